@@ -1,0 +1,23 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Dashboard } from './Dashboard';
+import { useGlobalKeys, useLanguageSync, useUrlSync } from './sync';
+
+function Effects(): null {
+  useLanguageSync();
+  useUrlSync();
+  useGlobalKeys();
+  return null;
+}
+
+export function App() {
+  const [client] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } }),
+  );
+  return (
+    <QueryClientProvider client={client}>
+      <Effects />
+      <Dashboard />
+    </QueryClientProvider>
+  );
+}

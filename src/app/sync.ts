@@ -1,0 +1,81 @@
+/**
+ * Side effects of the view state on the page: <html lang>, i18next's language, the
+ * saved language, the URL (only non-default values), back/forward, and the L key.
+ */
+import { useEffect } from 'react';
+import i18next from 'i18next';
+import { HTML_LANG, I18N_CODE, STORAGE_KEY_LANG } from '../i18n/languages';
+import { useDashboard, viewOf } from '../state/store';
+import { parseViewState, serializeViewState } from '../state/url-state';
+
+function saveLang(lang: string): void {
+  try {
+    localStorage.setItem(STORAGE_KEY_LANG, lang);
+  } catch {
+    // Storage may be disabled (private mode); the URL still carries the language.
+  }
+}
+
+export function useLanguageSync(): void {
+  const lang = useDashboard((s) => s.lang);
+  useEffect(() => {
+    document.documentElement.lang = HTML_LANG[lang];
+    if (i18next.language !== I18N_CODE[lang]) void i18next.changeLanguage(I18N_CODE[lang]);
+    saveLang(lang);
+  }, [lang]);
+}
+
+/** Keep the address bar in step with the view state, and the state with back/forward. */
+export function useUrlSync(): void {
+  useEffect(() => {
+    let last = serializeViewState(viewOf(useDashboard.getState()));
+    const unsubscribe = useDashboard.subscribe((state, prev) => {
+      const next = serializeViewState(viewOf(state));
+      if (next === last) return;
+      last = next;
+      const url = `${location.pathname}${next}${location.hash}`;
+      // Typing in the search box replaces the entry; every other change is a step back can undo.
+      const typing = state.filters.search !== prev.filters.search;
+      if (typing) history.replaceState(null, '', url);
+      else history.pushState(null, '', url);
+    });
+    const onPop = (): void => {
+      const current = useDashboard.getState().lang;
+      const view = parseViewState(location.search, current);
+      last = serializeViewState(view);
+      useDashboard.getState().hydrate(view);
+    };
+    window.addEventListener('popstate', onPop);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('popstate', onPop);
+    };
+  }, []);
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return (
+    target.isContentEditable ||
+    ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) ||
+    target.getAttribute('role') === 'textbox'
+  );
+}
+
+/** `L` flips the language; Escape clears the sticky selection. */
+export function useGlobalKeys(): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+      if (e.key === 'l' || e.key === 'L') {
+        useDashboard.getState().toggleLang();
+      } else if (e.key === 'Escape') {
+        const s = useDashboard.getState();
+        if (s.openEvent) s.openEventCard(null);
+        else if (s.selection) s.clearSelection();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}

@@ -1,0 +1,175 @@
+/**
+ * Fetching and validating report files. The JSON lives in data/ and is fetched at
+ * run time (never bundled); each file is parsed with the zod schema exactly once.
+ * Query keys and options live here, beside the loader.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import type { z } from 'zod';
+import { reportIndexSchema, reportSchema, type Report, type ReportIndex } from './schema';
+
+/** How long a single fetch may take before it is abandoned. */
+export const FETCH_TIMEOUT_MS = 15_000;
+
+export interface SchemaProblem {
+  /** A readable path such as `figures[3].value.low` ('' for the file itself). */
+  path: string;
+  message: string;
+}
+
+export type LoadErrorKind = 'http' | 'network' | 'timeout' | 'not-json' | 'content-type' | 'schema';
+
+/** A failure to load a report file, with enough detail for a translated message. */
+export class ReportLoadError extends Error {
+  constructor(
+    readonly kind: LoadErrorKind,
+    readonly file: string,
+    readonly detail: {
+      status?: number;
+      contentType?: string;
+      message?: string;
+      problems?: SchemaProblem[];
+      problemCount?: number;
+    } = {},
+  ) {
+    super(`${kind} loading ${file}${detail.message ? `: ${detail.message}` : ''}`);
+    this.name = 'ReportLoadError';
+  }
+}
+
+/** `['figures', 3, 'value']` → `figures[3].value`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out;
+}
+
+/** Turn zod issues into readable problems, at most `limit` of them. */
+export function describeIssues(issues: readonly z.core.$ZodIssue[], limit = 5): SchemaProblem[] {
+  return issues.slice(0, limit).map((issue) => ({
+    path: formatPath(issue.path),
+    message: issue.message,
+  }));
+}
+
+/** Parse already-decoded JSON with a schema, throwing a ReportLoadError that names paths. */
+export function parseWith<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  throw new ReportLoadError('schema', file, {
+    problems: describeIssues(result.error.issues),
+    problemCount: result.error.issues.length,
+  });
+}
+
+/** Decode a response body as JSON, rejecting a BOM-prefixed or non-JSON body clearly. */
+export function decodeJson(text: string, file: string): unknown {
+  if (text.charCodeAt(0) === 0xfeff) {
+    throw new ReportLoadError('not-json', file, {
+      message: 'the file starts with a byte-order mark (U+FEFF)',
+    });
+  }
+  if (text.trim() === '') {
+    throw new ReportLoadError('not-json', file, { message: 'the file is empty' });
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (err) {
+    throw new ReportLoadError('not-json', file, {
+      message: err instanceof Error ? err.message : String(err),
+    });
+  }
+}
+
+function dataUrl(file: string): string {
+  return `${import.meta.env.BASE_URL}data/${file}`;
+}
+
+async function fetchJson(file: string, signal?: AbortSignal): Promise<unknown> {
+  const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  let response: Response;
+  try {
+    response = await fetch(dataUrl(file), {
+      signal: combined,
+      headers: { accept: 'application/json' },
+    });
+  } catch (err) {
+    if (timeout.aborted) throw new ReportLoadError('timeout', file);
+    throw new ReportLoadError('network', file, {
+      message: err instanceof Error ? err.message : String(err),
+    });
+  }
+  if (!response.ok) throw new ReportLoadError('http', file, { status: response.status });
+  const type = response.headers.get('content-type') ?? '';
+  if (type && !/json/i.test(type)) {
+    throw new ReportLoadError('content-type', file, { contentType: type.split(';')[0] ?? type });
+  }
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (err) {
+    if (timeout.aborted) throw new ReportLoadError('timeout', file);
+    throw new ReportLoadError('network', file, {
+      message: err instanceof Error ? err.message : String(err),
+    });
+  }
+  return decodeJson(text, file);
+}
+
+export const INDEX_FILE = 'index.json';
+
+export async function fetchReportIndex(signal?: AbortSignal): Promise<ReportIndex> {
+  return parseWith(reportIndexSchema, await fetchJson(INDEX_FILE, signal), INDEX_FILE);
+}
+
+export async function fetchReport(file: string, signal?: AbortSignal): Promise<Report> {
+  return parseWith(reportSchema, await fetchJson(file, signal), file);
+}
+
+/** Schema errors will not fix themselves; network and server errors may. */
+function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (
+    error instanceof ReportLoadError &&
+    ['schema', 'not-json', 'content-type'].includes(error.kind)
+  ) {
+    return false;
+  }
+  return failureCount < 1;
+}
+
+export const reportQueryKeys = {
+  index: ['report-index'] as const,
+  report: (file: string) => ['report', file] as const,
+};
+
+export const reportIndexQuery = queryOptions({
+  queryKey: reportQueryKeys.index,
+  queryFn: ({ signal }) => fetchReportIndex(signal),
+  staleTime: Infinity,
+  retry: shouldRetry,
+});
+
+export function reportQuery(file: string) {
+  return queryOptions({
+    queryKey: reportQueryKeys.report(file),
+    queryFn: ({ signal }) => fetchReport(file, signal),
+    staleTime: Infinity,
+    retry: shouldRetry,
+  });
+}
+
+/** The newest report in the index (by month), or the one `id` names when it exists. */
+export function pickReport(
+  index: ReportIndex,
+  id: string | null,
+): { entry: ReportIndex['reports'][number]; unknownId: string | null } {
+  const sorted = [...index.reports].sort((a, b) => b.month.value.localeCompare(a.month.value));
+  const newest = sorted[0] ?? index.reports[0];
+  if (!newest) throw new Error('the report index is empty');
+  if (id === null) return { entry: newest, unknownId: null };
+  const found = index.reports.find((r) => r.id === id);
+  return found ? { entry: found, unknownId: null } : { entry: newest, unknownId: id };
+}

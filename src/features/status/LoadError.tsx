@@ -1,0 +1,64 @@
+import { useTranslation } from 'react-i18next';
+import { FETCH_TIMEOUT_MS, ReportLoadError } from '../../data/load-report';
+
+interface Props {
+  error: unknown;
+  onRetry: () => void;
+  retrying: boolean;
+}
+
+/** A failed load, explained in the current language, with Retry. */
+export function LoadError({ error, onRetry, retrying }: Props) {
+  const { t } = useTranslation();
+  let message: string;
+  let problems: { path: string; message: string }[] = [];
+  if (error instanceof ReportLoadError) {
+    const { file, detail } = error;
+    switch (error.kind) {
+      case 'http':
+        message = t('status.http', { status: detail.status ?? 0, file });
+        break;
+      case 'network':
+        message = t('status.network', { file, message: detail.message ?? '' });
+        break;
+      case 'timeout':
+        message = t('status.timeout', { file, seconds: FETCH_TIMEOUT_MS / 1000 });
+        break;
+      case 'not-json':
+        message = t('status.notJson', { file, message: detail.message ?? '' });
+        break;
+      case 'content-type':
+        message = t('status.contentType', { file, type: detail.contentType ?? '' });
+        break;
+      case 'schema':
+        message = t('status.schema', { file, count: detail.problemCount ?? 0 });
+        problems = detail.problems ?? [];
+        break;
+    }
+  } else {
+    message = error instanceof Error ? error.message : String(error);
+  }
+  return (
+    <section className="panel load-error" role="alert" aria-labelledby="load-error-title">
+      <h2 id="load-error-title">{t('status.errorTitle')}</h2>
+      <p>{message}</p>
+      {problems.length > 0 && (
+        <ul className="load-error__problems">
+          {problems.map((p, i) => (
+            <li key={i}>
+              <code>{p.path || t('status.root')}</code> {p.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={onRetry}
+        disabled={retrying}
+      >
+        {retrying ? t('status.retrying') : t('status.retry')}
+      </button>
+    </section>
+  );
+}

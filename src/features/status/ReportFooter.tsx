@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import { useFormatter } from '../../app/use-formatter';
+import type { Report } from '../../data/schema';
+import { useDashboard } from '../../state/store';
+
+export function ReportFooter({ report }: { report: Report }) {
+  const { t } = useTranslation();
+  const lang = useDashboard((s) => s.lang);
+  const fmt = useFormatter();
+  return (
+    <footer className="report-footer">
+      <p>{t('app.dataNotice')}</p>
+      <p>
+        {t('app.footer', {
+          publisher: report.report.publisher[lang],
+          title: report.report.title[lang],
+          month: fmt.date(report.report.month),
+        })}
+      </p>
+    </footer>
+  );
+}

@@ -1,0 +1,88 @@
+/** The one store: the user's intent (view state) plus the transient hover. Nothing derived. */
+import { create } from 'zustand';
+import type { Lang } from '../i18n/languages';
+import {
+  DEFAULT_VIEW,
+  EMPTY_FILTERS,
+  sameEntity,
+  type DaySpan,
+  type EntityRef,
+  type FigureSortKey,
+  type Filters,
+  type ViewState,
+} from './view-state';
+
+type ListFilter = 'threads' | 'categories' | 'organisations';
+
+export interface DashboardState extends ViewState {
+  /** What the pointer or focus is on right now; never in the URL. */
+  hover: EntityRef | null;
+  setLang: (lang: Lang) => void;
+  toggleLang: () => void;
+  setReport: (id: string | null) => void;
+  toggleFilter: (list: ListFilter, id: string) => void;
+  removeFilter: (list: ListFilter, id: string) => void;
+  setRange: (range: DaySpan | null) => void;
+  setSearch: (search: string) => void;
+  clearAll: () => void;
+  /** Click on an entity: select it, or clear the selection when it is already selected. */
+  toggleSelection: (ref: EntityRef) => void;
+  clearSelection: () => void;
+  setHover: (ref: EntityRef | null) => void;
+  openEventCard: (id: string | null) => void;
+  sortFigures: (key: FigureSortKey) => void;
+  /** Replace the whole view state (URL load, back/forward). */
+  hydrate: (view: ViewState) => void;
+}
+
+function toggled(list: readonly string[], id: string): string[] {
+  return list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
+}
+
+export const LIST_FOR_KIND = {
+  organisation: 'organisations',
+  thread: 'threads',
+  category: 'categories',
+} as const satisfies Partial<Record<EntityRef['kind'], ListFilter>>;
+
+export const useDashboard = create<DashboardState>()((set) => ({
+  ...DEFAULT_VIEW,
+  hover: null,
+  setLang: (lang) => set({ lang }),
+  toggleLang: () => set((s) => ({ lang: s.lang === 'zh' ? 'en' : 'zh' })),
+  setReport: (reportId) =>
+    set({ reportId, filters: EMPTY_FILTERS, selection: null, openEvent: null, hover: null }),
+  toggleFilter: (list, id) =>
+    set((s) => ({ filters: { ...s.filters, [list]: toggled(s.filters[list], id) } })),
+  removeFilter: (list, id) =>
+    set((s) => ({ filters: { ...s.filters, [list]: s.filters[list].filter((x) => x !== id) } })),
+  setRange: (range) => set((s) => ({ filters: { ...s.filters, range } })),
+  setSearch: (search) => set((s) => ({ filters: { ...s.filters, search: search.slice(0, 200) } })),
+  clearAll: () => set({ filters: EMPTY_FILTERS, selection: null }),
+  toggleSelection: (ref) => set((s) => ({ selection: sameEntity(s.selection, ref) ? null : ref })),
+  clearSelection: () => set({ selection: null }),
+  setHover: (hover) => set((s) => (sameEntity(s.hover, hover) ? s : { hover })),
+  openEventCard: (openEvent) => set({ openEvent }),
+  sortFigures: (key) =>
+    set((s) => ({
+      figureSort:
+        s.figureSort.key === key
+          ? { key, dir: s.figureSort.dir === 'asc' ? 'desc' : 'asc' }
+          : { key, dir: 'asc' },
+    })),
+  hydrate: (view) => set({ ...view, hover: null }),
+}));
+
+/** The URL-carried part of the state. */
+export function viewOf(s: DashboardState): ViewState {
+  return {
+    lang: s.lang,
+    reportId: s.reportId,
+    filters: s.filters,
+    selection: s.selection,
+    openEvent: s.openEvent,
+    figureSort: s.figureSort,
+  };
+}
+
+export type { Filters };

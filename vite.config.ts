@@ -1,0 +1,108 @@
+/// <reference types="vitest/config" />
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+const DATA_DIR = resolve(import.meta.dirname, 'data');
+const DATA_FILE = /^[\w.-]+\.json$/;
+
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** Top-level data/*.json file names (data/source/ and other folders are not published). */
+async function listDataFiles(): Promise<string[]> {
+  const entries = await readdir(DATA_DIR, { withFileTypes: true }).catch(() => []);
+  return entries.filter((e) => e.isFile() && DATA_FILE.test(e.name)).map((e) => e.name);
+}
+
+/**
+ * Publishes data/*.json next to the page: served at /data/ in dev, emitted to dist/data/ on
+ * build. The app fetches them at run time, so they stay out of the JS bundle.
+ */
+function reportData(): Plugin {
+  return {
+    name: 'report-data',
+    configureServer(server) {
+      server.watcher.add(DATA_DIR);
+      server.watcher.on('change', (file) => {
+        if (dirname(file) === DATA_DIR && DATA_FILE.test(basename(file))) {
+          server.ws.send({ type: 'full-reload' });
+        }
+      });
+      server.middlewares.use('/data', (req, res, next) => {
+        // Names are plain [\w.-]: no decoding, so no way out of data/.
+        const name = (req.url ?? '').split('?')[0]?.slice(1) ?? '';
+        if (!DATA_FILE.test(name) || (req.method !== 'GET' && req.method !== 'HEAD')) {
+          next();
+          return;
+        }
+        readFile(join(DATA_DIR, name)).then(
+          (body) => {
+            res.setHeader('Content-Type', 'application/json; charset=utf-8');
+            res.setHeader('Cache-Control', 'no-cache');
+            res.end(body);
+          },
+          () => {
+            // A missing report must fail the fetch, not fall through to index.html.
+            res.statusCode = 404;
+            res.end();
+          },
+        );
+      });
+    },
+    async generateBundle() {
+      for (const name of await listDataFiles()) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `data/${name}`,
+          source: await readFile(join(DATA_DIR, name)),
+        });
+      }
+    },
+  };
+}
+
+/**
+ * Adds the Content-Security-Policy to the built page only: the dev server injects an inline
+ * React Refresh preamble that `script-src 'self'` would block.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+export default defineConfig({
+  base: './',
+  plugins: [react(), reportData(), contentSecurityPolicy()],
+  build: {
+    target: 'es2022',
+  },
+  server: {
+    // Playwright's HTML report would otherwise trigger full reloads of the dev page.
+    watch: { ignored: ['**/playwright-report/**', '**/coverage/**'] },
+  },
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['./src/test/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+  },
+});
