@@ -1,7 +1,9 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReport } from '../data/use-report';
 import { HeadlineCards } from '../features/cards/HeadlineCards';
+import { FilterBar } from '../features/filters/FilterBar';
+import { EventCard } from '../features/timeline/EventCard';
 import { FiguresTable } from '../features/figures/FiguresTable';
 import { Header } from '../features/header/Header';
 import { LoadError } from '../features/status/LoadError';
@@ -9,6 +11,9 @@ import { ReportSkeleton } from '../features/status/ReportSkeleton';
 import { ReportFooter } from '../features/status/ReportFooter';
 import { useDashboard } from '../state/store';
 import { PanelBoundary } from './PanelBoundary';
+
+// ECharts is the bulk of the JavaScript: it loads after the cards have painted.
+const ChartsSection = lazy(() => import('../features/charts/ChartsSection'));
 
 /** The page: the header always works; the body shows loading, an error, or the report. */
 export function Dashboard() {
@@ -44,15 +49,26 @@ export function Dashboard() {
         ) : !data ? (
           <ReportSkeleton />
         ) : (
-          <>
-            <PanelBoundary name="cards">
-              <HeadlineCards report={data} />
-            </PanelBoundary>
-            <PanelBoundary name="figures">
-              <FiguresTable report={data} />
-            </PanelBoundary>
-            <ReportFooter report={data} />
-          </>
+          <div className="layout">
+            <div className="layout__sidebar">
+              <PanelBoundary name="filters">
+                <FilterBar report={data} />
+              </PanelBoundary>
+            </div>
+            <div className="layout__main">
+              <PanelBoundary name="cards">
+                <HeadlineCards report={data} />
+              </PanelBoundary>
+              <Suspense fallback={<div className="panel skeleton__block skeleton__block--tall" />}>
+                <ChartsSection report={data} />
+              </Suspense>
+              <PanelBoundary name="figures">
+                <FiguresTable report={data} />
+              </PanelBoundary>
+              <ReportFooter report={data} />
+            </div>
+            <EventCard report={data} />
+          </div>
         )}
       </main>
     </>

@@ -3,7 +3,7 @@
  * No React, no store: every function here is a plain function of its arguments.
  */
 import type { DateRef, Figure, Organisation, Report, ReportEvent } from './schema';
-import type { DaySpan, EntityRef, Filters } from '../state/view-state';
+import type { DaySpan, EntityRef, Filters } from './filters';
 
 /** Lookup tables for a report, built once per report object. */
 export interface ReportIndexes {
@@ -212,4 +212,27 @@ export function figureOrganisations(
 /** A comparable magnitude for sorting figures of mixed units (a range sorts by its midpoint). */
 export function figureMagnitude(fig: Figure): number {
   return fig.value.kind === 'range' ? (fig.value.low + fig.value.high) / 2 : fig.value.value;
+}
+
+/** Is an event about the entity (organisation, thread, category or the event itself)? */
+export function eventRelates(event: ReportEvent, ref: EntityRef): boolean {
+  switch (ref.kind) {
+    case 'event':
+      return event.id === ref.id;
+    case 'organisation':
+      return event.organisations.includes(ref.id);
+    case 'thread':
+      return event.threads.includes(ref.id);
+    case 'category':
+      return event.category === ref.id;
+  }
+}
+
+/** Is a figure about the entity? Its own organisations first, else its event's. */
+export function figureRelates(fig: Figure, ref: EntityRef, idx: ReportIndexes): boolean {
+  const event = fig.event ? idx.events.get(fig.event) : undefined;
+  if (ref.kind === 'organisation' && fig.organisations.length) {
+    return fig.organisations.includes(ref.id);
+  }
+  return event !== undefined && eventRelates(event, ref);
 }

@@ -1,6 +1,7 @@
 /** The one store: the user's intent (view state) plus the transient hover. Nothing derived. */
 import { create } from 'zustand';
 import type { Lang } from '../i18n/languages';
+import { clipSearch } from './url-state';
 import {
   DEFAULT_VIEW,
   EMPTY_FILTERS,
@@ -14,9 +15,16 @@ import {
 
 type ListFilter = 'threads' | 'categories' | 'organisations';
 
+/** The colour scheme the user asked for; 'system' follows the operating system. */
+export type ThemePref = 'system' | 'light' | 'dark';
+export const THEME_PREFS: readonly ThemePref[] = ['system', 'light', 'dark'];
+
 export interface DashboardState extends ViewState {
   /** What the pointer or focus is on right now; never in the URL. */
   hover: EntityRef | null;
+  /** Remembered on this device, not shared in links. */
+  theme: ThemePref;
+  setTheme: (theme: ThemePref) => void;
   setLang: (lang: Lang) => void;
   toggleLang: () => void;
   setReport: (id: string | null) => void;
@@ -48,6 +56,8 @@ export const LIST_FOR_KIND = {
 export const useDashboard = create<DashboardState>()((set) => ({
   ...DEFAULT_VIEW,
   hover: null,
+  theme: 'system',
+  setTheme: (theme) => set({ theme }),
   setLang: (lang) => set({ lang }),
   toggleLang: () => set((s) => ({ lang: s.lang === 'zh' ? 'en' : 'zh' })),
   setReport: (reportId) =>
@@ -57,7 +67,7 @@ export const useDashboard = create<DashboardState>()((set) => ({
   removeFilter: (list, id) =>
     set((s) => ({ filters: { ...s.filters, [list]: s.filters[list].filter((x) => x !== id) } })),
   setRange: (range) => set((s) => ({ filters: { ...s.filters, range } })),
-  setSearch: (search) => set((s) => ({ filters: { ...s.filters, search: search.slice(0, 200) } })),
+  setSearch: (search) => set((s) => ({ filters: { ...s.filters, search: clipSearch(search) } })),
   clearAll: () => set({ filters: EMPTY_FILTERS, selection: null }),
   toggleSelection: (ref) => set((s) => ({ selection: sameEntity(s.selection, ref) ? null : ref })),
   clearSelection: () => set({ selection: null }),

@@ -16,7 +16,18 @@ import {
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_IDS = 50;
-const MAX_SEARCH = 200;
+/** The longest search kept, in UTF-16 code units. */
+export const MAX_SEARCH = 200;
+
+/**
+ * Cut a search to MAX_SEARCH without splitting a surrogate pair: half an emoji would
+ * serialize as U+FFFD, so the URL would change on every round trip.
+ */
+export function clipSearch(text: string): string {
+  if (text.length <= MAX_SEARCH) return text;
+  const cut = text.slice(0, MAX_SEARCH);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
 
 function parseIds(raw: string | null): string[] {
   if (!raw) return [];
@@ -88,7 +99,7 @@ export function parseViewState(search: string, fallbackLang = DEFAULT_VIEW.lang)
       categories: parseIds(params.get('cat')),
       organisations: parseIds(params.get('org')),
       range: parseRange(params.get('from'), params.get('to')),
-      search: (params.get('q') ?? '').slice(0, MAX_SEARCH),
+      search: clipSearch(params.get('q') ?? ''),
     },
     selection: parseEntity(params.get('sel')),
     openEvent: parseId(params.get('event')),

@@ -1,20 +1,29 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatter } from '../../app/use-formatter';
+import { coloursFor } from '../../charts/theme';
 import { indexReport } from '../../data/selectors';
 import type { Figure, Report } from '../../data/schema';
+import { useScheme } from '../use-scheme';
 
 interface CardProps {
   title: string;
+  /** The organisation's colour, the same as in every chart and chip. */
+  colour?: string;
   section: number;
   children: ReactNode;
   id: string;
 }
 
-function Card({ title, section, children, id }: CardProps) {
+function Card({ title, colour, section, children, id }: CardProps) {
   const { t } = useTranslation();
   return (
-    <article className="card" aria-labelledby={`card-${id}`} data-card={id}>
+    <article
+      className="card"
+      aria-labelledby={`card-${id}`}
+      data-card={id}
+      style={colour ? { borderTopColor: colour } : undefined}
+    >
       <h3 className="card__title" id={`card-${id}`}>
         {title}
       </h3>
@@ -32,6 +41,12 @@ export function HeadlineCards({ report }: { report: Report }) {
   const { t } = useTranslation();
   const fmt = useFormatter();
   const { figures } = indexReport(report);
+  const scheme = useScheme();
+  const colours = coloursFor(report, scheme);
+  const orgColour = (f: Figure | undefined): string | undefined => {
+    const org = f?.organisations[0];
+    return org ? colours.organisation(org) : undefined;
+  };
   const get = (id: string): Figure | undefined => figures.get(id);
   const value = (f: Figure): string => fmt.figure(f);
 
@@ -64,14 +79,24 @@ export function HeadlineCards({ report }: { report: Report }) {
           </Card>
         )}
         {gpt && human && (
-          <Card id="osworld" title={t('cards.osworldTitle')} section={gpt.provenance.section}>
+          <Card
+            id="osworld"
+            colour={orgColour(gpt)}
+            title={t('cards.osworldTitle')}
+            section={gpt.provenance.section}
+          >
             <p className="card__value">{value(gpt)}</p>
             <p className="card__note">{t('cards.osworldVs', { baseline: value(human) })}</p>
             {gain && <p className="card__note">{t('cards.osworldNote', { gain: value(gain) })}</p>}
           </Card>
         )}
         {capex && (
-          <Card id="capex" title={t('cards.capexTitle')} section={capex.provenance.section}>
+          <Card
+            id="capex"
+            colour={orgColour(capex)}
+            title={t('cards.capexTitle')}
+            section={capex.provenance.section}
+          >
             <p className="card__value">{value(capex)}</p>
             {capexMultiple && (
               <p className="card__note">
@@ -103,7 +128,12 @@ export function HeadlineCards({ report }: { report: Report }) {
           </Card>
         )}
         {returns && online && (
-          <Card id="returns" title={t('cards.returnsTitle')} section={returns.provenance.section}>
+          <Card
+            id="returns"
+            colour={orgColour(returns)}
+            title={t('cards.returnsTitle')}
+            section={returns.provenance.section}
+          >
             <dl className="card__pairs">
               <div>
                 <dt>{t('cards.returnsOverall')}</dt>

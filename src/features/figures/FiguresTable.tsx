@@ -2,7 +2,8 @@ import { Fragment, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatter } from '../../app/use-formatter';
 import type { Report } from '../../data/schema';
-import { figureOrganisations, indexReport, selectMatches } from '../../data/selectors';
+import { figureOrganisations, indexReport } from '../../data/selectors';
+import { useMatches } from '../use-matches';
 import { useDashboard } from '../../state/store';
 import type { FigureSortKey } from '../../state/view-state';
 import { FigureSource } from './FigureSource';
@@ -30,17 +31,15 @@ export function FiguresTable({ report }: { report: Report }) {
   const { t } = useTranslation();
   const lang = useDashboard((s) => s.lang);
   const filters = useDashboard((s) => s.filters);
-  const selection = useDashboard((s) => s.selection);
   const sort = useDashboard((s) => s.figureSort);
   const sortFigures = useDashboard((s) => s.sortFigures);
-  const setSearch = useDashboard((s) => s.setSearch);
   const fmt = useFormatter();
+  const matchedFigures = useMatches(report).figures;
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
 
   const rows = useMemo(() => {
     const idx = indexReport(report);
-    const matches = selectMatches(report, filters, selection, (f) => fmt.figure(f));
-    const built: FigureRow[] = matches.figures.map((figure) => ({
+    const built: FigureRow[] = matchedFigures.map((figure) => ({
       figure,
       label: figure.label[lang],
       organisation: figureOrganisations(figure, idx, false)
@@ -48,7 +47,7 @@ export function FiguresTable({ report }: { report: Report }) {
         .join(lang === 'zh' ? '、' : ', '),
     }));
     return sortFigureRows(built, sort, fmt.locale);
-  }, [report, filters, selection, sort, lang, fmt]);
+  }, [report, matchedFigures, sort, lang, fmt]);
 
   const toggle = (id: string): void =>
     setOpen((prev) => {
@@ -69,15 +68,6 @@ export function FiguresTable({ report }: { report: Report }) {
           <p className="panel__subtitle">{t('figures.intro')}</p>
         </div>
         <div className="figures__search">
-          <label htmlFor="figure-search">{t('figures.search')}</label>
-          <input
-            id="figure-search"
-            type="search"
-            value={filters.search}
-            placeholder={t('figures.searchPlaceholder')}
-            onChange={(e) => setSearch(e.target.value)}
-            autoComplete="off"
-          />
           <p className="figures__count" role="status" aria-live="polite">
             {rows.length === total
               ? t('figures.count', { count: total })

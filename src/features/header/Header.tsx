@@ -5,6 +5,7 @@ import { reportIndexQuery } from '../../data/load-report';
 import type { Report, ReportIndex } from '../../data/schema';
 import { useDashboard } from '../../state/store';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ThemeSelect } from './ThemeSelect';
 
 interface Props {
   report: Report | null;
@@ -63,6 +64,7 @@ export function Header({ report, entry }: Props) {
       </div>
       <div className="masthead__controls">
         {entry && <ReportPicker current={entry.id} />}
+        <ThemeSelect />
         <LanguageSwitch />
       </div>
     </header>

@@ -1,0 +1,98 @@
+/**
+ * The one component that touches an ECharts instance: init with an explicit locale and
+ * renderer, set the option (replacing, never merging), events, resize, dispose.
+ * Panels never call ECharts directly.
+ */
+import ReactEChartsCore from 'echarts-for-react/esm/core';
+import type { EChartsType } from 'echarts/core';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import type { Lang } from '../i18n/languages';
+import type { EntityRef } from '../state/view-state';
+import { echarts } from './echarts';
+import type { BuiltChart, EntityDatum } from './options/types';
+
+export interface ChartEvents {
+  onHover?: (entity: EntityRef | null) => void;
+  onClick?: (datum: EntityDatum) => void;
+  /** The visible x-range after a zoom/brush, in axis units (ms for time axes). */
+  onZoom?: (start: number, end: number) => void;
+}
+
+interface Props extends ChartEvents {
+  chart: BuiltChart;
+  lang: Lang;
+  /** Accessible name of the chart (its title). */
+  label: string;
+  descriptionId: string;
+}
+
+interface EventParams {
+  data?: EntityDatum | null;
+}
+
+/** Count of live ECharts instances, read by the benchmark's memory check. */
+let liveInstances = 0;
+export function liveChartCount(): number {
+  return liveInstances;
+}
+
+export function Chart({ chart, lang, label, descriptionId, onHover, onClick, onZoom }: Props) {
+  const instance = useRef<EChartsType | null>(null);
+  // Handlers change identity every render; ECharts binds once, so route through refs.
+  const handlers = useRef({ onHover, onClick, onZoom });
+  useLayoutEffect(() => {
+    handlers.current = { onHover, onClick, onZoom };
+  });
+
+  const opts = useMemo(
+    () => ({ locale: lang === 'zh' ? 'ZH' : 'EN', renderer: 'svg' as const }),
+    [lang],
+  );
+
+  const onEvents = useMemo(
+    () => ({
+      mouseover: (p: EventParams) => handlers.current.onHover?.(p.data?.entity ?? null),
+      mouseout: () => handlers.current.onHover?.(null),
+      globalout: () => handlers.current.onHover?.(null),
+      click: (p: EventParams) => {
+        if (p.data) handlers.current.onClick?.(p.data);
+      },
+      datazoom: () => {
+        const zoom = (
+          instance.current?.getOption() as {
+            dataZoom?: { startValue?: number; endValue?: number }[];
+          }
+        )?.dataZoom?.[0];
+        if (zoom?.startValue !== undefined && zoom.endValue !== undefined) {
+          handlers.current.onZoom?.(zoom.startValue, zoom.endValue);
+        }
+      },
+    }),
+    [],
+  );
+
+  useEffect(() => {
+    liveInstances += 1;
+    return () => {
+      liveInstances -= 1;
+      instance.current = null;
+    };
+  }, []);
+
+  return (
+    <div className="chart" role="img" aria-label={label} aria-describedby={descriptionId}>
+      <ReactEChartsCore
+        echarts={echarts}
+        option={chart.option}
+        notMerge
+        lazyUpdate
+        opts={opts}
+        style={{ height: chart.height, width: '100%' }}
+        onEvents={onEvents}
+        onChartReady={(i: EChartsType) => {
+          instance.current = i;
+        }}
+      />
+    </div>
+  );
+}

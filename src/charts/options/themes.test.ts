@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityRef } from '../../data/filters';
+import { reportSchema } from '../../data/schema';
+import { indexReport } from '../../data/selectors';
+import { built, chartContext, loadReport, rawReport } from '../../test/chart-context';
+import { buildThemes } from './themes';
+import type { BuiltChart, EntityDatum } from './types';
+
+const report = loadReport();
+const idx = indexReport(report);
+
+interface Node extends EntityDatum {
+  name: string;
+  value?: number;
+  itemStyle: { color: string; opacity: number };
+  children?: Node[];
+}
+
+interface ThemesOption {
+  series: { type: string; nodeClick: unknown; data: Node[] }[];
+  tooltip: { formatter: (p: { name?: string; data?: EntityDatum }) => string };
+  aria: { label: { description: string } };
+}
+
+const optionOf = (chart: BuiltChart) => chart.option as unknown as ThemesOption;
+
+function treemap(chart: BuiltChart) {
+  const series = optionOf(chart).series[0];
+  if (!series) throw new Error('no series');
+  return series;
+}
+
+const leavesOf = (nodes: Node[]): Node[] =>
+  nodes.flatMap((n) => (n.children ? leavesOf(n.children) : [n]));
+
+describe.each(['en', 'zh'] as const)('themes treemap (%s)', (lang) => {
+  const ctx = chartContext(report, lang);
+  const chart = built(buildThemes(report, report.events, ctx));
+  const series = treemap(chart);
+
+  it('is a treemap whose clicks filter instead of zooming', () => {
+    expect(series.type).toBe('treemap');
+    expect(series.nodeClick).toBe(false);
+  });
+
+  it('has the four threads at the top, named in this language', () => {
+    const threads = [...report.threads].sort((a, b) => a.order - b.order);
+    expect(series.data.map((n) => n.name)).toEqual(threads.map((t) => t.name[lang]));
+    expect(series.data.map((n) => n.entity)).toEqual(
+      threads.map((t) => ({ kind: 'thread', id: t.id })),
+    );
+    expect(series.data[1]?.name).toBe(
+      lang === 'zh' ? '从参数扩张到效率优化' : 'From scale to efficiency',
+    );
+    for (const [i, n] of series.data.entries()) {
+      expect(n.itemStyle.color).toBe(ctx.colours.thread(threads[i]?.id ?? ''));
+    }
+  });
+
+  it('has categories under threads and events as leaves', () => {
+    for (const thread of series.data) {
+      for (const cat of thread.children ?? []) {
+        expect(cat.entity?.kind).toBe('category');
+        const category = report.categories.find((c) => c.id === cat.entity?.id);
+        expect(cat.name).toBe(category?.name[lang]);
+        for (const leaf of cat.children ?? []) {
+          const e = idx.events.get(leaf.eventId ?? '');
+          expect(e?.category).toBe(category?.id);
+          expect(e?.threads[0]).toBe(thread.entity?.id);
+          expect(leaf.entity).toEqual({ kind: 'event', id: e?.id });
+          expect(leaf.children).toBeUndefined();
+        }
+      }
+    }
+  });
+
+  it('has one leaf per event passed, sized by its figures', () => {
+    const leaves = leavesOf(series.data);
+    expect(leaves).toHaveLength(report.events.length);
+    expect(new Set(leaves.map((l) => l.eventId))).toEqual(new Set(report.events.map((e) => e.id)));
+    for (const leaf of leaves) {
+      expect(leaf.value).toBe(1 + (idx.figuresByEvent.get(leaf.eventId ?? '')?.length ?? 0));
+    }
+    const some = report.events.filter((e) => e.threads[0] === 'efficiency');
+    const part = built(buildThemes(report, some, ctx));
+    expect(leavesOf(treemap(part).data)).toHaveLength(some.length);
+    expect(treemap(part).data.map((n) => n.entity?.id)).toEqual(['efficiency']);
+  });
+
+  it('counts events per category in the rows and description', () => {
+    const total = chart.rows.reduce((sum, r) => sum + Number(/\d+/.exec(r.value)?.[0]), 0);
+    expect(total).toBe(report.events.length);
+    const modelRelease = chart.rows.find((r) => r.id === 'multimodal-context/model-release');
+    expect(modelRelease?.value).toBe(lang === 'zh' ? '2 个事件' : '2 events');
+    expect(optionOf(chart).aria.label.description).toBe(chart.description);
+    expect(chart.description).toContain(modelRelease?.value);
+  });
+
+  it('builds to null without events', () => {
+    expect(buildThemes(report, [], ctx)).toBeNull();
+  });
+
+  it('dims what the focus is not about', () => {
+    const focus: EntityRef = { kind: 'event', id: 'turboquant' };
+    const focused = built(buildThemes(report, report.events, chartContext(report, lang, focus)));
+    for (const leaf of leavesOf(treemap(focused).data)) {
+      if (leaf.eventId === 'turboquant') expect(leaf.itemStyle.opacity).toBe(1);
+      else expect(leaf.itemStyle.opacity).toBeLessThan(1);
+    }
+    const byThread = new Map(treemap(focused).data.map((n) => [n.entity?.id, n.itemStyle.opacity]));
+    expect(byThread.get('efficiency')).toBe(1);
+    expect(byThread.get('capital-physical')).toBeLessThan(1);
+  });
+
+  it('escapes data text in the HTML tooltip', () => {
+    const raw = rawReport() as { events: { id: string; title: { zh: string; en: string } }[] };
+    const hostileTitle = '<img src=x onerror=alert(1)>';
+    for (const e of raw.events)
+      if (e.id === 'turboquant') e.title = { zh: hostileTitle, en: hostileTitle };
+    const hostile = reportSchema.parse(raw);
+    const option = optionOf(
+      built(buildThemes(hostile, hostile.events, chartContext(hostile, lang))),
+    );
+    const html = option.tooltip.formatter({ data: { eventId: 'turboquant' } });
+    expect(html).toContain('&lt;img');
+    expect(html).not.toContain('<img');
+    expect(option.tooltip.formatter({ name: '<b>' })).toBe('&lt;b&gt;');
+  });
+});

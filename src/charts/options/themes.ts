@@ -1,0 +1,117 @@
+/** Overview of themes: events by thread and category, as a treemap that is also a filter. */
+import type { Report, ReportEvent } from '../../data/schema';
+import { eventRelates, indexReport } from '../../data/selectors';
+import { CHART_FONT } from '../theme';
+import { escapeHtml, tooltipStyle } from './escape';
+import type { BuiltChart, ChartContext, ChartRow, EntityDatum } from './types';
+
+export function buildThemes(
+  report: Report,
+  events: readonly ReportEvent[],
+  ctx: ChartContext,
+): BuiltChart | null {
+  if (events.length === 0) return null;
+  const idx = indexReport(report);
+  const threads = [...report.threads].sort((a, b) => a.order - b.order);
+  const rows: ChartRow[] = [];
+  const dim = (related: boolean) => (related ? 1 : 0.25);
+  const data = threads.flatMap((thread) => {
+    const inThread = events.filter((e) => e.threads[0] === thread.id);
+    if (inThread.length === 0) return [];
+    const colour = ctx.colours.thread(thread.id);
+    const threadRelated =
+      !ctx.focus ||
+      (ctx.focus.kind === 'thread'
+        ? ctx.focus.id === thread.id
+        : inThread.some((e) => eventRelates(e, ctx.focus!)));
+    const categories = report.categories.flatMap((cat) => {
+      const inCat = inThread.filter((e) => e.category === cat.id);
+      if (inCat.length === 0) return [];
+      rows.push({
+        id: `${thread.id}/${cat.id}`,
+        group: thread.name[ctx.lang],
+        label: cat.name[ctx.lang],
+        value: ctx.text('charts.themes.events', { count: inCat.length }),
+        section: Math.min(...inCat.map((e) => e.section)),
+      });
+      const catRelated = !ctx.focus || inCat.some((e) => eventRelates(e, ctx.focus!));
+      const node: EntityDatum & Record<string, unknown> = {
+        name: cat.name[ctx.lang],
+        entity: { kind: 'category', id: cat.id },
+        itemStyle: { color: colour, opacity: dim(catRelated && threadRelated) },
+        children: inCat.map((e) => {
+          const leaf: EntityDatum & Record<string, unknown> = {
+            name: `§${e.section} ${e.organisations
+              .map((o) => idx.organisations.get(o)?.name[ctx.lang] ?? o)
+              .slice(0, 2)
+              .join(' / ')}`,
+            value: 1 + (idx.figuresByEvent.get(e.id)?.length ?? 0),
+            eventId: e.id,
+            entity: { kind: 'event', id: e.id },
+            itemStyle: { color: colour, opacity: dim(!ctx.focus || eventRelates(e, ctx.focus)) },
+          };
+          return leaf;
+        }),
+      };
+      return [node];
+    });
+    const threadNode: EntityDatum & Record<string, unknown> = {
+      name: thread.name[ctx.lang],
+      entity: { kind: 'thread', id: thread.id },
+      itemStyle: { color: colour, opacity: dim(threadRelated) },
+      children: categories,
+    };
+    return [threadNode];
+  });
+  const title = ctx.text('charts.themes.title');
+  const description = `${title}${ctx.lang === 'zh' ? '。' : '. '}${rows
+    .map((r) => `${r.group} / ${r.label}: ${r.value}`)
+    .join(ctx.lang === 'zh' ? '；' : '; ')}`;
+  return {
+    height: 420,
+    rows,
+    description,
+    option: {
+      textStyle: { fontFamily: CHART_FONT },
+      aria: { enabled: true, label: { description } },
+      tooltip: {
+        ...tooltipStyle(ctx),
+        confine: true,
+        formatter: (p: { name?: string; data?: EntityDatum }) => {
+          const e = p.data?.eventId ? idx.events.get(p.data.eventId) : undefined;
+          return e ? `<strong>${escapeHtml(e.title[ctx.lang])}</strong>` : escapeHtml(p.name ?? '');
+        },
+      },
+      series: [
+        {
+          type: 'treemap',
+          name: title,
+          roam: false,
+          nodeClick: false,
+          breadcrumb: { show: false },
+          top: 0,
+          left: 0,
+          right: 0,
+          bottom: 0,
+          upperLabel: {
+            show: true,
+            height: 24,
+            color: '#fff',
+            fontWeight: 600,
+            overflow: 'truncate',
+          },
+          label: { show: true, color: '#fff', fontSize: 12, overflow: 'break' },
+          levels: [
+            { itemStyle: { borderColor: '#fff', borderWidth: 3, gapWidth: 3 } },
+            {
+              itemStyle: { borderColor: 'rgba(255,255,255,0.6)', borderWidth: 2, gapWidth: 2 },
+              upperLabel: { show: true },
+            },
+            { itemStyle: { borderColor: 'rgba(255,255,255,0.45)', borderWidth: 1, gapWidth: 1 } },
+          ],
+          data,
+        },
+      ],
+    },
+  };
+}

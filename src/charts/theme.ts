@@ -1,0 +1,123 @@
+/**
+ * One visual language for every chart: each organisation and each thread keeps its
+ * colour everywhere (charts, legends, chips, cards). Colours are assigned by the
+ * order in the report, from palettes checked for contrast on white.
+ */
+import type { Report } from '../data/schema';
+
+/** 12 distinguishable hues, each ≥ 3:1 against white for non-text marks. */
+export const ORG_PALETTE = [
+  '#3b3fd8',
+  '#0f8a5f',
+  '#c2410c',
+  '#7c3aed',
+  '#0e7490',
+  '#b91c1c',
+  '#a16207',
+  '#be185d',
+  '#4d7c0f',
+  '#1d4ed8',
+  '#6d28d9',
+  '#475569',
+] as const;
+
+/** Thread colours sit apart from the organisation palette, so a lane never reads as a company. */
+export const THREAD_PALETTE = [
+  '#1f4e79',
+  '#2a8c82',
+  '#c2452d',
+  '#7b2cbf',
+  '#8a6d00',
+  '#475569',
+] as const;
+
+/** The same hues, lifted for a dark background (each ≥ 3:1 against #171a21). */
+export const ORG_PALETTE_DARK = [
+  '#8b8ff5',
+  '#34c48f',
+  '#f08a4b',
+  '#b18cf7',
+  '#38bdd8',
+  '#f07171',
+  '#e0b43a',
+  '#f472b6',
+  '#9ccc4e',
+  '#6ea1ff',
+  '#c4a5fa',
+  '#a3b1c6',
+] as const;
+
+export const THREAD_PALETTE_DARK = [
+  '#6fa8dc',
+  '#4fc3b4',
+  '#f0826c',
+  '#b98cf0',
+  '#d9b84a',
+  '#a3b1c6',
+] as const;
+
+export type Scheme = 'light' | 'dark';
+
+/** The page's font stack, so chart text matches the page (and CJK glyphs resolve). */
+export const CHART_FONT =
+  "'Inter', 'Segoe UI', system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', 'Liberation Sans', sans-serif";
+
+export const NEUTRAL = '#64748b';
+
+export interface ChartColours {
+  organisation: (id: string) => string;
+  thread: (id: string) => string;
+  text: string;
+  muted: string;
+  grid: string;
+  surface: string;
+  accent: string;
+  derived: string;
+}
+
+const caches: Record<Scheme, WeakMap<Report, ChartColours>> = {
+  light: new WeakMap(),
+  dark: new WeakMap(),
+};
+
+/** Colours for a report in a scheme; organisations and threads keep their slot in both. */
+export function coloursFor(report: Report, scheme: Scheme = 'light'): ChartColours {
+  const cache = caches[scheme];
+  const hit = cache.get(report);
+  if (hit) return hit;
+  const orgPalette = scheme === 'dark' ? ORG_PALETTE_DARK : ORG_PALETTE;
+  const threadPalette = scheme === 'dark' ? THREAD_PALETTE_DARK : THREAD_PALETTE;
+  const orgIndex = new Map(report.organisations.map((o, i) => [o.id, i]));
+  const threadIndex = new Map(
+    [...report.threads].sort((a, b) => a.order - b.order).map((t, i) => [t.id, i]),
+  );
+  const colours: ChartColours = {
+    organisation: (id) => {
+      const i = orgIndex.get(id);
+      return i === undefined ? NEUTRAL : (orgPalette[i % orgPalette.length] ?? NEUTRAL);
+    },
+    thread: (id) => {
+      const i = threadIndex.get(id);
+      return i === undefined ? NEUTRAL : (threadPalette[i % threadPalette.length] ?? NEUTRAL);
+    },
+    ...(scheme === 'dark'
+      ? {
+          text: '#e8eaf0',
+          muted: '#a9b0bf',
+          grid: '#343945',
+          surface: '#1f232b',
+          accent: '#8b8ff5',
+          derived: '#f0b35e',
+        }
+      : {
+          text: '#15171c',
+          muted: '#4f5563',
+          grid: '#e3e6ec',
+          surface: '#ffffff',
+          accent: '#3b3fd8',
+          derived: '#8a4b00',
+        }),
+  };
+  cache.set(report, colours);
+  return colours;
+}

@@ -1,0 +1,175 @@
+/**
+ * The panel around a chart: heading, accessible chart container, table view,
+ * empty state, language switch. ECharts cannot draw in jsdom (STACK.md pitfall 6),
+ * so the wrapper library is replaced by a stand-in that prints the option it gets.
+ */
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import i18next from 'i18next';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { capitalChart } from '../../charts/options/capital';
+import { sourceLine } from '../../charts/options/source';
+import type { BuiltChart } from '../../charts/options/types';
+import { initI18n } from '../../i18n/init';
+import type { Lang } from '../../i18n/languages';
+import { useDashboard } from '../../state/store';
+import { chartContext, loadReport, matchesFor } from '../../test/chart-context';
+import { ChartPanel } from './ChartPanel';
+
+vi.mock('echarts-for-react/esm/core', async () => {
+  const { createElement } = await import('react');
+  return {
+    default: ({ option, opts }: { option: unknown; opts?: { locale?: string } }) =>
+      createElement(
+        'pre',
+        { 'data-testid': 'option', 'data-locale': opts?.locale },
+        JSON.stringify(option),
+      ),
+  };
+});
+
+const report = loadReport();
+const matches = matchesFor(report);
+
+interface Built {
+  ctx: ReturnType<typeof chartContext>;
+  chart: BuiltChart | null;
+}
+
+function capital(lang: Lang, empty = false): Built {
+  const ctx = chartContext(report, lang);
+  const m = empty ? matchesFor(report, { search: 'zzzz-nothing' }) : matches;
+  return { ctx, chart: capitalChart.build({ report, matches: m }, ctx) };
+}
+
+function panel({ ctx, chart }: Built) {
+  return (
+    <ChartPanel
+      id="capital"
+      title={ctx.text('charts.capital.title')}
+      subtitle={ctx.text('charts.capital.subtitle')}
+      built={chart}
+      source={sourceLine(report, chart?.rows ?? [], ctx)}
+    />
+  );
+}
+
+async function switchLanguage(lang: Lang): Promise<void> {
+  await act(async () => {
+    useDashboard.getState().setLang(lang);
+    await i18next.changeLanguage(lang === 'zh' ? 'zh-CN' : 'en');
+  });
+}
+
+function optionText(): string {
+  return screen.getByTestId('option').textContent ?? '';
+}
+
+beforeEach(async () => {
+  initI18n('en');
+  await switchLanguage('en');
+});
+
+afterEach(async () => {
+  await switchLanguage('en');
+});
+
+describe('ChartPanel', () => {
+  it('titles the panel and gives the chart an accessible name and description', () => {
+    const built = capital('en');
+    render(panel(built));
+    expect(
+      screen.getByRole('heading', { level: 3, name: 'Capital: Q1 2026 AI venture funding' }),
+    ).toBeInTheDocument();
+    const img = screen.getByRole('img', { name: 'Capital: Q1 2026 AI venture funding' });
+    const describedBy = img.getAttribute('aria-describedby') ?? '';
+    expect(describedBy).not.toBe('');
+    const description = document.getElementById(describedBy);
+    expect(description?.textContent).toBe(built.chart?.description);
+    expect(description?.textContent).toContain('$267.2B');
+    expect(img).toHaveAccessibleDescription(built.chart?.description ?? '');
+    expect(screen.getByText(/^Source: .*§7$/)).toBeInTheDocument();
+  });
+
+  it('hands the built option to the chart, with an explicit locale', () => {
+    render(panel(capital('en')));
+    expect(screen.getByTestId('option')).toHaveAttribute('data-locale', 'EN');
+    expect(optionText()).toContain('"$267.2B"');
+    expect(optionText()).toContain('"$115.2B · derived"');
+  });
+
+  it('explains the derived-value pattern when the chart has one', () => {
+    render(panel(capital('en')));
+    expect(screen.getByText(/derived values, not stated by the report/)).toBeInTheDocument();
+  });
+
+  it('toggles to an accessible table of formatted values and back', () => {
+    render(panel(capital('en')));
+    const button = screen.getByRole('button', { name: 'Show table' });
+    expect(button).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+
+    fireEvent.click(button);
+    const table = screen.getByRole('table', { name: 'Capital: Q1 2026 AI venture funding: data' });
+    expect(within(table).getByRole('cell', { name: '$267.2B' })).toBeInTheDocument();
+    expect(
+      within(table).getByRole('rowheader', { name: 'OpenAI funding round' }),
+    ).toBeInTheDocument();
+    expect(within(table).getByRole('columnheader', { name: 'Value' })).toBeInTheDocument();
+    expect(screen.queryByTestId('option')).not.toBeInTheDocument();
+    const pressed = screen.getByRole('button', { name: 'Show chart' });
+    expect(pressed).toHaveAttribute('aria-pressed', 'true');
+
+    fireEvent.click(pressed);
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.getByTestId('option')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Show table' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+  });
+
+  it('shows the table in Chinese after a language switch', async () => {
+    const { rerender } = render(panel(capital('en')));
+    fireEvent.click(screen.getByRole('button', { name: 'Show table' }));
+    expect(screen.getByRole('cell', { name: '$267.2B' })).toBeInTheDocument();
+
+    await switchLanguage('zh');
+    rerender(panel(capital('zh')));
+
+    expect(
+      screen.getByRole('heading', { level: 3, name: '资本：2026 年 Q1 AI 风险投资' }),
+    ).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: '资本：2026 年 Q1 AI 风险投资：数据' });
+    expect(within(table).getByRole('cell', { name: '2672 亿美元' })).toBeInTheDocument();
+    expect(within(table).getByRole('columnheader', { name: '数值' })).toBeInTheDocument();
+    expect(within(table).queryByText('$267.2B')).not.toBeInTheDocument();
+    expect(screen.getByText(/^来源：.*第 7 节$/)).toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole('button', { name: '显示图表', pressed: true }));
+    expect(screen.getByTestId('option')).toHaveAttribute('data-locale', 'ZH');
+    expect(optionText()).toContain('"2672 亿美元"');
+    expect(screen.getByRole('button', { name: '显示表格' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+  });
+
+  it('shows the translated empty state when nothing matches', async () => {
+    const empty = capital('en', true);
+    expect(empty.chart).toBeNull();
+    const { rerender } = render(panel(empty));
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'No data in this chart matches the current filters.',
+    );
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('option')).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 3, name: 'Capital: Q1 2026 AI venture funding' }),
+    ).toBeInTheDocument();
+
+    await switchLanguage('zh');
+    rerender(panel(capital('zh', true)));
+    expect(screen.getByRole('status')).toHaveTextContent('当前筛选条件下，此图表没有数据。');
+  });
+});

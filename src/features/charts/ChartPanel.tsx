@@ -1,0 +1,92 @@
+import { useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Chart, type ChartEvents } from '../../charts/chart';
+import type { BuiltChart } from '../../charts/options/types';
+import { useDashboard } from '../../state/store';
+import { ChartTable } from './ChartTable';
+
+interface Props extends ChartEvents {
+  id: string;
+  title: string;
+  subtitle: string;
+  built: BuiltChart | null;
+  source: string;
+  wide?: boolean;
+  /** Extra controls or notes under the chart. */
+  footer?: ReactNode;
+  /** Makes table rows actionable (the timeline opens an event's card). */
+  onOpenRow?: (id: string) => void;
+}
+
+/**
+ * A chart with everything a reader and a presenter need around it: title, unit line,
+ * a table view, a generated description, an empty state, and the source.
+ */
+export function ChartPanel({
+  id,
+  title,
+  subtitle,
+  built,
+  source,
+  wide,
+  footer,
+  onOpenRow,
+  ...events
+}: Props) {
+  const { t } = useTranslation();
+  const lang = useDashboard((s) => s.lang);
+  const [showTable, setShowTable] = useState(false);
+  const descriptionId = useId();
+  const hasDerived = built?.rows.some((r) => r.derived) ?? false;
+  return (
+    <section
+      className={`panel chart-panel${wide ? ' chart-panel--wide' : ''}`}
+      aria-labelledby={`${id}-title`}
+      data-chart={id}
+    >
+      <div className="chart-panel__head">
+        <div>
+          <h3 className="panel__title" id={`${id}-title`}>
+            {title}
+          </h3>
+          <p className="panel__subtitle">{subtitle}</p>
+        </div>
+        {built && (
+          <button
+            type="button"
+            className="button button--small"
+            aria-pressed={showTable}
+            onClick={() => setShowTable((v) => !v)}
+          >
+            {showTable ? t('charts.hideTable') : t('charts.showTable')}
+          </button>
+        )}
+      </div>
+      {!built ? (
+        <p className="empty-state" role="status">
+          {t('charts.empty')}
+        </p>
+      ) : (
+        <>
+          <p id={descriptionId} className="visually-hidden">
+            {built.description}
+          </p>
+          {showTable ? (
+            <ChartTable title={title} rows={built.rows} onOpen={onOpenRow} />
+          ) : (
+            <Chart
+              chart={built}
+              lang={lang}
+              label={title}
+              descriptionId={descriptionId}
+              {...events}
+            />
+          )}
+          {hasDerived && <p className="chart-panel__note">{t('charts.derivedLegend')}</p>}
+        </>
+      )}
+      {footer}
+      <p className="chart-panel__source">{source}</p>
+    </section>
+  );
+}

@@ -1,0 +1,137 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { coloursFor } from '../../charts/theme';
+import type { Report } from '../../data/schema';
+import { useDashboard } from '../../state/store';
+import { useMatches } from '../use-matches';
+import { ActiveFilters } from './ActiveFilters';
+import { useScheme } from '../use-scheme';
+
+type ListKey = 'threads' | 'categories' | 'organisations';
+
+interface Option {
+  id: string;
+  name: string;
+  colour?: string;
+}
+
+const COLLAPSED = 8;
+
+function CheckGroup({
+  list,
+  legend,
+  options,
+}: {
+  list: ListKey;
+  legend: string;
+  options: Option[];
+}) {
+  const { t } = useTranslation();
+  const chosen = useDashboard((s) => s.filters[list]);
+  const toggleFilter = useDashboard((s) => s.toggleFilter);
+  const setHover = useDashboard((s) => s.setHover);
+  const [expanded, setExpanded] = useState(false);
+  const kind = list === 'threads' ? 'thread' : list === 'categories' ? 'category' : 'organisation';
+  const shown = expanded ? options : options.slice(0, COLLAPSED);
+  return (
+    <fieldset className="filter-group">
+      <legend>{legend}</legend>
+      <div className="filter-group__options">
+        {shown.map((o) => (
+          <label
+            key={o.id}
+            className="check-chip"
+            onMouseEnter={() => setHover({ kind, id: o.id })}
+            onMouseLeave={() => setHover(null)}
+          >
+            <input
+              type="checkbox"
+              checked={chosen.includes(o.id)}
+              onChange={() => toggleFilter(list, o.id)}
+            />
+            {o.colour && (
+              <span className="swatch" style={{ background: o.colour }} aria-hidden="true" />
+            )}
+            <span>{o.name}</span>
+          </label>
+        ))}
+      </div>
+      {options.length > COLLAPSED && (
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={expanded}
+          onClick={() => setExpanded((v) => !v)}
+        >
+          {expanded ? t('filters.showFewer') : t('filters.showAll', { count: options.length })}
+        </button>
+      )}
+    </fieldset>
+  );
+}
+
+/** Thread, category and organisation filters, the search box, chips and the match count. */
+export function FilterBar({ report }: { report: Report }) {
+  const { t } = useTranslation();
+  const lang = useDashboard((s) => s.lang);
+  const filters = useDashboard((s) => s.filters);
+  const setSearch = useDashboard((s) => s.setSearch);
+  const scheme = useScheme();
+  const colours = coloursFor(report, scheme);
+
+  const matches = useMatches(report);
+
+  const threads = [...report.threads]
+    .sort((a, b) => a.order - b.order)
+    .map((x) => ({ id: x.id, name: x.name[lang], colour: colours.thread(x.id) }));
+  const categories = report.categories
+    .filter((c) => report.events.some((e) => e.category === c.id))
+    .map((c) => ({ id: c.id, name: c.name[lang] }));
+  // Organisations that events name, most-mentioned first.
+  const counts = new Map<string, number>();
+  for (const e of report.events)
+    for (const o of e.organisations) counts.set(o, (counts.get(o) ?? 0) + 1);
+  const organisations = report.organisations
+    .filter((o) => counts.has(o.id))
+    .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0))
+    .map((o) => ({ id: o.id, name: o.name[lang], colour: colours.organisation(o.id) }));
+
+  return (
+    <section className="panel filters" aria-labelledby="filters-heading">
+      <div className="filters__top">
+        <h2 id="filters-heading" className="panel__title">
+          {t('filters.heading')}
+        </h2>
+        <div className="filters__search">
+          <label htmlFor="global-search">{t('filters.search')}</label>
+          <input
+            id="global-search"
+            type="search"
+            value={filters.search}
+            placeholder={t('filters.searchPlaceholder')}
+            onChange={(e) => setSearch(e.target.value)}
+            autoComplete="off"
+          />
+        </div>
+      </div>
+      <div className="filters__groups">
+        <CheckGroup list="threads" legend={t('filters.threads')} options={threads} />
+        <CheckGroup list="categories" legend={t('filters.categories')} options={categories} />
+        <CheckGroup
+          list="organisations"
+          legend={t('filters.organisations')}
+          options={organisations}
+        />
+      </div>
+      <ActiveFilters report={report} />
+      <p className="filters__count" role="status" aria-live="polite">
+        {t('filters.matching', {
+          events: matches.events.length,
+          totalEvents: report.events.length,
+          figures: matches.figures.length,
+          totalFigures: report.figures.length,
+        })}
+      </p>
+    </section>
+  );
+}

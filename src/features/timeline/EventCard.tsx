@@ -1,0 +1,155 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormatter } from '../../app/use-formatter';
+import { coloursFor } from '../../charts/theme';
+import type { Report } from '../../data/schema';
+import { indexReport } from '../../data/selectors';
+import { useDashboard } from '../../state/store';
+import { useScheme } from '../use-scheme';
+
+/** The card of one event: summary, its figures and sources, in the current language. */
+export function EventCard({ report }: { report: Report }) {
+  const { t } = useTranslation();
+  const lang = useDashboard((s) => s.lang);
+  const openEvent = useDashboard((s) => s.openEvent);
+  const openEventCard = useDashboard((s) => s.openEventCard);
+  const selection = useDashboard((s) => s.selection);
+  const toggleSelection = useDashboard((s) => s.toggleSelection);
+  const fmt = useFormatter();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const idx = indexReport(report);
+  const event = openEvent ? idx.events.get(openEvent) : undefined;
+
+  useEffect(() => {
+    const el = dialog.current;
+    if (!el) return;
+    if (event && !el.open) el.showModal();
+    if (!event && el.open) el.close();
+  }, [event]);
+
+  const scheme = useScheme();
+  const colours = coloursFor(report, scheme);
+  const figures = event ? (idx.figuresByEvent.get(event.id) ?? []) : [];
+  const refs = event ? report.references.filter((r) => event.references.includes(r.id)) : [];
+  const selected = selection?.kind === 'event' && selection.id === event?.id;
+
+  return (
+    <dialog
+      ref={dialog}
+      className="event-card"
+      aria-labelledby="event-card-title"
+      onClose={() => openEventCard(null)}
+      onClick={(e) => {
+        // A click on the backdrop (the dialog element itself) closes it.
+        if (e.target === dialog.current) openEventCard(null);
+      }}
+    >
+      {event && (
+        <div className="event-card__body">
+          <header className="event-card__head">
+            <p className="event-card__meta">
+              {t('eventCard.section', { section: event.section })} ·{' '}
+              <time dateTime={event.date.value}>{fmt.date(event.date)}</time>
+            </p>
+            <h2 id="event-card-title">{event.title[lang]}</h2>
+            <button
+              type="button"
+              className="button button--small event-card__close"
+              onClick={() => openEventCard(null)}
+            >
+              {t('eventCard.close')}
+            </button>
+          </header>
+          <p>{event.summary[lang]}</p>
+          {event.dateNote && (
+            <p className="event-card__note">
+              <strong>{t('eventCard.dateNote')}:</strong> {event.dateNote[lang]}
+            </p>
+          )}
+          <dl className="event-card__facts">
+            <div>
+              <dt>{t('eventCard.organisations')}</dt>
+              <dd>
+                {event.organisations.map((id) => (
+                  <span key={id} className="chip chip--static">
+                    <span
+                      className="swatch"
+                      style={{ background: colours.organisation(id) }}
+                      aria-hidden="true"
+                    />
+                    {idx.organisations.get(id)?.name[lang] ?? id}
+                  </span>
+                ))}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('eventCard.threads')}</dt>
+              <dd>
+                {event.threads.map((id) => {
+                  const thread = report.threads.find((x) => x.id === id);
+                  return (
+                    <span key={id} className="chip chip--static">
+                      <span
+                        className="swatch"
+                        style={{ background: colours.thread(id) }}
+                        aria-hidden="true"
+                      />
+                      {thread?.name[lang] ?? id}
+                    </span>
+                  );
+                })}
+                {!event.threadsFromAbstract && (
+                  <p className="event-card__note">{t('eventCard.threadsEditorial')}</p>
+                )}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('eventCard.category')}</dt>
+              <dd>
+                {report.categories.find((c) => c.id === event.category)?.name[lang] ??
+                  event.category}
+              </dd>
+            </div>
+          </dl>
+          <h3>{t('eventCard.figures')}</h3>
+          {figures.length === 0 ? (
+            <p className="event-card__note">{t('eventCard.noFigures')}</p>
+          ) : (
+            <ul className="event-card__figures">
+              {figures.map((f) => (
+                <li key={f.id}>
+                  <span className="event-card__value">{fmt.figure(f)}</span> {f.label[lang]}
+                  {f.derived && (
+                    <span className="badge badge--derived">
+                      {t('figures.derivedBadge')}: {f.derived.formula[lang]}
+                    </span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+          <h3>{t('eventCard.sources')}</h3>
+          <ul className="figure-source__refs">
+            <li>{t('figures.reportItself', { section: event.section })}</li>
+            {refs.map((r) => (
+              <li key={r.id}>
+                [{r.number}] {r.publisher},{' '}
+                <a href={r.url} target="_blank" rel="noopener noreferrer">
+                  {r.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            className="button"
+            aria-pressed={selected}
+            onClick={() => toggleSelection({ kind: 'event', id: event.id })}
+          >
+            {selected ? t('eventCard.deselect') : t('eventCard.select')}
+          </button>
+        </div>
+      )}
+    </dialog>
+  );
+}
