@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReport } from '../data/use-report';
 import { HeadlineCards } from '../features/cards/HeadlineCards';
@@ -13,7 +13,8 @@ import { useDashboard } from '../state/store';
 import { PanelBoundary } from './PanelBoundary';
 
 // ECharts is the bulk of the JavaScript: it loads after the cards have painted.
-const ChartsSection = lazy(() => import('../features/charts/ChartsSection'));
+// Each retry makes a new lazy component, since React caches a failed import.
+const loadCharts = () => lazy(() => import('../features/charts/ChartsSection'));
 
 /** The page: the header always works; the body shows loading, an error, or the report. */
 export function Dashboard() {
@@ -21,6 +22,7 @@ export function Dashboard() {
   const lang = useDashboard((s) => s.lang);
   const { entry, report, failed, unknownId } = useReport();
   const data = report.data;
+  const [ChartsSection, setCharts] = useState(loadCharts);
 
   useEffect(() => {
     document.title = data
@@ -59,9 +61,13 @@ export function Dashboard() {
               <PanelBoundary name="cards">
                 <HeadlineCards report={data} />
               </PanelBoundary>
-              <Suspense fallback={<div className="panel skeleton__block skeleton__block--tall" />}>
-                <ChartsSection report={data} />
-              </Suspense>
+              <PanelBoundary name="charts" onRetry={() => setCharts(() => loadCharts())}>
+                <Suspense
+                  fallback={<div className="panel skeleton__block skeleton__block--tall" />}
+                >
+                  <ChartsSection report={data} />
+                </Suspense>
+              </PanelBoundary>
               <PanelBoundary name="figures">
                 <FiguresTable report={data} />
               </PanelBoundary>

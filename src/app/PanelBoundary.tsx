@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 interface Props {
   name: string;
   children: ReactNode;
+  /** Called before the panel is drawn again (e.g. to reload code that failed). */
+  onRetry?: () => void;
 }
 interface State {
   error: Error | null;
@@ -36,7 +38,15 @@ export class PanelBoundary extends Component<Props, State> {
 
   override render() {
     if (this.state.error) {
-      return <PanelError error={this.state.error} onRetry={() => this.setState({ error: null })} />;
+      return (
+        <PanelError
+          error={this.state.error}
+          onRetry={() => {
+            this.props.onRetry?.();
+            this.setState({ error: null });
+          }}
+        />
+      );
     }
     return this.props.children;
   }

@@ -29,6 +29,11 @@ export function useLanguageSync(): void {
 export function useUrlSync(): void {
   useEffect(() => {
     let last = serializeViewState(viewOf(useDashboard.getState()));
+    // Make the address canonical at load: junk dropped, the detected language written,
+    // so that every history entry says exactly which view it is.
+    if (location.search !== last) {
+      history.replaceState(null, '', `${location.pathname}${last}${location.hash}`);
+    }
     const unsubscribe = useDashboard.subscribe((state, prev) => {
       const next = serializeViewState(viewOf(state));
       if (next === last) return;
@@ -40,8 +45,8 @@ export function useUrlSync(): void {
       else history.pushState(null, '', url);
     });
     const onPop = (): void => {
-      const current = useDashboard.getState().lang;
-      const view = parseViewState(location.search, current);
+      // Entries are canonical, so a missing language means the default one.
+      const view = parseViewState(location.search);
       last = serializeViewState(view);
       useDashboard.getState().hydrate(view);
     };

@@ -5,6 +5,7 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
+import { issueText } from './issue-text';
 import { reportIndexSchema, reportSchema, type Report, type ReportIndex } from './schema';
 
 /** How long a single fetch may take before it is abandoned. */
@@ -29,6 +30,8 @@ export class ReportLoadError extends Error {
       message?: string;
       problems?: SchemaProblem[];
       problemCount?: number;
+      /** The first raw issues, so the page can word them in the current language. */
+      issues?: z.core.$ZodIssue[];
     } = {},
   ) {
     super(`${kind} loading ${file}${detail.message ? `: ${detail.message}` : ''}`);
@@ -46,11 +49,15 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** Turn zod issues into readable problems, at most `limit` of them. */
-export function describeIssues(issues: readonly z.core.$ZodIssue[], limit = 5): SchemaProblem[] {
+/** Turn zod issues into readable problems in `lang`, at most `limit` of them. */
+export function describeIssues(
+  issues: readonly z.core.$ZodIssue[],
+  limit = 5,
+  lang: 'en' | 'zh' = 'en',
+): SchemaProblem[] {
   return issues.slice(0, limit).map((issue) => ({
     path: formatPath(issue.path),
-    message: issue.message,
+    message: issueText(issue, lang),
   }));
 }
 
@@ -61,6 +68,7 @@ export function parseWith<T>(schema: z.ZodType<T>, data: unknown, file: string):
   throw new ReportLoadError('schema', file, {
     problems: describeIssues(result.error.issues),
     problemCount: result.error.issues.length,
+    issues: result.error.issues.slice(0, 5),
   });
 }
 

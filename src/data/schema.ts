@@ -5,16 +5,20 @@
  */
 import { z } from 'zod';
 
+// zod probes `new Function` to decide whether to compile parsers; under the page's
+// Content-Security-Policy that probe is a (caught) violation. Never compile.
+z.config({ jitless: true });
+
 const MAX_TEXT = 4000;
 const MAX_LIST = 500;
 
 /** Ids are short kebab-case slugs so they can live in URLs. */
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case id (a-z, 0-9, -)')
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'schema.kebabId')
   .max(80);
 
-const text = z.string().trim().min(1, 'non-empty text').max(MAX_TEXT);
+const text = z.string().trim().min(1, 'schema.nonEmpty').max(MAX_TEXT);
 
 /** A text shown to readers, in both languages. */
 export const bilingualSchema = z.strictObject({ zh: text, en: text });
@@ -23,7 +27,7 @@ export const bilingualSchema = z.strictObject({ zh: text, en: text });
 const httpUrl = z
   .string()
   .max(2000)
-  .regex(/^https?:\/\/[^\s<>"']+$/i, 'an http(s) URL');
+  .regex(/^https?:\/\/[^\s<>"']+$/i, 'schema.httpUrl');
 
 /**
  * How the report hedged a number. `exact` means the report states it flatly.
@@ -80,7 +84,7 @@ export const rangeValueSchema = z
     low: finiteNonNegative,
     high: finiteNonNegative,
   })
-  .refine((r) => r.low <= r.high, { message: 'low must not exceed high', path: ['low'] });
+  .refine((r) => r.low <= r.high, { message: 'schema.rangeOrder', path: ['low'] });
 export const figureValueSchema = z.discriminatedUnion('kind', [pointValueSchema, rangeValueSchema]);
 export type FigureValue = z.infer<typeof figureValueSchema>;
 
@@ -115,7 +119,7 @@ function isRealDate(precision: DatePrecision, value: string): boolean {
 export const dateRefSchema = z
   .strictObject({ precision: datePrecisionSchema, value: z.string().max(10) })
   .refine((d) => isRealDate(d.precision, d.value), {
-    message: 'a real date written as YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY to match its precision',
+    message: 'schema.dateFormat',
     path: ['value'],
   });
 export type DateRef = z.infer<typeof dateRefSchema>;
@@ -205,7 +209,7 @@ export const figureSchema = z
     provenance: provenanceSchema,
   })
   .refine((f) => (f.value.kind === 'range') === (f.qualifier === 'range'), {
-    message: 'a range value goes with the "range" qualifier, and only with it',
+    message: 'schema.rangeQualifier',
     path: ['qualifier'],
   });
 export type Figure = z.infer<typeof figureSchema>;
@@ -259,7 +263,8 @@ export const reportSchema = z
         ctx.addIssue({
           code: 'custom',
           path: [name, items.findIndex((i, n) => n > index && i.id === id), 'id'],
-          message: `duplicate id "${id}"`,
+          message: 'schema.duplicateId',
+          params: { id },
         });
       }
     }
@@ -277,7 +282,7 @@ export const reportSchema = z
       path: (string | number)[],
     ): void => {
       if (id !== undefined && !ids[kind].has(id)) {
-        ctx.addIssue({ code: 'custom', path, message: `unknown ${kind} id "${id}"` });
+        ctx.addIssue({ code: 'custom', path, message: 'schema.unknownId', params: { kind, id } });
       }
     };
     r.events.forEach((e, i) => {
@@ -302,7 +307,7 @@ export const reportSchema = z
           ctx.addIssue({
             code: 'custom',
             path: ['figures', i, 'derived', 'inputs', j],
-            message: 'a figure cannot be derived from itself',
+            message: 'schema.selfDerived',
           });
         }
       });
@@ -316,7 +321,7 @@ export const reportIndexSchema = z.strictObject({
     .array(
       z.strictObject({
         id: idSchema,
-        file: z.string().regex(/^[a-z0-9-]+\.json$/, 'a file name in data/ ending in .json'),
+        file: z.string().regex(/^[a-z0-9-]+\.json$/, 'schema.fileName'),
         month: dateRefSchema,
         title: bilingualSchema,
       }),

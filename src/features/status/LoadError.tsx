@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { FETCH_TIMEOUT_MS, ReportLoadError } from '../../data/load-report';
+import { describeIssues, FETCH_TIMEOUT_MS, ReportLoadError } from '../../data/load-report';
+import { useDashboard } from '../../state/store';
 
 interface Props {
   error: unknown;
@@ -10,6 +11,7 @@ interface Props {
 /** A failed load, explained in the current language, with Retry. */
 export function LoadError({ error, onRetry, retrying }: Props) {
   const { t } = useTranslation();
+  const lang = useDashboard((s) => s.lang);
   let message: string;
   let problems: { path: string; message: string }[] = [];
   if (error instanceof ReportLoadError) {
@@ -32,7 +34,7 @@ export function LoadError({ error, onRetry, retrying }: Props) {
         break;
       case 'schema':
         message = t('status.schema', { file, count: detail.problemCount ?? 0 });
-        problems = detail.problems ?? [];
+        problems = detail.issues ? describeIssues(detail.issues, 5, lang) : (detail.problems ?? []);
         break;
     }
   } else {

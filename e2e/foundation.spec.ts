@@ -1,0 +1,258 @@
+/**
+ * The page as a reader meets it, in both languages: title, headline figures, the table of all
+ * figures (count, search, source sentences, sorting), and Chinese text drawn with real glyphs.
+ */
+import {
+  expect,
+  figureRows,
+  figuresRegion,
+  gotoApp,
+  headlineRegion,
+  LANGS,
+  saveScreenshot,
+  searchBox,
+  test,
+  TEXT,
+  TOTAL_FIGURES,
+  type Lang,
+} from './fixtures';
+
+interface HeadlineCard {
+  /** The card's heading, which is its accessible name. */
+  title: string;
+  /** Texts shown as a value on their own. */
+  values: string[];
+  /** Texts shown inside a sentence of the card. */
+  inText?: string[];
+}
+
+const HEADLINES: Record<Lang, HeadlineCard[]> = {
+  en: [
+    { title: 'AI venture funding, Q1 2026', values: ['$267.2B'] },
+    { title: 'GPT-5.4 on OSWorld-V', values: ['75%'], inText: ['72.4%'] },
+    { title: 'Meta AI capex, 2026', values: ['$115B–$135B'] },
+    { title: 'Efficiency claims', values: ['6×', 'up to 100×'] },
+    { title: 'US retail returns, 2025', values: ['15.8%', '19.3%'] },
+  ],
+  zh: [
+    { title: '2026 年 Q1 AI 风险投资', values: ['2672 亿美元'] },
+    { title: 'GPT-5.4 的 OSWorld-V 得分', values: ['75%'], inText: ['72.4%'] },
+    { title: 'Meta 2026 年 AI 资本支出', values: ['1150 亿至 1350 亿美元'] },
+    { title: '效率提升', values: ['6 倍', '多达 100 倍'] },
+    { title: '美国 2025 年零售退货', values: ['15.8%', '19.3%'] },
+  ],
+};
+
+/** Every figure the brief lists, as plain text somewhere in the headline region. */
+const HEADLINE_FIGURES: Record<Lang, string[]> = {
+  en: ['$267.2B', '75%', '72.4%', '$115B–$135B', '6×', 'up to 100×', '15.8%', '19.3%'],
+  zh: [
+    '2672 亿美元',
+    '75%',
+    '72.4%',
+    '1150 亿至 1350 亿美元',
+    '6 倍',
+    '多达 100 倍',
+    '15.8%',
+    '19.3%',
+  ],
+};
+
+const SEARCH: Record<Lang, { venture: string; shownOf: RegExp; noMatch: (q: string) => string }> = {
+  en: {
+    venture: '267.2',
+    shownOf: new RegExp(`^\\d+ of ${TOTAL_FIGURES} figures$`),
+    noMatch: (q) => `No figure matches “${q}”.`,
+  },
+  zh: {
+    venture: '2672',
+    shownOf: new RegExp(`^${TOTAL_FIGURES} 个数字中的 \\d+ 个$`),
+    noMatch: (q) => `没有与“${q}”匹配的数字。`,
+  },
+};
+
+const VENTURE_QUOTE = '2026 年第一季度 AI 风险投资总额达到 2672 亿美元';
+
+function sourceButtonName(lang: Lang): string {
+  return lang === 'en' ? `Source for ${TEXT.en.ventureLabel}` : `${TEXT.zh.ventureLabel}的来源`;
+}
+
+for (const lang of LANGS) {
+  const text = TEXT[lang];
+
+  test.describe(`foundation (${lang})`, () => {
+    test.beforeEach(async ({ page }) => {
+      await gotoApp(page, { lang });
+    });
+
+    test('loads in the language asked for, with the headline figures as text', async ({
+      page,
+    }, testInfo) => {
+      await expect(page.locator('html')).toHaveAttribute('lang', text.htmlLang);
+      await expect(page).toHaveTitle(new RegExp(escapeRegExp(text.reportTitle)));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.reportTitle);
+
+      const region = headlineRegion(page, lang);
+      for (const figure of HEADLINE_FIGURES[lang]) await expect(region).toContainText(figure);
+      for (const card of HEADLINES[lang]) {
+        const article = region.getByRole('article', { name: card.title, exact: true });
+        await expect(article).toBeVisible();
+        for (const value of card.values) {
+          await expect(article.getByText(value, { exact: true })).toBeVisible();
+        }
+        for (const value of card.inText ?? []) await expect(article).toContainText(value);
+      }
+
+      await saveScreenshot(page, testInfo, `foundation-${lang}`);
+    });
+
+    test(`lists ${TOTAL_FIGURES} figures and searching narrows them`, async ({ page }) => {
+      const region = figuresRegion(page, lang);
+      const count = region.getByRole('status');
+      const rows = figureRows(page, lang);
+      const search = searchBox(page, lang);
+
+      await expect(count).toHaveText(text.count43);
+      await expect(rows).toHaveCount(TOTAL_FIGURES);
+
+      await search.fill('Sora');
+      await expect(count).toHaveText(SEARCH[lang].shownOf);
+      await expect(rows.filter({ hasText: text.soraLabel })).toHaveCount(1);
+      const soraCount = await rows.count();
+      expect(soraCount).toBeGreaterThan(0);
+      expect(soraCount).toBeLessThan(TOTAL_FIGURES);
+      await expect(count).toContainText(String(soraCount));
+
+      // The value as it is written in this language finds the venture total.
+      await search.fill(SEARCH[lang].venture);
+      await expect(rows.filter({ hasText: text.ventureLabel })).toBeVisible();
+      await expect(rows.and(page.locator('[data-figure="q1-venture-total"]'))).toHaveCount(1);
+      expect(await rows.count()).toBeLessThan(TOTAL_FIGURES);
+
+      const nonsense = 'zzqx-no-such-figure';
+      await search.fill(nonsense);
+      await expect(region.getByText(SEARCH[lang].noMatch(nonsense), { exact: true })).toBeVisible();
+      await expect(region.getByRole('table')).toHaveCount(0);
+
+      await search.fill('');
+      await expect(count).toHaveText(text.count43);
+      await expect(rows).toHaveCount(TOTAL_FIGURES);
+    });
+
+    test('a figure’s Source button shows the original Chinese sentence', async ({ page }) => {
+      const button = figuresRegion(page, lang).getByRole('button', {
+        name: sourceButtonName(lang),
+        exact: true,
+      });
+      await expect(button).toHaveAttribute('aria-expanded', 'false');
+
+      await button.click();
+      await expect(button).toHaveAttribute('aria-expanded', 'true');
+      const detailId = await button.getAttribute('aria-controls');
+      expect(detailId, 'the button names the detail it controls').toBeTruthy();
+      const detail = page.locator(`[id="${detailId}"]`);
+      await expect(detail).toBeVisible();
+      await expect(detail.getByRole('blockquote')).toContainText(VENTURE_QUOTE);
+      await expect(detail.getByRole('blockquote')).toHaveAttribute('lang', 'zh-CN');
+
+      await button.click();
+      await expect(button).toHaveAttribute('aria-expanded', 'false');
+      await expect(detail).toBeHidden();
+    });
+
+    test('sorting by Value flips aria-sort between ascending and descending', async ({ page }) => {
+      const region = figuresRegion(page, lang);
+      const header = region.getByRole('columnheader', { name: text.colValue, exact: true });
+      const sortButton = header.getByRole('button', { name: text.colValue, exact: true });
+      const rows = figureRows(page, lang);
+
+      await expect(header).toHaveAttribute('aria-sort', 'none');
+
+      await sortButton.click();
+      await expect(header).toHaveAttribute('aria-sort', 'ascending');
+      // The largest figure in the report: US retail returns, $849.9B.
+      await expect(rows.last()).toHaveAttribute('data-figure', 'us-retail-returns-total');
+
+      await sortButton.click();
+      await expect(header).toHaveAttribute('aria-sort', 'descending');
+      await expect(rows.first()).toHaveAttribute('data-figure', 'us-retail-returns-total');
+
+      await sortButton.click();
+      await expect(header).toHaveAttribute('aria-sort', 'ascending');
+      await expect(rows).toHaveCount(TOTAL_FIGURES);
+    });
+
+    test('Chinese text is drawn with real glyphs, not boxes', async ({ page }) => {
+      const result = await page.evaluate(() => {
+        const family = getComputedStyle(document.body).fontFamily;
+        const size = 48;
+        const canvas = document.createElement('canvas');
+        canvas.width = size * 2;
+        canvas.height = size * 2;
+        const ctx = canvas.getContext('2d', { willReadFrequently: true });
+        if (!ctx) throw new Error('no 2d canvas context');
+        ctx.font = `${size}px ${family}`;
+        ctx.textBaseline = 'top';
+
+        /** A fingerprint of the pixels one character leaves, and how many it inks. */
+        const draw = (ch: string): { ink: number; print: string } => {
+          ctx.clearRect(0, 0, canvas.width, canvas.height);
+          ctx.fillText(ch, 8, 8);
+          const alpha = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+          let ink = 0;
+          let hash = 2166136261;
+          for (let i = 3; i < alpha.length; i += 4) {
+            const a = alpha[i] ?? 0;
+            if (a > 0) ink++;
+            hash = Math.imul(hash ^ a, 16777619) >>> 0;
+          }
+          return { ink, print: hash.toString(16) };
+        };
+
+        const chars = [...'数据看板'];
+        const tofu = '\u{10FFFD}';
+        return {
+          family,
+          width: ctx.measureText('数据看板').width,
+          tofuWidth: ctx.measureText(tofu.repeat(4)).width,
+          glyphs: chars.map(draw),
+          tofu: draw(tofu),
+          otherTofu: draw('\u{10FFFC}'),
+        };
+      });
+
+      // The method itself: two different missing code points draw the very same box.
+      expect(result.otherTofu.print, 'missing glyphs all draw one box').toBe(result.tofu.print);
+
+      expect(result.width, `'数据看板' has a width in ${result.family}`).toBeGreaterThan(0);
+      expect(result.width, 'four Chinese glyphs are not four boxes wide').not.toBeCloseTo(
+        result.tofuWidth,
+        0,
+      );
+      for (const glyph of result.glyphs) expect(glyph.ink).toBeGreaterThan(0);
+      // A missing glyph draws the same box for every character: four real glyphs differ
+      // from each other and from the box a private-use code point gets.
+      const prints = result.glyphs.map((g) => g.print);
+      expect(new Set(prints).size, 'each character has its own shape').toBe(prints.length);
+      expect(prints, 'no character is drawn as the missing-glyph box').not.toContain(
+        result.tofu.print,
+      );
+    });
+  });
+}
+
+test('the page triggers no Content-Security-Policy violation report', async ({ page, guard }) => {
+  await gotoApp(page, { lang: 'en' });
+  // Drive the page a little: search, open a source, switch language.
+  await searchBox(page, 'en').fill('Sora');
+  await page.getByRole('button', { name: TEXT.en.chinese, exact: true }).click();
+  await expect(headlineRegion(page, 'zh')).toBeVisible();
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  // Chromium fires `securitypolicyviolation` even when the page catches what CSP blocked (such
+  // as `new Function('')` probed in a try/catch): the report is sent all the same.
+  expect(guard.cspReports, 'securitypolicyviolation events').toEqual([]);
+});
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
