@@ -1,5 +1,6 @@
 /** The one store: the user's intent (view state) plus the transient hover. Nothing derived. */
 import { create } from 'zustand';
+import type { ExportScale, PresetId } from '../charts/export/presets';
 import type { Lang } from '../i18n/languages';
 import { clipSearch } from './url-state';
 import {
@@ -25,6 +26,10 @@ export interface DashboardState extends ViewState {
   /** Remembered on this device, not shared in links. */
   theme: ThemePref;
   setTheme: (theme: ThemePref) => void;
+  /** The export size and pixel ratio last chosen, for every chart. */
+  exportPreset: PresetId;
+  exportScale: ExportScale;
+  setExport: (preset: PresetId, scale: ExportScale) => void;
   setLang: (lang: Lang) => void;
   toggleLang: () => void;
   setReport: (id: string | null) => void;
@@ -58,6 +63,9 @@ export const useDashboard = create<DashboardState>()((set) => ({
   hover: null,
   theme: 'system',
   setTheme: (theme) => set({ theme }),
+  exportPreset: '16x9',
+  exportScale: 2,
+  setExport: (exportPreset, exportScale) => set({ exportPreset, exportScale }),
   setLang: (lang) => set({ lang }),
   toggleLang: () => set((s) => ({ lang: s.lang === 'zh' ? 'en' : 'zh' })),
   setReport: (reportId) =>

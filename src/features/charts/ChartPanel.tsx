@@ -4,6 +4,8 @@ import { Chart, type ChartEvents } from '../../charts/chart';
 import type { BuiltChart } from '../../charts/options/types';
 import { useDashboard } from '../../state/store';
 import { ChartTable } from './ChartTable';
+import { ExportMenu, type ExportJob } from './ExportMenu';
+import type { Lang } from '../../i18n/languages';
 
 interface Props extends ChartEvents {
   id: string;
@@ -16,6 +18,8 @@ interface Props extends ChartEvents {
   footer?: ReactNode;
   /** Makes table rows actionable (the timeline opens an event's card). */
   onOpenRow?: (id: string) => void;
+  /** Prepares this chart for export in a language; absent means no export menu. */
+  prepareExport?: (lang: Lang) => ExportJob | null;
 }
 
 /**
@@ -31,6 +35,7 @@ export function ChartPanel({
   wide,
   footer,
   onOpenRow,
+  prepareExport,
   ...events
 }: Props) {
   const { t } = useTranslation();
@@ -52,14 +57,17 @@ export function ChartPanel({
           <p className="panel__subtitle">{subtitle}</p>
         </div>
         {built && (
-          <button
-            type="button"
-            className="button button--small"
-            aria-pressed={showTable}
-            onClick={() => setShowTable((v) => !v)}
-          >
-            {showTable ? t('charts.hideTable') : t('charts.showTable')}
-          </button>
+          <div className="chart-panel__tools">
+            {prepareExport && <ExportMenu chartId={id} title={title} prepare={prepareExport} />}
+            <button
+              type="button"
+              className="button button--small"
+              aria-pressed={showTable}
+              onClick={() => setShowTable((v) => !v)}
+            >
+              {showTable ? t('charts.hideTable') : t('charts.showTable')}
+            </button>
+          </div>
         )}
       </div>
       {!built ? (

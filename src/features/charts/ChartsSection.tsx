@@ -13,6 +13,12 @@ import { useDashboard } from '../../state/store';
 import { PanelBoundary } from '../../app/PanelBoundary';
 import { useMatches } from '../use-matches';
 import { ChartPanel } from './ChartPanel';
+import type { ExportJob } from './ExportMenu';
+import { makeChartContext } from './make-chart-context';
+import { chartCsv } from '../../charts/export/csv';
+import type { BuiltChart, ChartContext } from '../../charts/options/types';
+import type { Lang } from '../../i18n/languages';
+import { describeFilters } from '../filters/describe-filters';
 import { FIGURE_CHARTS } from './registry';
 import { useChartContext } from './use-chart-context';
 
@@ -21,6 +27,7 @@ const DAY_MS = 86_400_000;
 export default function ChartsSection({ report }: { report: Report }) {
   const { t } = useTranslation();
   const filters = useDashboard((s) => s.filters);
+  const selection = useDashboard((s) => s.selection);
   const setHover = useDashboard((s) => s.setHover);
   const toggleSelection = useDashboard((s) => s.toggleSelection);
   const toggleFilter = useDashboard((s) => s.toggleFilter);
@@ -73,6 +80,38 @@ export default function ChartsSection({ report }: { report: Report }) {
 
   const source = (rows: Parameters<typeof sourceLine>[1]): string => sourceLine(report, rows, ctx);
 
+  /** Export draws the chart afresh in the asked language, light, as currently filtered. */
+  const exporter =
+    (id: string, build: (c: ChartContext) => BuiltChart | null) =>
+    (l: Lang): ExportJob | null => {
+      const c = makeChartContext(report, l, 'light', selection, false);
+      const built = build(c);
+      if (!built) return null;
+      const subtitle = [
+        c.text(`charts.${id}.subtitle`),
+        describeFilters(report, filters, selection, c),
+      ]
+        .filter(Boolean)
+        .join(' ');
+      return {
+        slide: {
+          option: built.option,
+          height: built.height,
+          lang: l,
+          text: {
+            title: c.text(`charts.${id}.title`),
+            subtitle,
+            source: sourceLine(report, built.rows, c),
+            stamp: c.text('export.stamp', {
+              month: c.fmt.date(report.report.month),
+              title: report.report.title[l],
+            }),
+          },
+        },
+        csv: chartCsv(report, built.rows, c),
+      };
+    };
+
   return (
     <section className="charts" aria-labelledby="charts-heading">
       <h2 id="charts-heading" className="visually-hidden">
@@ -90,6 +129,10 @@ export default function ChartsSection({ report }: { report: Report }) {
           onClick={onTimelineClick}
           onZoom={onZoom}
           onOpenRow={(id) => openEventCard(id)}
+          footer={<p className="chart-panel__hint">{t('charts.timeline.hint')}</p>}
+          prepareExport={exporter('timeline', (c) =>
+            buildTimeline(report, timelineEvents, filters.range, c),
+          )}
         />
       </PanelBoundary>
       <div className="chart-grid">
@@ -103,6 +146,7 @@ export default function ChartsSection({ report }: { report: Report }) {
               source={source(built?.rows ?? [])}
               onHover={setHover}
               onClick={onBarClick}
+              prepareExport={exporter(def.id, (c) => def.build({ report, matches }, c))}
             />
           </PanelBoundary>
         ))}
@@ -127,6 +171,7 @@ export default function ChartsSection({ report }: { report: Report }) {
           )}
           onHover={setHover}
           onClick={onThemeClick}
+          prepareExport={exporter('themes', (c) => buildThemes(report, matches.events, c))}
         />
       </PanelBoundary>
     </section>

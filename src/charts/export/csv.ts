@@ -1,0 +1,51 @@
+/**
+ * A chart's data as CSV: UTF-8 with a byte-order mark so spreadsheet tools read
+ * Chinese correctly, formatted values beside the raw numbers in base units.
+ */
+import type { Report } from '../../data/schema';
+import { indexReport } from '../../data/selectors';
+import type { ChartContext, ChartRow } from '../options/types';
+
+export const BOM = '\uFEFF';
+
+function cell(value: string | number | undefined): string {
+  if (value === undefined) return '';
+  const text = String(value);
+  // Cells a spreadsheet would run as a formula are prefixed, then everything is quoted.
+  const safe = /^[=+\-@\t\r]/.test(text) && typeof value === 'string' ? `'${text}` : text;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+export function chartCsv(report: Report, rows: readonly ChartRow[], ctx: ChartContext): string {
+  const idx = indexReport(report);
+  const header = [
+    'group',
+    'measure',
+    'value',
+    'qualifier',
+    'low',
+    'high',
+    'unit',
+    'derived',
+    'section',
+    'quote',
+  ].map((key) => cell(ctx.text(`csv.${key}`)));
+  const lines = rows.map((row) => {
+    const fig = idx.figures.get(row.id);
+    const low = fig ? (fig.value.kind === 'range' ? fig.value.low : fig.value.value) : undefined;
+    const high = fig?.value.kind === 'range' ? fig.value.high : undefined;
+    return [
+      cell(row.group),
+      cell(row.label),
+      cell(row.value),
+      cell(fig ? ctx.text(`qualifierName.${fig.qualifier}`) : undefined),
+      cell(low),
+      cell(high),
+      cell(fig?.unit),
+      cell(row.derived),
+      cell(row.section),
+      cell(fig?.provenance.quote),
+    ].join(',');
+  });
+  return `${BOM}${[header.join(','), ...lines].join('\r\n')}\r\n`;
+}
