@@ -71,6 +71,20 @@ export function Chart({ chart, lang, label, descriptionId, onHover, onClick, onZ
     [],
   );
 
+  // Printing lays the page out again (one full-width column): follow it.
+  useEffect(() => {
+    const resize = (): void => instance.current?.resize();
+    const print = window.matchMedia('print');
+    window.addEventListener('beforeprint', resize);
+    window.addEventListener('afterprint', resize);
+    print.addEventListener('change', resize);
+    return () => {
+      window.removeEventListener('beforeprint', resize);
+      window.removeEventListener('afterprint', resize);
+      print.removeEventListener('change', resize);
+    };
+  }, []);
+
   useEffect(() => {
     liveInstances += 1;
     return () => {

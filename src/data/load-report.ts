@@ -63,7 +63,9 @@ export function describeIssues(
 
 /** Parse already-decoded JSON with a schema, throwing a ReportLoadError that names paths. */
 export function parseWith<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
-  const result = schema.safeParse(data);
+  // Keep each issue's input: zod's locales name the type received from it, so without it
+  // describeIssues says "expected number, received undefined" for a string.
+  const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return result.data;
   throw new ReportLoadError('schema', file, {
     problems: describeIssues(result.error.issues),

@@ -149,6 +149,7 @@ describe('the dashboard store', () => {
       selection: { kind: 'organisation', id: 'tufts' },
       openEvent: 'neuro-symbolic',
       figureSort: { key: 'value', dir: 'desc' },
+      present: 2,
     };
     state().setHover({ kind: 'event', id: 'turboquant' });
     state().hydrate(view);

@@ -44,6 +44,8 @@ export interface DashboardState extends ViewState {
   setHover: (ref: EntityRef | null) => void;
   openEventCard: (id: string | null) => void;
   sortFigures: (key: FigureSortKey) => void;
+  /** Enter presentation mode at a slide, move between slides, or leave (null). */
+  setPresent: (slide: number | null) => void;
   /** Replace the whole view state (URL load, back/forward). */
   hydrate: (view: ViewState) => void;
 }
@@ -88,6 +90,7 @@ export const useDashboard = create<DashboardState>()((set) => ({
           ? { key, dir: s.figureSort.dir === 'asc' ? 'desc' : 'asc' }
           : { key, dir: 'asc' },
     })),
+  setPresent: (present) => set({ present, hover: null }),
   hydrate: (view) => set({ ...view, hover: null }),
 }));
 
@@ -100,6 +103,7 @@ export function viewOf(s: DashboardState): ViewState {
     selection: s.selection,
     openEvent: s.openEvent,
     figureSort: s.figureSort,
+    present: s.present,
   };
 }
 

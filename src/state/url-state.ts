@@ -7,6 +7,7 @@ import {
   DEFAULT_VIEW,
   ENTITY_KINDS,
   FIGURE_SORT_KEYS,
+  MAX_SLIDES,
   type DaySpan,
   type EntityKind,
   type EntityRef,
@@ -79,6 +80,13 @@ function parseId(raw: string | null): string | null {
   return raw && raw.length <= 80 && ID.test(raw) ? raw : null;
 }
 
+/** `present=3` is the third slide (1-based in the URL, 0-based in the state). */
+function parseSlide(raw: string | null): number | null {
+  if (!raw || !/^[1-9][0-9]?$/.test(raw)) return null;
+  const n = Number(raw);
+  return n <= MAX_SLIDES ? n - 1 : null;
+}
+
 /**
  * Parse a query string into a full view state. `fallbackLang` is used when the URL
  * names no valid language (it comes from the saved choice or the browser).
@@ -104,6 +112,7 @@ export function parseViewState(search: string, fallbackLang = DEFAULT_VIEW.lang)
     selection: parseEntity(params.get('sel')),
     openEvent: parseId(params.get('event')),
     figureSort: parseSort(params.get('sort')),
+    present: parseSlide(params.get('present')),
   };
 }
 
@@ -127,6 +136,7 @@ export function serializeViewState(state: ViewState): string {
   const s = state.figureSort;
   if (s.key !== d.figureSort.key || s.dir !== d.figureSort.dir)
     params.set('sort', `${s.key}-${s.dir}`);
+  if (state.present !== null) params.set('present', String(state.present + 1));
   const out = params.toString();
   return out ? `?${out}` : '';
 }

@@ -22,6 +22,8 @@ export interface ViewState {
   /** The event whose card is open. */
   openEvent: string | null;
   figureSort: FigureSort;
+  /** The presentation slide shown (0-based), or null outside presentation mode. */
+  present: number | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -31,4 +33,8 @@ export const DEFAULT_VIEW: ViewState = {
   selection: null,
   openEvent: null,
   figureSort: { key: 'section', dir: 'asc' },
+  present: null,
 };
+
+/** More slides than any report could have: a bound for junk in the URL. */
+export const MAX_SLIDES = 50;

@@ -7,7 +7,7 @@ import type { Figure, Report, Unit } from '../../data/schema';
 import { figureRelates, indexReport } from '../../data/selectors';
 import { CHART_FONT } from '../theme';
 import { escapeHtml, tooltipStyle } from './escape';
-import type { BuiltChart, ChartContext, ChartRow, EntityDatum } from './types';
+import { px, type BuiltChart, type ChartContext, type ChartRow, type EntityDatum } from './types';
 
 export interface BarGroup {
   key: string;
@@ -20,12 +20,13 @@ export interface BarGroup {
   reference?: { value: number; label: string };
 }
 
-/** Units whose axis carries a unit name (the others are counts named by their group title). */
+/**
+ * Units whose axis carries a unit name. Percent and multiples are left out (every tick
+ * shows % or ×); the remaining counts are named by their group title.
+ */
 const NAMED_UNITS: ReadonlySet<Unit> = new Set<Unit>([
   'usd',
-  'percent',
   'percentage-points',
-  'multiple',
   'tokens',
   'installs',
   'users',
@@ -102,21 +103,21 @@ export function buildFigureBars(
   let top = 0;
 
   live.forEach((group, i) => {
-    const height = group.figures.length * BAR_ROW;
+    const height = group.figures.length * px(ctx, BAR_ROW);
     titles.push({
       text: group.title,
       top,
       left: 0,
-      textStyle: { fontSize: 13, fontWeight: 600, color: ctx.colours.muted },
+      textStyle: { fontSize: px(ctx, 13), fontWeight: 600, color: ctx.colours.muted },
     });
     grids.push({
-      top: top + GROUP_HEAD,
+      top: top + px(ctx, GROUP_HEAD),
       height,
       left: 4,
-      right: ctx.compact ? 112 : 132,
+      right: px(ctx, ctx.compact ? 112 : 132),
       containLabel: true,
     });
-    top += GROUP_HEAD + height + AXIS_ROOM;
+    top += px(ctx, GROUP_HEAD) + height + px(ctx, AXIS_ROOM);
     const hasRange = group.figures.some((f) => f.value.kind === 'range');
     const unitName = NAMED_UNITS.has(group.unit) ? ctx.text(`charts.axisUnit.${group.unit}`) : '';
     xAxes.push({
@@ -126,7 +127,7 @@ export function buildFigureBars(
       nameGap: 16,
       nameTextStyle: {
         color: ctx.colours.muted,
-        fontSize: 11,
+        fontSize: px(ctx, 11),
         align: 'left',
         verticalAlign: 'middle',
       },
@@ -136,6 +137,7 @@ export function buildFigureBars(
       splitLine: { lineStyle: { color: ctx.colours.grid } },
       axisLabel: {
         color: ctx.colours.muted,
+        fontSize: px(ctx, 12),
         hideOverlap: true,
         formatter: (v: number) => ctx.fmt.axisTick(v, group.unit),
       },
@@ -151,8 +153,8 @@ export function buildFigureBars(
         color: ctx.colours.text,
         width: 190,
         overflow: 'break',
-        fontSize: 12,
-        lineHeight: 15,
+        fontSize: px(ctx, 12),
+        lineHeight: px(ctx, 15),
       },
     });
     const stack = `g${i}`;
@@ -176,7 +178,7 @@ export function buildFigureBars(
       xAxisIndex: i,
       yAxisIndex: i,
       stack: hasRange ? stack : undefined,
-      barMaxWidth: 26,
+      barMaxWidth: px(ctx, 26),
       data: group.figures.map((f) => {
         const related = !ctx.focus || figureRelates(f, ctx.focus, idx);
         const datum: EntityDatum & Record<string, unknown> = {
@@ -214,7 +216,7 @@ export function buildFigureBars(
             formatter: barLabel(f, ctx),
             color: f.derived ? ctx.colours.derived : ctx.colours.text,
             fontWeight: 600,
-            fontSize: 12,
+            fontSize: px(ctx, 12),
             opacity: related ? 1 : 0.45,
           },
         };
@@ -227,9 +229,9 @@ export function buildFigureBars(
             lineStyle: { color: ctx.colours.text, type: 'dashed', width: 1.5 },
             label: {
               formatter: group.reference.label,
-              position: 'end',
+              position: 'start',
               color: ctx.colours.text,
-              fontSize: 11,
+              fontSize: px(ctx, 11),
             },
             data: [{ xAxis: group.reference.value }],
           }

@@ -3,7 +3,7 @@ import type { Report, ReportEvent } from '../../data/schema';
 import { eventRelates, indexReport } from '../../data/selectors';
 import { CHART_FONT } from '../theme';
 import { escapeHtml, tooltipStyle } from './escape';
-import type { BuiltChart, ChartContext, ChartRow, EntityDatum } from './types';
+import { px, type BuiltChart, type ChartContext, type ChartRow, type EntityDatum } from './types';
 
 export function buildThemes(
   report: Report,
@@ -68,7 +68,7 @@ export function buildThemes(
     .map((r) => `${r.group} / ${r.label}: ${r.value}`)
     .join(ctx.lang === 'zh' ? '；' : '; ')}`;
   return {
-    height: 420,
+    height: px(ctx, 420),
     rows,
     description,
     option: {
@@ -100,7 +100,7 @@ export function buildThemes(
             fontWeight: 600,
             overflow: 'truncate',
           },
-          label: { show: true, color: '#fff', fontSize: 12, overflow: 'break' },
+          label: { show: true, color: '#fff', fontSize: px(ctx, 12), overflow: 'break' },
           levels: [
             { itemStyle: { borderColor: '#fff', borderWidth: 3, gapWidth: 3 } },
             {

@@ -8,7 +8,7 @@ import { dateSpan, eventRelates, indexReport } from '../../data/selectors';
 import type { DaySpan } from '../../data/filters';
 import { CHART_FONT } from '../theme';
 import { escapeHtml, tooltipStyle } from './escape';
-import type { BuiltChart, ChartContext, ChartRow, EntityDatum } from './types';
+import { px, type BuiltChart, type ChartContext, type ChartRow, type EntityDatum } from './types';
 
 const ROW = 26;
 const DAY_MS = 86_400_000;
@@ -97,7 +97,7 @@ export function buildTimeline(
     .join(ctx.lang === 'zh' ? '；' : '; ')}`;
 
   return {
-    height: ordered.length * ROW + 112,
+    height: ordered.length * px(ctx, ROW) + px(ctx, 112),
     rows,
     description,
     option: {
@@ -110,7 +110,7 @@ export function buildTimeline(
         selectedMode: false,
         itemWidth: 14,
         itemHeight: 10,
-        textStyle: { color: ctx.colours.text, fontSize: 12 },
+        textStyle: { color: ctx.colours.text, fontSize: px(ctx, 12) },
         data: threads.map((t) => ({
           name: t.name[ctx.lang],
           itemStyle: { color: ctx.colours.thread(t.id) },
@@ -125,6 +125,7 @@ export function buildTimeline(
         splitLine: { show: true, lineStyle: { color: ctx.colours.grid } },
         axisLabel: {
           color: ctx.colours.muted,
+          fontSize: px(ctx, 12),
           hideOverlap: true,
           formatter: (v: number) =>
             ctx.fmt.dateShort({ precision: 'month', value: msToDay(v).slice(0, 7) }),
@@ -137,8 +138,8 @@ export function buildTimeline(
         axisTick: { show: false },
         axisLabel: {
           color: ctx.colours.text,
-          fontSize: ctx.compact ? 11 : 12,
-          width: ctx.compact ? 92 : 180,
+          fontSize: px(ctx, ctx.compact ? 11 : 12),
+          width: px(ctx, ctx.compact ? 92 : 180),
           overflow: 'truncate',
         },
       },

@@ -19,6 +19,13 @@ export interface ChartContext {
   focus: EntityRef | null;
   /** A narrow layout (phones): shorter label columns. */
   compact?: boolean;
+  /** Type and spacing multiplier (presentation mode draws everything larger). */
+  scale?: number;
+}
+
+/** A length in pixels at the context's scale. */
+export function px(ctx: Pick<ChartContext, 'scale'>, n: number): number {
+  return Math.round(n * (ctx.scale ?? 1));
 }
 
 /** One row of a chart's data, as its table and aria description show it. */

@@ -5,6 +5,7 @@ import { reportIndexQuery } from '../../data/load-report';
 import type { Report, ReportIndex } from '../../data/schema';
 import { useDashboard } from '../../state/store';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ShareControls } from './ShareControls';
 import { ThemeSelect } from './ThemeSelect';
 
 interface Props {
@@ -64,6 +65,7 @@ export function Header({ report, entry }: Props) {
       </div>
       <div className="masthead__controls">
         {entry && <ReportPicker current={entry.id} />}
+        {report && <ShareControls />}
         <ThemeSelect />
         <LanguageSwitch />
       </div>
