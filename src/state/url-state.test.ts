@@ -334,3 +334,16 @@ describe('parseViewState on 1000 junk query strings', () => {
     ).toEqual(['lang', 'threads', 'range']);
   });
 });
+
+describe('the presentation slide in the URL', () => {
+  it('is 1-based in the URL and 0-based in the state, and round-trips', () => {
+    const state: ViewState = { ...DEFAULT_VIEW, present: 2 };
+    expect(serializeViewState(state)).toBe('?present=3');
+    expect(parseViewState('?present=3')).toEqual(state);
+    expect(parseViewState('?present=1').present).toBe(0);
+  });
+
+  it.each(['0', '-1', '1.5', 'abc', '999', '51', '', '03'])('ignores present=%s', (raw) => {
+    expect(parseViewState(`?present=${raw}`).present).toBeNull();
+  });
+});
