@@ -5,7 +5,7 @@
  */
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsType } from 'echarts/core';
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { Lang } from '../i18n/languages';
 import type { EntityRef } from '../state/view-state';
 import { echarts } from './echarts';
@@ -36,7 +36,25 @@ export function liveChartCount(): number {
   return liveInstances;
 }
 
+function subscribeMotion(notify: () => void): () => void {
+  const list = window.matchMedia(REDUCED_MOTION);
+  list.addEventListener('change', notify);
+  return () => list.removeEventListener('change', notify);
+}
+
+const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
+
 export function Chart({ chart, lang, label, descriptionId, onHover, onClick, onZoom }: Props) {
+  const reducedMotion = useSyncExternalStore(
+    subscribeMotion,
+    () => window.matchMedia(REDUCED_MOTION).matches,
+    () => false,
+  );
+  // Readers who ask for less motion get charts that appear without animating.
+  const option = useMemo(
+    () => (reducedMotion ? { ...chart.option, animation: false } : chart.option),
+    [chart.option, reducedMotion],
+  );
   const instance = useRef<EChartsType | null>(null);
   // Handlers change identity every render; ECharts binds once, so route through refs.
   const handlers = useRef({ onHover, onClick, onZoom });
@@ -97,7 +115,7 @@ export function Chart({ chart, lang, label, descriptionId, onHover, onClick, onZ
     <div className="chart" role="img" aria-label={label} aria-describedby={descriptionId}>
       <ReactEChartsCore
         echarts={echarts}
-        option={chart.option}
+        option={option}
         notMerge
         lazyUpdate
         opts={opts}
