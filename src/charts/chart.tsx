@@ -44,6 +44,13 @@ function subscribeMotion(notify: () => void): () => void {
 
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 
+/**
+ * Every component is replaced by the new option (removed series never linger), but
+ * series keep their ids, so a hover restyles bars in place and a click that began
+ * before the restyle still lands.
+ */
+const REPLACE = ['series', 'xAxis', 'yAxis', 'grid', 'title', 'legend', 'dataZoom'];
+
 export function Chart({ chart, lang, label, descriptionId, onHover, onClick, onZoom }: Props) {
   const reducedMotion = useSyncExternalStore(
     subscribeMotion,
@@ -116,7 +123,8 @@ export function Chart({ chart, lang, label, descriptionId, onHover, onClick, onZ
       <ReactEChartsCore
         echarts={echarts}
         option={option}
-        notMerge
+        notMerge={false}
+        replaceMerge={REPLACE}
         lazyUpdate
         opts={opts}
         style={{ height: chart.height, width: '100%' }}

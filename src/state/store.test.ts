@@ -150,6 +150,7 @@ describe('the dashboard store', () => {
       openEvent: 'neuro-symbolic',
       figureSort: { key: 'value', dir: 'desc' },
       present: 2,
+      tables: ['capital'],
     };
     state().setHover({ kind: 'event', id: 'turboquant' });
     state().hydrate(view);

@@ -44,6 +44,8 @@ export interface DashboardState extends ViewState {
   setHover: (ref: EntityRef | null) => void;
   openEventCard: (id: string | null) => void;
   sortFigures: (key: FigureSortKey) => void;
+  /** Show a chart's data table instead of the chart, or back. */
+  toggleTable: (chartId: string) => void;
   /** Enter presentation mode at a slide, move between slides, or leave (null). */
   setPresent: (slide: number | null) => void;
   /** Replace the whole view state (URL load, back/forward). */
@@ -90,6 +92,7 @@ export const useDashboard = create<DashboardState>()((set) => ({
           ? { key, dir: s.figureSort.dir === 'asc' ? 'desc' : 'asc' }
           : { key, dir: 'asc' },
     })),
+  toggleTable: (chartId) => set((s) => ({ tables: toggled(s.tables, chartId) })),
   setPresent: (present) => set({ present, hover: null }),
   hydrate: (view) => set({ ...view, hover: null }),
 }));
@@ -104,6 +107,7 @@ export function viewOf(s: DashboardState): ViewState {
     openEvent: s.openEvent,
     figureSort: s.figureSort,
     present: s.present,
+    tables: s.tables,
   };
 }
 

@@ -347,3 +347,15 @@ describe('the presentation slide in the URL', () => {
     expect(parseViewState(`?present=${raw}`).present).toBeNull();
   });
 });
+
+describe('open tables in the URL', () => {
+  it('round-trips the charts showing their table', () => {
+    const state: ViewState = { ...DEFAULT_VIEW, tables: ['capital', 'timeline'] };
+    expect(serializeViewState(state)).toBe('?table=capital%2Ctimeline');
+    expect(parseViewState(serializeViewState(state))).toEqual(state);
+  });
+
+  it('drops ids that are not ids', () => {
+    expect(parseViewState('?table=capital,<svg>,../x').tables).toEqual(['capital']);
+  });
+});

@@ -113,6 +113,7 @@ export function parseViewState(search: string, fallbackLang = DEFAULT_VIEW.lang)
     openEvent: parseId(params.get('event')),
     figureSort: parseSort(params.get('sort')),
     present: parseSlide(params.get('present')),
+    tables: parseIds(params.get('table')),
   };
 }
 
@@ -137,6 +138,7 @@ export function serializeViewState(state: ViewState): string {
   if (s.key !== d.figureSort.key || s.dir !== d.figureSort.dir)
     params.set('sort', `${s.key}-${s.dir}`);
   if (state.present !== null) params.set('present', String(state.present + 1));
+  if (state.tables.length) params.set('table', state.tables.join(','));
   const out = params.toString();
   return out ? `?${out}` : '';
 }

@@ -24,6 +24,8 @@ export interface ViewState {
   figureSort: FigureSort;
   /** The presentation slide shown (0-based), or null outside presentation mode. */
   present: number | null;
+  /** Chart panels showing their data table instead of the chart. */
+  tables: string[];
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -34,6 +36,7 @@ export const DEFAULT_VIEW: ViewState = {
   openEvent: null,
   figureSort: { key: 'section', dir: 'asc' },
   present: null,
+  tables: [],
 };
 
 /** More slides than any report could have: a bound for junk in the URL. */

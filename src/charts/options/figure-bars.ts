@@ -46,7 +46,11 @@ const DIMMED = 0.22;
 /** The visible label of a figure's bar: the report's qualifier, plus the derived marker. */
 export function barLabel(fig: Figure, ctx: ChartContext): string {
   const value = ctx.fmt.figure(fig);
-  return fig.derived ? `${value} · ${ctx.fmt.derivedMarker()}` : value;
+  // On phones the marker goes on its own line, so the label fits beside the bar.
+  if (!fig.derived) return value;
+  return ctx.compact
+    ? `${value}\n${ctx.fmt.derivedMarker()}`
+    : `${value} · ${ctx.fmt.derivedMarker()}`;
 }
 
 /** One table/description row for a figure. */
@@ -114,7 +118,7 @@ export function buildFigureBars(
       top: top + px(ctx, GROUP_HEAD),
       height,
       left: 4,
-      right: px(ctx, ctx.compact ? 112 : 132),
+      right: px(ctx, ctx.compact ? 104 : 132),
       containLabel: true,
     });
     top += px(ctx, GROUP_HEAD) + height + px(ctx, AXIS_ROOM);
@@ -151,9 +155,9 @@ export function buildFigureBars(
       axisLine: { lineStyle: { color: ctx.colours.grid } },
       axisLabel: {
         color: ctx.colours.text,
-        width: 190,
+        width: px(ctx, ctx.compact ? 92 : 150),
         overflow: 'break',
-        fontSize: px(ctx, 12),
+        fontSize: px(ctx, ctx.compact ? 11 : 12),
         lineHeight: px(ctx, 15),
       },
     });
@@ -161,6 +165,7 @@ export function buildFigureBars(
     if (hasRange) {
       series.push({
         type: 'bar',
+        id: `${group.key}-base`,
         name: `${group.key}-base`,
         xAxisIndex: i,
         yAxisIndex: i,
@@ -174,6 +179,8 @@ export function buildFigureBars(
     }
     series.push({
       type: 'bar',
+      // Stable ids let an update restyle the bars in place instead of redrawing them.
+      id: group.key,
       name: group.title,
       xAxisIndex: i,
       yAxisIndex: i,

@@ -65,7 +65,7 @@ export function buildThemes(
   });
   const title = ctx.text('charts.themes.title');
   const description = `${title}${ctx.lang === 'zh' ? '。' : '. '}${rows
-    .map((r) => `${r.group} / ${r.label}: ${r.value}`)
+    .map((r) => `${r.group} / ${r.label}${ctx.lang === 'zh' ? '：' : ': '}${r.value}`)
     .join(ctx.lang === 'zh' ? '；' : '; ')}`;
   return {
     height: px(ctx, 420),
@@ -85,6 +85,7 @@ export function buildThemes(
       series: [
         {
           type: 'treemap',
+          id: 'themes',
           name: title,
           roam: false,
           nodeClick: false,

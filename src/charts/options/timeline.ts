@@ -173,12 +173,14 @@ export function buildTimeline(
       series: [
         ...threads.map((t) => ({
           type: 'scatter',
+          id: `legend-${t.id}`,
           name: t.name[ctx.lang],
           data: [],
           itemStyle: { color: ctx.colours.thread(t.id) },
         })),
         {
           type: 'custom',
+          id: 'events',
           name: ctx.text('charts.timeline.title'),
           encode: { x: [0, 1], y: 2 },
           data,

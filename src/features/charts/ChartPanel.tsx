@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Chart, type ChartEvents } from '../../charts/chart';
 import type { BuiltChart } from '../../charts/options/types';
@@ -40,7 +40,8 @@ export function ChartPanel({
 }: Props) {
   const { t } = useTranslation();
   const lang = useDashboard((s) => s.lang);
-  const [showTable, setShowTable] = useState(false);
+  const showTable = useDashboard((s) => s.tables.includes(id));
+  const toggleTable = useDashboard((s) => s.toggleTable);
   const descriptionId = useId();
   const hasDerived = built?.rows.some((r) => r.derived) ?? false;
   return (
@@ -63,7 +64,7 @@ export function ChartPanel({
               type="button"
               className="button button--small"
               aria-pressed={showTable}
-              onClick={() => setShowTable((v) => !v)}
+              onClick={() => toggleTable(id)}
             >
               {showTable ? t('charts.hideTable') : t('charts.showTable')}
             </button>

@@ -25,12 +25,14 @@ export function FigureSource({ figure, report }: { figure: Figure; report: Repor
       )}
       {figure.note && (
         <p>
-          <strong>{t('figures.note')}:</strong> {figure.note[lang]}
+          <strong>{t('app.labelled', { label: t('figures.note') })}</strong>
+          {figure.note[lang]}
         </p>
       )}
       {figure.date && (
         <p>
-          <strong>{t('figures.date')}:</strong> {fmt.date(figure.date)}
+          <strong>{t('app.labelled', { label: t('figures.date') })}</strong>
+          {fmt.date(figure.date)}
         </p>
       )}
       <p className="figure-source__label">{t('figures.references')}</p>

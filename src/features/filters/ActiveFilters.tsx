@@ -38,7 +38,7 @@ export function ActiveFilters({ report }: { report: Report }) {
       if (name === null) continue; // an id from a URL that this report does not have
       chips.push({
         key: `${kind}:${id}`,
-        label: `${t(`filters.kind.${kind}`)}: ${name}`,
+        label: `${t('app.labelled', { label: t(`filters.kind.${kind}`) })}${name}`,
         colour:
           kind === 'thread'
             ? colours.thread(id)
@@ -55,7 +55,7 @@ export function ActiveFilters({ report }: { report: Report }) {
   if (filters.range) {
     chips.push({
       key: 'range',
-      label: `${t('filters.range')}: ${t('filters.rangeValue', {
+      label: `${t('app.labelled', { label: t('filters.range') })}${t('filters.rangeValue', {
         from: fmt.date({ precision: 'day', value: filters.range.from }),
         to: fmt.date({ precision: 'day', value: filters.range.to }),
       })}`,

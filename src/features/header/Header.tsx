@@ -48,7 +48,9 @@ export function Header({ report, entry }: Props) {
         <p className="masthead__eyebrow">
           {month && (
             <>
-              <span className="visually-hidden">{t('header.month')}: </span>
+              <span className="visually-hidden">
+                {t('app.labelled', { label: t('header.month') })}
+              </span>
               <time dateTime={month.value}>{fmt.date(month)}</time>
             </>
           )}

@@ -63,7 +63,8 @@ export function EventCard({ report }: { report: Report }) {
           <p>{event.summary[lang]}</p>
           {event.dateNote && (
             <p className="event-card__note">
-              <strong>{t('eventCard.dateNote')}:</strong> {event.dateNote[lang]}
+              <strong>{t('app.labelled', { label: t('eventCard.dateNote') })}</strong>
+              {event.dateNote[lang]}
             </p>
           )}
           <dl className="event-card__facts">
@@ -121,7 +122,8 @@ export function EventCard({ report }: { report: Report }) {
                   <span className="event-card__value">{fmt.figure(f)}</span> {f.label[lang]}
                   {f.derived && (
                     <span className="badge badge--derived">
-                      {t('figures.derivedBadge')}: {f.derived.formula[lang]}
+                      {t('app.labelled', { label: t('figures.derivedBadge') })}
+                      {f.derived.formula[lang]}
                     </span>
                   )}
                 </li>
