@@ -11,8 +11,8 @@
  * element is an object as a fixture's [value, options] pair.
  * CSP violations and foreign requests are never allowed.
  */
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { expect, test as base, type Locator, type Page, type TestInfo } from '@playwright/test';
 
 export { expect };
@@ -237,4 +237,391 @@ export async function saveScreenshot(
   await page.screenshot({ path, fullPage: true });
   await testInfo.attach(name, { path, contentType: 'image/png' });
   return path;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Charts, filters and linking (charts.spec.ts, linking.spec.ts, layout.spec.ts).
+
+/** Every chart panel's `data-chart` id, in page order. */
+export const CHART_IDS = [
+  'timeline',
+  'capital',
+  'osworld',
+  'revenue',
+  'capex',
+  'efficiency',
+  'context',
+  'retail',
+  'adoption',
+  'themes',
+] as const;
+export type ChartId = (typeof CHART_IDS)[number];
+
+/** Each panel's title (its h3, the panel's and the chart's accessible name), per language. */
+export const CHART_TITLES: Record<Lang, Record<ChartId, string>> = {
+  en: {
+    timeline: 'Timeline of the month’s events',
+    capital: 'Capital: Q1 2026 AI venture funding',
+    osworld: 'OSWorld-V: desktop tasks, model against human',
+    revenue: 'Revenue: OpenAI and Anthropic',
+    capex: 'Capex and infrastructure',
+    efficiency: 'Efficiency claims',
+    context: 'Context windows',
+    retail: 'Retail returns, US 2025',
+    adoption: 'Adoption and attention',
+    themes: 'Themes: events by thread and category',
+  },
+  zh: {
+    timeline: '本月事件时间线',
+    capital: '资本：2026 年 Q1 AI 风险投资',
+    osworld: 'OSWorld-V：桌面任务，模型对比人类',
+    revenue: '收入：OpenAI 与 Anthropic',
+    capex: '资本支出与基础设施',
+    efficiency: '效率提升',
+    context: '上下文窗口',
+    retail: '美国 2025 年零售退货',
+    adoption: '采用与关注度',
+    themes: '主题：按主线与类别划分的事件',
+  },
+};
+
+/** Strings of the chart panels and the filter bar, per language. */
+export const UI = {
+  en: {
+    showTable: 'Show table',
+    showChart: 'Show chart',
+    empty: 'No data in this chart matches the current filters.',
+    source: 'Source:',
+    derived: ' · derived',
+    filtersHeading: 'Filters',
+    threads: 'Thread',
+    categories: 'Category',
+    organisations: 'Organisation',
+    activeFilters: 'Active filters',
+    clearAll: 'Clear all',
+    clearSelection: 'Clear selection (Esc)',
+    selected: (name: string) => `Selected: ${name}`,
+    remove: (chip: string) => `Remove filter: ${chip}`,
+    close: 'Close',
+  },
+  zh: {
+    showTable: '显示表格',
+    showChart: '显示图表',
+    empty: '当前筛选条件下，此图表没有数据。',
+    source: '来源：',
+    derived: ' · 推算',
+    filtersHeading: '筛选',
+    threads: '主线',
+    categories: '类别',
+    organisations: '机构',
+    activeFilters: '当前筛选',
+    clearAll: '全部清除',
+    clearSelection: '取消选中（Esc）',
+    selected: (name: string) => `已选中：${name}`,
+    remove: (chip: string) => `移除筛选：${chip}`,
+    close: '关闭',
+  },
+} as const;
+
+export const TOTAL_EVENTS = 15;
+
+/** The filter bar's "N of 15 events and M of 43 figures match" line, as numbers. */
+export interface MatchCount {
+  events: number;
+  figures: number;
+}
+
+/** The match-count sentence a reader sees, per language. */
+export function matchCountText(lang: Lang, c: MatchCount): string {
+  return lang === 'en'
+    ? `${c.events} of ${TOTAL_EVENTS} events and ${c.figures} of ${TOTAL_FIGURES} figures match`
+    : `${TOTAL_EVENTS} 个事件中的 ${c.events} 个、${TOTAL_FIGURES} 个数字中的 ${c.figures} 个符合条件`;
+}
+
+/** Read the match-count line back into numbers (either language). */
+export function parseMatchCount(text: string): MatchCount {
+  const en = /^(\d+) of \d+ events and (\d+) of \d+ figures match$/.exec(text.trim());
+  const zh = /^\d+ 个事件中的 (\d+) 个、\d+ 个数字中的 (\d+) 个符合条件$/.exec(text.trim());
+  const m = en ?? zh;
+  if (!m) throw new Error(`not a match-count line: “${text}”`);
+  return { events: Number(m[1]), figures: Number(m[2]) };
+}
+
+/** The filter bar (a region named by its heading). */
+export function filterBar(page: Page, lang: Lang): Locator {
+  return page.getByRole('region', { name: UI[lang].filtersHeading, exact: true });
+}
+
+/** The filter bar's live match count. */
+export function matchCount(page: Page, lang: Lang): Locator {
+  return filterBar(page, lang).getByRole('status');
+}
+
+/** The group of active-filter chips (absent when nothing is filtered or selected). */
+export function activeFilters(page: Page, lang: Lang): Locator {
+  return page.getByRole('group', { name: UI[lang].activeFilters, exact: true });
+}
+
+/** One checkbox of a filter fieldset ("Thread", "Category", "Organisation"). */
+export function filterOption(
+  page: Page,
+  lang: Lang,
+  group: 'threads' | 'categories' | 'organisations',
+  name: string,
+): Locator {
+  return filterBar(page, lang)
+    .getByRole('group', { name: UI[lang][group], exact: true })
+    .getByRole('checkbox', { name, exact: true });
+}
+
+/** A chart panel by its id. */
+export function chartPanel(page: Page, id: ChartId): Locator {
+  return page.locator(`section[data-chart="${id}"]`);
+}
+
+/**
+ * The drawn chart of a panel: the `role=img` element, named by the title and described by the
+ * generated text, that holds ECharts' SVG. (ECharts' own aria option marks its inner container
+ * `role=img` too, labelled with the whole description: that one has no aria-describedby.)
+ */
+export function chartImage(page: Page, id: ChartId): Locator {
+  return chartPanel(page, id).locator('[role="img"][aria-describedby]');
+}
+
+/** The panel's "Show table" / "Show chart" toggle (its name changes, aria-pressed tells). */
+export function tableToggle(page: Page, id: ChartId): Locator {
+  return chartPanel(page, id).locator('button[aria-pressed]');
+}
+
+/** The language buttons in the header. */
+export function langButton(page: Page, lang: Lang): Locator {
+  return page.getByRole('button', {
+    name: lang === 'en' ? TEXT.en.english : TEXT.zh.chinese,
+    exact: true,
+  });
+}
+
+/** Wait until every chart panel has drawn (an SVG) or says it is empty. */
+export async function waitForCharts(page: Page): Promise<void> {
+  for (const id of CHART_IDS) {
+    await expect(
+      chartPanel(page, id).locator('[role="img"][aria-describedby] svg, .empty-state').first(),
+    ).toBeVisible();
+  }
+}
+
+/** Where one bar of a bar chart is, and how opaque ECharts drew it. */
+export interface BarInfo {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** `fill-opacity` (1 when ECharts wrote none). */
+  opacity: number;
+}
+
+/**
+ * The bars of a bar chart: SVG paths ECharts filled with a solid colour, a hex one, or rgb() for
+ * the bar under the pointer (axis lines have no fill, label boxes a fill-opacity of 0, the
+ * hatching of derived bars a pattern). Zero-size paths are left out, except with
+ * `includeEmpty` (a bar whose plot area has collapsed has zero width).
+ */
+export async function chartBars(page: Page, id: ChartId, includeEmpty = false): Promise<BarInfo[]> {
+  return chartImage(page, id).evaluate((el, keepEmpty) => {
+    return [...el.querySelectorAll('svg path')]
+      .filter((p) => {
+        const fill = p.getAttribute('fill') ?? '';
+        const solid = fill.startsWith('#') || fill.startsWith('rgb');
+        return solid && p.getAttribute('fill-opacity') !== '0' && !p.closest('clipPath, pattern');
+      })
+      .map((p) => {
+        const r = p.getBoundingClientRect();
+        const opacity = p.getAttribute('fill-opacity');
+        return {
+          x: r.x,
+          y: r.y,
+          width: r.width,
+          height: r.height,
+          opacity: opacity === null ? 1 : Number(opacity),
+        };
+      })
+      .filter((b) => keepEmpty || (b.width > 0 && b.height > 0));
+  }, includeEmpty);
+}
+
+/**
+ * The bar in the row an axis label names (a wrapped label matches by its first line), in
+ * page coordinates. Throws when the chart has no such row.
+ */
+export async function barInRow(page: Page, id: ChartId, rowLabel: string): Promise<BarInfo> {
+  return chartImage(page, id).evaluate((el, label) => {
+    let best: Element | null = null;
+    let bestLength = 0;
+    for (const t of el.querySelectorAll('svg text')) {
+      const text = (t.textContent ?? '').trim();
+      if (text.length > bestLength && label.startsWith(text) && text.length >= 4) {
+        best = t;
+        bestLength = text.length;
+      }
+    }
+    if (!best) throw new Error(`no row labelled “${label}”`);
+    const row = best.getBoundingClientRect();
+    const middle = row.top + row.height / 2;
+    const bar = [...el.querySelectorAll('svg path')]
+      .filter((p) => {
+        const fill = p.getAttribute('fill') ?? '';
+        const solid = fill.startsWith('#') || fill.startsWith('rgb');
+        return solid && p.getAttribute('fill-opacity') !== '0' && !p.closest('clipPath, pattern');
+      })
+      .map((p) => ({ p, r: p.getBoundingClientRect() }))
+      .filter(({ r }) => r.width > 0 && r.top - 4 <= middle && r.bottom + 4 >= middle)
+      .sort((a, b) => a.r.left - b.r.left)[0];
+    if (!bar) throw new Error(`no bar in the row “${label}”`);
+    const opacity = bar.p.getAttribute('fill-opacity');
+    return {
+      x: bar.r.x,
+      y: bar.r.y,
+      width: bar.r.width,
+      height: bar.r.height,
+      opacity: opacity === null ? 1 : Number(opacity),
+    };
+  }, rowLabel);
+}
+
+/**
+ * Wait until a row's bar is drawn and has stopped moving (ECharts animates bars in, from zero
+ * width, on every redraw). Throws when it never settles.
+ */
+async function settledBar(page: Page, id: ChartId, rowLabel: string): Promise<BarInfo> {
+  let last: BarInfo | null = null;
+  let lastError: unknown = null;
+  for (let i = 0; i < 60; i++) {
+    let next: BarInfo | null = null;
+    try {
+      next = await barInRow(page, id, rowLabel);
+    } catch (error) {
+      lastError = error;
+    }
+    if (
+      next &&
+      last &&
+      Math.abs(next.x - last.x) < 0.5 &&
+      Math.abs(next.y - last.y) < 0.5 &&
+      Math.abs(next.width - last.width) < 0.5
+    ) {
+      return next;
+    }
+    last = next;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`the bar in the row “${rowLabel}” of ${id} never settled: ${String(lastError)}`);
+}
+
+/**
+ * Click the bar in a row the way a mouse does: arrive on it (the hover redraws every chart),
+ * then press. Leaves the pointer parked in the page's corner.
+ */
+export async function clickBar(page: Page, id: ChartId, rowLabel: string): Promise<void> {
+  await chartPanel(page, id).scrollIntoViewIfNeeded();
+  const before = await settledBar(page, id, rowLabel);
+  await page.mouse.move(before.x + before.width / 2, before.y + before.height / 2, { steps: 4 });
+  const bar = await settledBar(page, id, rowLabel);
+  await page.mouse.click(bar.x + bar.width / 2, bar.y + bar.height / 2);
+  await page.mouse.move(1, 1);
+}
+
+/**
+ * Drag the timeline's dataZoom window so that it starts `fraction` of the way along the axis
+ * (0 = the first day, 1 = the last). Only the left handle moves.
+ */
+export async function dragTimelineStart(page: Page, fraction: number): Promise<void> {
+  await chartPanel(page, 'timeline').scrollIntoViewIfNeeded();
+  const handles = await chartImage(page, 'timeline').evaluate((el) => {
+    const svg = el.querySelector('svg');
+    if (!svg) throw new Error('the timeline has no SVG');
+    const bottom = svg.getBoundingClientRect().bottom;
+    // The slider's two handles: narrow, as tall as the slider, at the bottom of the chart.
+    return [...svg.querySelectorAll('path')]
+      .map((p) => p.getBoundingClientRect())
+      .filter((r) => r.height >= 18 && r.height <= 32 && r.width > 0 && r.width < 12)
+      .filter((r) => bottom - r.bottom < 48)
+      .map((r) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 }))
+      .sort((a, b) => a.x - b.x);
+  });
+  const left = handles[0];
+  const right = handles[handles.length - 1];
+  if (!left || !right || handles.length !== 2) {
+    throw new Error(`expected the slider's two handles, found ${handles.length}`);
+  }
+  const target = left.x + (right.x - left.x) * fraction;
+  await page.mouse.move(left.x, left.y);
+  await page.mouse.down();
+  await page.mouse.move(target, left.y, { steps: 4 });
+  await page.mouse.up();
+  await page.mouse.move(1, 1);
+}
+
+/** The URL's query parameters as a plain object, leaving out `omit`. */
+export function urlParams(page: Page, omit: string[] = []): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of new URL(page.url()).searchParams) {
+    if (!omit.includes(key)) out[key] = value;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bad data and hostile input (bad-data.spec.ts, junk-urls.spec.ts, stress.spec.ts).
+
+/** The report file the app fetches, and a route pattern that catches it. */
+export const REPORT_FILE = 'ai-2026-04.json';
+export const REPORT_ROUTE = '**/data/ai-2026-04.json';
+
+/** One broken (or hostile but valid) report file of e2e/fixtures/bad-reports/. */
+export interface BadReport {
+  file: string;
+  /** What the loader must answer: 'schema' and 'not-json' are errors, 'valid' loads. */
+  kind: 'schema' | 'not-json' | 'valid';
+  /** The first problem's path ('' = the file itself); schema cases only. */
+  path?: string;
+  description: string;
+  /** Hostile strings the page must show as literal text; valid cases only. */
+  texts?: string[];
+}
+
+const BAD_REPORTS_DIR = resolve(import.meta.dirname, 'fixtures/bad-reports');
+
+/** The corpus, as e2e/fixtures/bad-reports/manifest.json lists it. */
+export function badReports(): BadReport[] {
+  const manifest = JSON.parse(readFileSync(resolve(BAD_REPORTS_DIR, 'manifest.json'), 'utf8')) as {
+    files: BadReport[];
+  };
+  return manifest.files;
+}
+
+/** One corpus entry by its file name (throws when the manifest has no such file). */
+export function badReport(file: string): BadReport {
+  const found = badReports().find((r) => r.file === file);
+  if (!found) throw new Error(`no ${file} in the bad-reports manifest`);
+  return found;
+}
+
+/** Serve a corpus file's bytes, as application/json, wherever the app asks for the report. */
+export async function serveBadReport(page: Page, file: string): Promise<void> {
+  const body = readFileSync(resolve(BAD_REPORTS_DIR, file));
+  await page.route(REPORT_ROUTE, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
+}
+
+/** The load-error panel (role alert), found by its heading in `lang`. */
+export function loadErrorAlert(page: Page, lang: Lang): Locator {
+  return page.getByRole('alert').filter({
+    has: page.getByRole('heading', { name: TEXT[lang].errorTitle, exact: true }),
+  });
+}
+
+/** The load-error panel's Retry / 重试 button. */
+export function loadErrorRetry(page: Page, lang: Lang): Locator {
+  return loadErrorAlert(page, lang).getByRole('button', { name: TEXT[lang].retry, exact: true });
 }

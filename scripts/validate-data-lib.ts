@@ -61,12 +61,12 @@ export function validateText(file: string, text: string): FileResult {
     return failure(file, [{ path: '', message: `not valid JSON: ${message}` }], 1);
   }
   if (isIndexFile(file)) {
-    const result = reportIndexSchema.safeParse(data);
+    const result = reportIndexSchema.safeParse(data, { reportInput: true });
     if (!result.success) return schemaFailure(file, result.error.issues);
     const n = result.data.reports.length;
     return { file, ok: true, lines: [`✓ ${file}: ${n} ${n === 1 ? 'report' : 'reports'}`] };
   }
-  const result = reportSchema.safeParse(data);
+  const result = reportSchema.safeParse(data, { reportInput: true });
   if (!result.success) return schemaFailure(file, result.error.issues);
   const { figures, events } = result.data;
   return {

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { savedShortcuts } from './app/sync';
 import { savedTheme } from './app/theme-sync';
 import { initI18n } from './i18n/init';
 import { detectLang, STORAGE_KEY_LANG } from './i18n/languages';
@@ -20,6 +21,7 @@ const lang = detectLang(location.search, savedLang(), navigator.languages ?? [na
 initI18n(lang);
 useDashboard.getState().hydrate(parseViewState(location.search, lang));
 useDashboard.getState().setTheme(savedTheme());
+useDashboard.getState().setShortcuts(savedShortcuts());
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Dashboard } from './Dashboard';
-import { useGlobalKeys, useLanguageSync, useUrlSync } from './sync';
+import { useGlobalKeys, useLanguageSync, useShortcutSetting, useUrlSync } from './sync';
 import { useThemeSync } from './theme-sync';
 
 function Effects(): null {
@@ -9,6 +9,7 @@ function Effects(): null {
   useUrlSync();
   useGlobalKeys();
   useThemeSync();
+  useShortcutSetting();
   return null;
 }
 

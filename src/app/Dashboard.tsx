@@ -11,6 +11,8 @@ import { ReportSkeleton } from '../features/status/ReportSkeleton';
 import { ReportFooter } from '../features/status/ReportFooter';
 import { useDashboard } from '../state/store';
 import { PanelBoundary } from './PanelBoundary';
+import { withoutHistory } from './sync';
+import { CHART_SLUGS } from '../charts/export/file-name';
 
 // ECharts is the bulk of the JavaScript: it loads after the cards have painted.
 // Each retry makes a new lazy component, since React caches a failed import.
@@ -23,6 +25,20 @@ export function Dashboard() {
   const { entry, report, failed, unknownId } = useReport();
   const data = report.data;
   const [ChartsSection, setCharts] = useState(loadCharts);
+
+  // Ids from the address that this report lacks are dropped, in place (no new history entry).
+  useEffect(() => {
+    if (!data) return;
+    withoutHistory(() =>
+      useDashboard.getState().restrictTo({
+        thread: new Set(data.threads.map((x) => x.id)),
+        category: new Set(data.categories.map((x) => x.id)),
+        organisation: new Set(data.organisations.map((x) => x.id)),
+        event: new Set(data.events.map((x) => x.id)),
+        chart: new Set(Object.keys(CHART_SLUGS)),
+      }),
+    );
+  }, [data]);
 
   useEffect(() => {
     document.title = data

@@ -25,6 +25,18 @@ export function useLanguageSync(): void {
   }, [lang]);
 }
 
+let replacing = false;
+
+/** Apply a state change that corrects the current entry rather than making a new one. */
+export function withoutHistory(change: () => void): void {
+  replacing = true;
+  try {
+    change();
+  } finally {
+    replacing = false;
+  }
+}
+
 /** Keep the address bar in step with the view state, and the state with back/forward. */
 export function useUrlSync(): void {
   useEffect(() => {
@@ -41,7 +53,7 @@ export function useUrlSync(): void {
       const url = `${location.pathname}${next}${location.hash}`;
       // Typing in the search box replaces the entry; every other change is a step back can undo.
       const typing = state.filters.search !== prev.filters.search;
-      if (typing) history.replaceState(null, '', url);
+      if (typing || replacing) history.replaceState(null, '', url);
       else history.pushState(null, '', url);
     });
     const onPop = (): void => {
@@ -67,12 +79,35 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
-/** `L` flips the language; Escape clears the sticky selection. */
+export const STORAGE_KEY_SHORTCUTS = 'ai-report:shortcuts';
+
+/** Remember whether the single-key shortcut is on. */
+export function useShortcutSetting(): void {
+  const on = useDashboard((s) => s.shortcuts);
+  useEffect(() => {
+    try {
+      if (on) localStorage.removeItem(STORAGE_KEY_SHORTCUTS);
+      else localStorage.setItem(STORAGE_KEY_SHORTCUTS, 'off');
+    } catch {
+      // Storage may be unavailable; the setting still holds for this visit.
+    }
+  }, [on]);
+}
+
+export function savedShortcuts(): boolean {
+  try {
+    return localStorage.getItem(STORAGE_KEY_SHORTCUTS) !== 'off';
+  } catch {
+    return true;
+  }
+}
+
+/** `L` flips the language (unless turned off); Escape clears the sticky selection. */
 export function useGlobalKeys(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
-      if (e.key === 'l' || e.key === 'L') {
+      if ((e.key === 'l' || e.key === 'L') && useDashboard.getState().shortcuts) {
         useDashboard.getState().toggleLang();
       } else if (e.key === 'Escape') {
         const s = useDashboard.getState();

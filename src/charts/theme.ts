@@ -24,7 +24,7 @@ export const ORG_PALETTE = [
 /** Thread colours sit apart from the organisation palette, so a lane never reads as a company. */
 export const THREAD_PALETTE = [
   '#1f4e79',
-  '#2a8c82',
+  '#217873',
   '#c2452d',
   '#7b2cbf',
   '#8a6d00',
@@ -120,4 +120,26 @@ export function coloursFor(report: Report, scheme: Scheme = 'light'): ChartColou
   };
   cache.set(report, colours);
   return colours;
+}
+
+function luminance(hex: string): number {
+  const n = Number.parseInt(hex.replace('#', ''), 16);
+  const channel = (c: number): number => {
+    const v = c / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  };
+  return (
+    0.2126 * channel((n >> 16) & 255) + 0.7152 * channel((n >> 8) & 255) + 0.0722 * channel(n & 255)
+  );
+}
+
+/** WCAG contrast ratio between two #rrggbb colours. */
+export function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** White or near-black, whichever reads better on `background`. */
+export function readableOn(background: string): string {
+  return contrast('#ffffff', background) >= contrast('#15171c', background) ? '#ffffff' : '#15171c';
 }

@@ -93,6 +93,21 @@ export function decodeJson(text: string, file: string): unknown {
   }
 }
 
+/**
+ * Decode a response body's bytes as UTF-8, then as JSON. The bytes are decoded here rather
+ * than with `response.text()`, which silently drops a byte-order mark and turns invalid UTF-8
+ * into U+FFFD: the page then accepted files that `npm run validate-data` rejects.
+ */
+export function decodeJsonBytes(bytes: ArrayBuffer | Uint8Array, file: string): unknown {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new ReportLoadError('not-json', file, { message: 'the file is not valid UTF-8' });
+  }
+  return decodeJson(text, file);
+}
+
 function dataUrl(file: string): string {
   return `${import.meta.env.BASE_URL}data/${file}`;
 }
@@ -117,16 +132,16 @@ async function fetchJson(file: string, signal?: AbortSignal): Promise<unknown> {
   if (type && !/json/i.test(type)) {
     throw new ReportLoadError('content-type', file, { contentType: type.split(';')[0] ?? type });
   }
-  let text: string;
+  let bytes: ArrayBuffer;
   try {
-    text = await response.text();
+    bytes = await response.arrayBuffer();
   } catch (err) {
     if (timeout.aborted) throw new ReportLoadError('timeout', file);
     throw new ReportLoadError('network', file, {
       message: err instanceof Error ? err.message : String(err),
     });
   }
-  return decodeJson(text, file);
+  return decodeJsonBytes(bytes, file);
 }
 
 export const INDEX_FILE = 'index.json';

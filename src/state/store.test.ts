@@ -160,3 +160,54 @@ describe('the dashboard store', () => {
     expect(viewOf(state())).toEqual(DEFAULT_VIEW);
   });
 });
+
+describe('restrictTo', () => {
+  const known = {
+    thread: new Set(['efficiency']),
+    category: new Set(['research']),
+    organisation: new Set(['openai']),
+    event: new Set(['gpt-5-4']),
+    chart: new Set(['capital', 'timeline']),
+  };
+
+  it('drops ids the report does not have, and keeps the rest', () => {
+    useDashboard.getState().hydrate({
+      ...DEFAULT_VIEW,
+      filters: {
+        ...DEFAULT_VIEW.filters,
+        threads: ['efficiency', 'constructor'],
+        categories: ['nope'],
+        organisations: ['openai'],
+        search: 'x',
+      },
+      selection: { kind: 'organisation', id: 'ghost' },
+      openEvent: 'nowhere',
+      tables: ['capital', 'pie'],
+      present: 5,
+    });
+    useDashboard.getState().restrictTo(known);
+    const s = useDashboard.getState();
+    expect(s.filters.threads).toEqual(['efficiency']);
+    expect(s.filters.categories).toEqual([]);
+    expect(s.filters.organisations).toEqual(['openai']);
+    expect(s.filters.search).toBe('x');
+    expect(s.selection).toBeNull();
+    expect(s.openEvent).toBeNull();
+    expect(s.tables).toEqual(['capital']);
+    expect(s.present).toBeNull();
+  });
+
+  it('leaves a valid view untouched (same filter object)', () => {
+    useDashboard.getState().hydrate({
+      ...DEFAULT_VIEW,
+      filters: { ...DEFAULT_VIEW.filters, threads: ['efficiency'] },
+      selection: { kind: 'event', id: 'gpt-5-4' },
+      present: 1,
+    });
+    const before = useDashboard.getState().filters;
+    useDashboard.getState().restrictTo(known);
+    expect(useDashboard.getState().filters).toBe(before);
+    expect(useDashboard.getState().selection).toEqual({ kind: 'event', id: 'gpt-5-4' });
+    expect(useDashboard.getState().present).toBe(1);
+  });
+});

@@ -16,6 +16,9 @@ import {
 
 type ListFilter = 'threads' | 'categories' | 'organisations';
 
+/** The ids a report (and the dashboard) has, by kind. */
+export type KnownIds = Record<EntityRef['kind'] | 'chart', ReadonlySet<string>>;
+
 /** The colour scheme the user asked for; 'system' follows the operating system. */
 export type ThemePref = 'system' | 'light' | 'dark';
 export const THEME_PREFS: readonly ThemePref[] = ['system', 'light', 'dark'];
@@ -26,6 +29,9 @@ export interface DashboardState extends ViewState {
   /** Remembered on this device, not shared in links. */
   theme: ThemePref;
   setTheme: (theme: ThemePref) => void;
+  /** Whether the single-key shortcut (L) is on; a reader can turn it off (WCAG 2.1.4). */
+  shortcuts: boolean;
+  setShortcuts: (on: boolean) => void;
   /** The export size and pixel ratio last chosen, for every chart. */
   exportPreset: PresetId;
   exportScale: ExportScale;
@@ -48,6 +54,11 @@ export interface DashboardState extends ViewState {
   toggleTable: (chartId: string) => void;
   /** Enter presentation mode at a slide, move between slides, or leave (null). */
   setPresent: (slide: number | null) => void;
+  /**
+   * Drop what the loaded report does not have: unknown thread, category and
+   * organisation ids, a selection or event card that points nowhere, unknown tables.
+   */
+  restrictTo: (known: KnownIds) => void;
   /** Replace the whole view state (URL load, back/forward). */
   hydrate: (view: ViewState) => void;
 }
@@ -67,6 +78,8 @@ export const useDashboard = create<DashboardState>()((set) => ({
   hover: null,
   theme: 'system',
   setTheme: (theme) => set({ theme }),
+  shortcuts: true,
+  setShortcuts: (shortcuts) => set({ shortcuts }),
   exportPreset: '16x9',
   exportScale: 2,
   setExport: (exportPreset, exportScale) => set({ exportPreset, exportScale }),
@@ -94,6 +107,33 @@ export const useDashboard = create<DashboardState>()((set) => ({
     })),
   toggleTable: (chartId) => set((s) => ({ tables: toggled(s.tables, chartId) })),
   setPresent: (present) => set({ present, hover: null }),
+  restrictTo: (known) =>
+    set((s) => {
+      const keep = (ids: string[], valid: ReadonlySet<string>): string[] =>
+        ids.every((id) => valid.has(id)) ? ids : ids.filter((id) => valid.has(id));
+      const filters = {
+        ...s.filters,
+        threads: keep(s.filters.threads, known.thread),
+        categories: keep(s.filters.categories, known.category),
+        organisations: keep(s.filters.organisations, known.organisation),
+      };
+      const unchanged =
+        filters.threads === s.filters.threads &&
+        filters.categories === s.filters.categories &&
+        filters.organisations === s.filters.organisations;
+      const selection =
+        s.selection && known[s.selection.kind].has(s.selection.id) ? s.selection : null;
+      const openEvent = s.openEvent && known.event.has(s.openEvent) ? s.openEvent : null;
+      const tables = keep(s.tables, known.chart);
+      const present = s.present !== null && s.present < known.chart.size ? s.present : null;
+      return {
+        filters: unchanged ? s.filters : filters,
+        selection,
+        openEvent,
+        tables,
+        present,
+      };
+    }),
   hydrate: (view) => set({ ...view, hover: null }),
 }));
 

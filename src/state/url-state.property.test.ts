@@ -14,7 +14,6 @@ import {
   FIGURE_SORT_KEYS,
   MAX_SLIDES,
   type EntityRef,
-  type FigureSort,
   type ViewState,
 } from './view-state';
 
@@ -53,8 +52,13 @@ function problems(s: ViewState): string[] {
   if (s.lang !== 'zh' && s.lang !== 'en') out.push(`lang ${String(s.lang)}`);
   if (s.reportId !== null && !isId(s.reportId)) out.push('reportId');
   if (s.openEvent !== null && !isId(s.openEvent)) out.push('openEvent');
-  for (const list of ['threads', 'categories', 'organisations'] as const) {
-    const ids = s.filters[list];
+  const lists = {
+    threads: s.filters.threads,
+    categories: s.filters.categories,
+    organisations: s.filters.organisations,
+    tables: s.tables,
+  };
+  for (const [list, ids] of Object.entries(lists)) {
     if (!Array.isArray(ids) || !ids.every(isId)) out.push(`${list} ids`);
     else if (new Set(ids).size !== ids.length) out.push(`${list} repeats`);
     else if (ids.length > 50) out.push(`${list} too many`);
@@ -103,6 +107,7 @@ const KNOWN_KEYS = [
   'event',
   'sort',
   'present',
+  'table',
 ] as const;
 const UNKNOWN_KEYS = [
   'utm_source',
@@ -269,7 +274,14 @@ const key: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
 );
 
-const plausibleId = fc.constantFrom('efficiency', 'openai', 'capital', 'gpt-5-4', 'ai-2026-04');
+const plausibleId = fc.constantFrom(
+  'efficiency',
+  'openai',
+  'capital',
+  'gpt-5-4',
+  'ai-2026-04',
+  'timeline',
+);
 const plausibleDay = fc.constantFrom('2026-01-01', '2026-04-01', '2026-04-30', '2025-12-31');
 
 /** A value that a real link could carry for the key, so that valid states are reached too. */
@@ -283,6 +295,7 @@ function plausible(k: (typeof KNOWN_KEYS)[number]): fc.Arbitrary<string> {
     case 'thread':
     case 'cat':
     case 'org':
+    case 'table':
       return fc.array(plausibleId, { minLength: 1, maxLength: 4 }).map((ids) => ids.join(','));
     case 'from':
     case 'to':
@@ -366,7 +379,9 @@ describe('parseViewState on generated junk (fast-check)', () => {
   });
 
   it('the generated query strings reach every part of the state (in 2,000 samples, 20+ times each)', () => {
-    const states = fc.sample(queryString, { numRuns: 2_000, seed: 20260401 }).map((q) => parseViewState(q));
+    const states = fc
+      .sample(queryString, { numRuns: 2_000, seed: 20260401 })
+      .map((q) => parseViewState(q));
     const reached = (pick: (s: ViewState) => unknown): number =>
       states.filter((s) => JSON.stringify(pick(s)) !== JSON.stringify(pick(DEFAULT_VIEW))).length;
     for (const [name, pick] of [
@@ -381,6 +396,7 @@ describe('parseViewState on generated junk (fast-check)', () => {
       ['openEvent', (s: ViewState) => s.openEvent],
       ['figureSort', (s: ViewState) => s.figureSort],
       ['present', (s: ViewState) => s.present],
+      ['tables', (s: ViewState) => s.tables],
     ] as const) {
       expect(reached(pick), name).toBeGreaterThan(20);
     }
@@ -452,8 +468,9 @@ const validState: fc.Arbitrary<ViewState> = fc.record({
   figureSort: fc.record({
     key: fc.constantFrom(...FIGURE_SORT_KEYS),
     dir: fc.constantFrom('asc' as const, 'desc' as const),
-  }) as fc.Arbitrary<FigureSort>,
+  }),
   present: fc.option(fc.integer({ min: 0, max: MAX_SLIDES - 1 }), { nil: null }),
+  tables: validIds,
 });
 
 describe('serializeViewState on valid states (fast-check)', () => {

@@ -1,7 +1,7 @@
 /** Overview of themes: events by thread and category, as a treemap that is also a filter. */
 import type { Report, ReportEvent } from '../../data/schema';
 import { eventRelates, indexReport } from '../../data/selectors';
-import { CHART_FONT } from '../theme';
+import { CHART_FONT, readableOn } from '../theme';
 import { escapeHtml, tooltipStyle } from './escape';
 import { px, type BuiltChart, type ChartContext, type ChartRow, type EntityDatum } from './types';
 
@@ -19,6 +19,8 @@ export function buildThemes(
     const inThread = events.filter((e) => e.threads[0] === thread.id);
     if (inThread.length === 0) return [];
     const colour = ctx.colours.thread(thread.id);
+    // Text on a thread's colour: whichever of white or near-black reads better.
+    const ink = readableOn(colour);
     const threadRelated =
       !ctx.focus ||
       (ctx.focus.kind === 'thread'
@@ -38,7 +40,12 @@ export function buildThemes(
       const node: EntityDatum & Record<string, unknown> = {
         name: cat.name[ctx.lang],
         entity: { kind: 'category', id: cat.id },
-        itemStyle: { color: colour, opacity: dim(catRelated && threadRelated) },
+        itemStyle: {
+          color: colour,
+          borderColor: colour,
+          opacity: dim(catRelated && threadRelated),
+        },
+        upperLabel: { color: ink },
         children: inCat.map((e) => {
           const leaf: EntityDatum & Record<string, unknown> = {
             name: `§${e.section} ${e.organisations
@@ -49,6 +56,7 @@ export function buildThemes(
             eventId: e.id,
             entity: { kind: 'event', id: e.id },
             itemStyle: { color: colour, opacity: dim(!ctx.focus || eventRelates(e, ctx.focus)) },
+            label: { color: ink },
           };
           return leaf;
         }),
@@ -58,7 +66,8 @@ export function buildThemes(
     const threadNode: EntityDatum & Record<string, unknown> = {
       name: thread.name[ctx.lang],
       entity: { kind: 'thread', id: thread.id },
-      itemStyle: { color: colour, opacity: dim(threadRelated) },
+      itemStyle: { color: colour, borderColor: colour, opacity: dim(threadRelated) },
+      upperLabel: { color: ink },
       children: categories,
     };
     return [threadNode];
@@ -96,19 +105,22 @@ export function buildThemes(
           bottom: 0,
           upperLabel: {
             show: true,
-            height: 24,
-            color: '#fff',
+            height: px(ctx, 24),
+            fontSize: px(ctx, 12),
             fontWeight: 600,
             overflow: 'truncate',
           },
-          label: { show: true, color: '#fff', fontSize: px(ctx, 12), overflow: 'break' },
+          label: { show: true, fontSize: px(ctx, 12), overflow: 'break' },
+          // The root is the panel itself: no border, no label. A thread's and a category's
+          // label sits on the node's border colour, set per node to the thread's colour.
           levels: [
-            { itemStyle: { borderColor: '#fff', borderWidth: 3, gapWidth: 3 } },
             {
-              itemStyle: { borderColor: 'rgba(255,255,255,0.6)', borderWidth: 2, gapWidth: 2 },
-              upperLabel: { show: true },
+              itemStyle: { borderColor: ctx.colours.surface, borderWidth: 0, gapWidth: 4 },
+              upperLabel: { show: false },
             },
-            { itemStyle: { borderColor: 'rgba(255,255,255,0.45)', borderWidth: 1, gapWidth: 1 } },
+            { itemStyle: { borderWidth: 3, gapWidth: 2 }, upperLabel: { show: true } },
+            { itemStyle: { borderWidth: 2, gapWidth: 1 }, upperLabel: { show: true } },
+            { itemStyle: { borderColor: ctx.colours.surface, borderWidth: 1, gapWidth: 0 } },
           ],
           data,
         },

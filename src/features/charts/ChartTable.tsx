@@ -14,7 +14,13 @@ export function ChartTable({ title, rows, onOpen }: Props) {
   const hasDerived = rows.some((r) => r.derived);
   const hasGroups = rows.some((r) => r.group);
   return (
-    <div className="table-scroll">
+    // Without buttons inside, the region itself takes focus so a keyboard can scroll it.
+    <div
+      className="table-scroll"
+      tabIndex={onOpen ? undefined : 0}
+      role="region"
+      aria-label={t('charts.tableCaption', { title })}
+    >
       <table className="data-table">
         <caption className="visually-hidden">{t('charts.tableCaption', { title })}</caption>
         <thead>

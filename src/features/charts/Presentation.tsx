@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useSyncExternalStore } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Chart } from '../../charts/chart';
 import type { Report } from '../../data/schema';
@@ -53,9 +54,13 @@ export function Presentation({ report, slides }: { report: Report; slides: reado
   }, [report, lang, scheme, selection, slide, viewportHeight]);
   const built = useMemo(() => slide?.build(ctx) ?? null, [slide, ctx]);
 
-  // Enter: remember where the reader was, hide the page behind, go full screen.
+  // Enter: remember where the reader was, make the page behind inert, go full screen.
   useEffect(() => {
     const scrollY = window.scrollY;
+    const returnFocus =
+      document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const page = document.getElementById('root');
+    page?.setAttribute('inert', '');
     document.documentElement.classList.add('is-presenting');
     root.current?.focus();
     document.documentElement.requestFullscreen?.().catch(() => {
@@ -68,14 +73,41 @@ export function Presentation({ report, slides }: { report: Report; slides: reado
     return () => {
       document.removeEventListener('fullscreenchange', onFullscreenChange);
       document.documentElement.classList.remove('is-presenting');
+      page?.removeAttribute('inert');
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
       window.scrollTo({ top: scrollY, behavior: 'instant' });
+      // Back to the control that started the presentation (or the page's main region).
+      (returnFocus?.isConnected ? returnFocus : document.getElementById('main'))?.focus({
+        preventScroll: true,
+      });
     };
   }, []);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
+      if (e.key === 'Tab' && root.current) {
+        // Keep focus on the slide and its controls: the page behind is covered.
+        const stops = [
+          root.current,
+          ...root.current.querySelectorAll<HTMLElement>('button:not([disabled])'),
+        ];
+        const at = stops.indexOf(document.activeElement as HTMLElement);
+        const next = e.shiftKey
+          ? at <= 0
+            ? stops.length - 1
+            : at - 1
+          : at === -1 || at === stops.length - 1
+            ? 0
+            : at + 1;
+        e.preventDefault();
+        stops[next]?.focus();
+        return;
+      }
       if (e.altKey || e.ctrlKey || e.metaKey) return;
+      // Space and Enter on a focused control press it; they step only from the slide itself.
+      const target = e.target as HTMLElement | null;
+      if ((e.key === ' ' || e.key === 'Enter') && target?.closest('button, input, select, a'))
+        return;
       const last = slides.length - 1;
       let next: number | null | undefined;
       if (NEXT.has(e.key)) next = Math.min(index + 1, last);
@@ -99,7 +131,8 @@ export function Presentation({ report, slides }: { report: Report; slides: reado
     current: fmt.number(index + 1),
     total: fmt.number(slides.length),
   });
-  return (
+  // Rendered beside the app's root, so the page behind can be made inert.
+  return createPortal(
     <div
       ref={root}
       className="presentation"
@@ -161,6 +194,7 @@ export function Presentation({ report, slides }: { report: Report; slides: reado
           {t('present.exit')}
         </button>
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }

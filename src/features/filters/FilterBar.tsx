@@ -5,6 +5,7 @@ import type { Report } from '../../data/schema';
 import { useDashboard } from '../../state/store';
 import { useMatches } from '../use-matches';
 import { ActiveFilters } from './ActiveFilters';
+import { DateRange } from './DateRange';
 import { useScheme } from '../use-scheme';
 
 type ListKey = 'threads' | 'categories' | 'organisations';
@@ -122,6 +123,7 @@ export function FilterBar({ report }: { report: Report }) {
           legend={t('filters.organisations')}
           options={organisations}
         />
+        <DateRange report={report} />
       </div>
       <ActiveFilters report={report} />
       <p className="filters__count" role="status" aria-live="polite">

@@ -1,0 +1,700 @@
+/**
+ * The presenter's toolkit (issue 4): per-chart export (PNG at the preset size in either language,
+ * with its text drawn; SVG; CSV with a BOM; the clipboard; both languages at once; the current
+ * filters), presentation mode (keyboard steps, L flips the language, Esc goes back to the same
+ * place), print (every chart, no controls, landscape PDF), themes (dark, remembered, following
+ * the system), and `npm run export`.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import type { Download, Locator, Page } from '@playwright/test';
+import { expectedPixels, pngSize, type Preset, type Scale } from '../scripts/export-charts-lib';
+import {
+  activeFilters,
+  CHART_IDS,
+  CHART_TITLES,
+  chartImage,
+  chartPanel,
+  expect,
+  filterBar,
+  filterOption,
+  gotoApp,
+  langButton,
+  tableToggle,
+  test,
+  UI,
+  urlParams,
+  waitForCharts,
+  type ChartId,
+  type Lang,
+} from './fixtures';
+
+/** The export menu's words, per language. */
+const EXPORT = {
+  en: {
+    button: 'Export',
+    options: (title: string) => `Export options for ${title}`,
+    png: 'Download PNG',
+    svg: 'Download SVG',
+    copy: 'Copy image',
+    csv: 'Download data (CSV)',
+    both: 'PNG in both languages',
+    preset: { '16x9': '16:9 (1920×1080)', '4x3': '4:3 (1600×1200)', square: 'Square (1080×1080)' },
+    scale: (s: Scale) => `${s}×`,
+    copied: 'Image copied to the clipboard',
+    failed: /^Export failed: /,
+  },
+  zh: {
+    button: '导出',
+    options: (title: string) => `${title}的导出选项`,
+    png: '下载 PNG',
+    svg: '下载 SVG',
+    copy: '复制图片',
+    csv: '下载数据（CSV）',
+    both: '中英文 PNG 各一份',
+    preset: {
+      '16x9': '16:9（1920×1080）',
+      '4x3': '4:3（1600×1200）',
+      square: '正方形（1080×1080）',
+    },
+    scale: (s: Scale) => `${s} 倍`,
+    copied: '图片已复制到剪贴板',
+    failed: /^导出失败：/,
+  },
+} as const;
+
+const PRESENT = { en: 'Present', zh: '演示' } as const;
+const CAPITAL_FILE = 'q1-2026-ai-venture-funding';
+
+type Action = 'png' | 'svg' | 'copy' | 'csv' | 'both';
+
+/** Open a panel's export menu (if it is closed) and return it. */
+async function openExportMenu(page: Page, id: ChartId, lang: Lang): Promise<Locator> {
+  const panel = chartPanel(page, id);
+  const toggle = panel.getByRole('button', { name: EXPORT[lang].button, exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  const menu = page.getByRole('group', { name: EXPORT[lang].options(CHART_TITLES[lang][id]) });
+  await expect(menu).toBeVisible();
+  return menu;
+}
+
+interface ExportOptions {
+  preset?: Preset;
+  scale?: Scale;
+}
+
+/** Choose size and resolution in an open menu. */
+async function chooseSize(menu: Locator, lang: Lang, opts: ExportOptions): Promise<void> {
+  if (opts.preset) {
+    await menu.getByRole('radio', { name: EXPORT[lang].preset[opts.preset], exact: true }).check();
+  }
+  if (opts.scale) {
+    await menu.getByRole('radio', { name: EXPORT[lang].scale(opts.scale), exact: true }).check();
+  }
+}
+
+interface Downloaded {
+  name: string;
+  bytes: Buffer;
+}
+
+async function read(download: Download): Promise<Downloaded> {
+  expect(await download.failure()).toBeNull();
+  return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+}
+
+/** Click one export action of a chart and return its single download. */
+async function exportOne(
+  page: Page,
+  id: ChartId,
+  lang: Lang,
+  action: Exclude<Action, 'copy' | 'both'>,
+  opts: ExportOptions = {},
+): Promise<Downloaded> {
+  const menu = await openExportMenu(page, id, lang);
+  await chooseSize(menu, lang, opts);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    menu.getByRole('button', { name: EXPORT[lang][action], exact: true }).click(),
+  ]);
+  const file = await read(download);
+  await expect(menu.getByRole('status')).not.toHaveText(EXPORT[lang].failed);
+  return file;
+}
+
+/** What the page's canvas finds in a PNG. */
+interface PngStats {
+  width: number;
+  height: number;
+  /** Distinct colours, 4 bits a channel. */
+  colours: number;
+  /** Share of pixels that are not (near) white. */
+  nonWhite: number;
+  /** Pixels in the title strip (top 12%) as dark as the title text (#15171c). */
+  titleDark: number;
+  /** The most separate dark runs along one row of the title strip. */
+  titleRuns: number;
+}
+
+const TITLE_STRIP = 0.12;
+
+/** Decode a PNG in the page (an <img> drawn to a canvas) and measure it. */
+async function pngStats(page: Page, png: Buffer): Promise<PngStats> {
+  return page.evaluate(
+    async ({ b64, strip }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const { naturalWidth: w, naturalHeight: h } = img;
+      const canvas = document.createElement('canvas');
+      canvas.width = w;
+      canvas.height = h;
+      const ctx = canvas.getContext('2d', { willReadFrequently: true });
+      if (!ctx) throw new Error('no 2D context');
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, w, h).data;
+      const colours = new Set<number>();
+      let nonWhite = 0;
+      for (let i = 0; i < d.length; i += 4) {
+        const [r, g, b] = [d[i] ?? 0, d[i + 1] ?? 0, d[i + 2] ?? 0];
+        colours.add(((r >> 4) << 8) | ((g >> 4) << 4) | (b >> 4));
+        if (Math.min(r, g, b) < 240) nonWhite++;
+      }
+      const isDark = (i: number): boolean => Math.max(d[i] ?? 0, d[i + 1] ?? 0, d[i + 2] ?? 0) < 90;
+      let titleDark = 0;
+      let titleRuns = 0;
+      for (let y = 0; y < Math.floor(h * strip); y++) {
+        let runs = 0;
+        let inRun = false;
+        for (let x = 0; x < w; x++) {
+          const dark = isDark((y * w + x) * 4);
+          if (dark) titleDark++;
+          if (dark && !inRun) runs++;
+          inRun = dark;
+        }
+        titleRuns = Math.max(titleRuns, runs);
+      }
+      return {
+        width: w,
+        height: h,
+        colours: colours.size,
+        nonWhite: nonWhite / (w * h),
+        titleDark,
+        titleRuns,
+      };
+    },
+    { b64: png.toString('base64'), strip: TITLE_STRIP },
+  );
+}
+
+/** An image for the page to compare: a PNG, or an SVG document rasterised at `scale`. */
+type Picture = { png: Buffer } | { svg: string; scale: number };
+
+/**
+ * Share of pixels that differ clearly between two pictures of the same size, in the title strip
+ * (top 12%) and in the rest of the image.
+ */
+async function pictureDiff(
+  page: Page,
+  a: Picture,
+  b: Picture,
+): Promise<{ strip: number; rest: number }> {
+  const wire = (p: Picture) =>
+    'png' in p
+      ? { kind: 'png' as const, data: p.png.toString('base64'), scale: 1 }
+      : { kind: 'svg' as const, data: p.svg, scale: p.scale };
+  return page.evaluate(
+    async ({ pictures, strip }) => {
+      const pixels = async (p: (typeof pictures)[number]) => {
+        const url =
+          p.kind === 'png'
+            ? `data:image/png;base64,${p.data}`
+            : URL.createObjectURL(new Blob([p.data], { type: 'image/svg+xml;charset=utf-8' }));
+        const img = new Image();
+        img.src = url;
+        await img.decode();
+        // As the exporter does: a white canvas at the scale, the image drawn over it.
+        const w = Math.round(img.naturalWidth * p.scale);
+        const h = Math.round(img.naturalHeight * p.scale);
+        const canvas = document.createElement('canvas');
+        canvas.width = w;
+        canvas.height = h;
+        const ctx = canvas.getContext('2d', { willReadFrequently: true });
+        if (!ctx) throw new Error('no 2D context');
+        ctx.fillStyle = '#ffffff';
+        ctx.fillRect(0, 0, w, h);
+        ctx.drawImage(img, 0, 0, w, h);
+        if (p.kind === 'svg') URL.revokeObjectURL(url);
+        return { w, h, d: ctx.getImageData(0, 0, w, h).data };
+      };
+      const [x, y] = [await pixels(pictures[0]), await pixels(pictures[1])];
+      if (x.w !== y.w || x.h !== y.h) throw new Error(`sizes differ: ${x.w}×${x.h}, ${y.w}×${y.h}`);
+      const stripRows = Math.floor(x.h * strip);
+      let inStrip = 0;
+      let inRest = 0;
+      for (let i = 0; i < x.d.length; i += 4) {
+        const diff = Math.max(
+          Math.abs((x.d[i] ?? 0) - (y.d[i] ?? 0)),
+          Math.abs((x.d[i + 1] ?? 0) - (y.d[i + 1] ?? 0)),
+          Math.abs((x.d[i + 2] ?? 0) - (y.d[i + 2] ?? 0)),
+        );
+        if (diff < 64) continue;
+        if (i / 4 / x.w < stripRows) inStrip++;
+        else inRest++;
+      }
+      return { strip: inStrip / (stripRows * x.w), rest: inRest / ((x.h - stripRows) * x.w) };
+    },
+    { pictures: [wire(a), wire(b)] as const, strip: TITLE_STRIP },
+  );
+}
+
+/** The slide's title lines (bold, title colour) removed: the same slide with a blank title. */
+function withoutTitle(svg: string): string {
+  const title = /<text [^>]*font-weight="700" fill="#15171c">[^<]*<\/text>/g;
+  expect(svg.match(title)?.length ?? 0, 'the slide SVG has a title line').toBeGreaterThan(0);
+  return svg.replace(title, '');
+}
+
+/** The text of the slide's own <text> lines (title, subtitle, source), entities decoded. */
+function svgTexts(svg: string): string[] {
+  return [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) =>
+    (m[1] ?? '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#0?39;/g, "'")
+      .replace(/&amp;/g, '&'),
+  );
+}
+
+const squeeze = (s: string): string => s.replace(/\s+/g, '');
+
+test.describe('export', () => {
+  test('PNG in each language: preset size, not blank, the title drawn in that language', async ({
+    page,
+  }) => {
+    test.slow();
+    const pngs: Partial<Record<Lang, Buffer>> = {};
+    for (const lang of ['en', 'zh'] as const) {
+      await gotoApp(page, { lang });
+      await waitForCharts(page);
+      const png = await exportOne(page, 'capital', lang, 'png', { preset: '16x9', scale: 2 });
+      expect(png.name).toBe(`${CAPITAL_FILE}.${lang}.png`);
+      expect(pngSize(png.bytes), 'IHDR size').toEqual({ width: 1920, height: 1080 });
+
+      const stats = await pngStats(page, png.bytes);
+      expect({ width: stats.width, height: stats.height }).toEqual({ width: 1920, height: 1080 });
+      expect(stats.colours, 'many distinct colours').toBeGreaterThan(40);
+      expect(stats.nonWhite, 'share of non-white pixels').toBeGreaterThan(0.04);
+      expect(stats.titleDark, 'dark title pixels in the top strip').toBeGreaterThan(2000);
+      // A drawn line of text crosses many separate glyph strokes along one row.
+      expect(stats.titleRuns, 'dark runs along a row of the title strip').toBeGreaterThanOrEqual(
+        lang === 'en' ? 20 : 12,
+      );
+
+      // The same slide with a blank title: its strip is empty, the rest is the same picture.
+      const svg = await exportOne(page, 'capital', lang, 'svg');
+      const blank = await pictureDiff(
+        page,
+        { png: png.bytes },
+        { svg: withoutTitle(svg.bytes.toString('utf8')), scale: 2 },
+      );
+      expect(blank.strip, 'the title strip differs from a blank-title export').toBeGreaterThan(
+        0.01,
+      );
+      expect(blank.rest, 'the rest matches the blank-title export').toBeLessThan(0.005);
+      pngs[lang] = png.bytes;
+    }
+    // Different text is drawn in Chinese than in English.
+    const { en, zh } = pngs;
+    if (!en || !zh) throw new Error('missing an export');
+    const between = await pictureDiff(page, { png: en }, { png: zh });
+    expect(between.strip, 'the title strips of en and zh differ').toBeGreaterThan(0.01);
+  });
+
+  test('Square 3× and 4:3 2× give their preset sizes', async ({ page }) => {
+    await gotoApp(page, { lang: 'en' });
+    await waitForCharts(page);
+    const cases: [Preset, Scale, { width: number; height: number }][] = [
+      ['square', 3, { width: 1620, height: 1620 }],
+      ['4x3', 2, { width: 1600, height: 1200 }],
+    ];
+    for (const [preset, scale, size] of cases) {
+      expect(expectedPixels(preset, scale)).toEqual(size);
+      const menu = await openExportMenu(page, 'capital', 'en');
+      await chooseSize(menu, 'en', { preset, scale });
+      // "1620 × 1620 px" (a thousands separator allowed).
+      const n = (v: number): string => String(v).replace(/(\d)(\d{3})$/, '$1,?$2');
+      await expect(menu.locator('.export-menu__size')).toHaveText(
+        new RegExp(`^${n(size.width)} × ${n(size.height)} px$`),
+      );
+
+      const png = await exportOne(page, 'capital', 'en', 'png');
+      expect(png.name).toBe(`${CAPITAL_FILE}.en.png`);
+      expect(pngSize(png.bytes), `${preset} ${scale}×`).toEqual(size);
+      const stats = await pngStats(page, png.bytes);
+      expect(stats.nonWhite).toBeGreaterThan(0.04);
+      expect(stats.titleRuns).toBeGreaterThanOrEqual(20);
+    }
+  });
+
+  for (const lang of ['en', 'zh'] as const) {
+    test(`SVG in ${lang}: the title, the source line, no script`, async ({ page }) => {
+      await gotoApp(page, { lang });
+      await waitForCharts(page);
+      const svg = await exportOne(page, 'capital', lang, 'svg');
+      expect(svg.name).toBe(`${CAPITAL_FILE}.${lang}.svg`);
+      const text = svg.bytes.toString('utf8');
+      expect(text).toMatch(/^<svg\b/);
+      expect(text).toContain(`<title>${CHART_TITLES[lang].capital}</title>`);
+      expect(text).not.toMatch(/<script/i);
+      expect(text).not.toMatch(/\son\w+=/i);
+      const source =
+        (await chartPanel(page, 'capital').locator('.chart-panel__source').textContent()) ?? '';
+      expect(source).toContain(UI[lang].source);
+      expect(squeeze(svgTexts(text).join('')), 'the source line').toContain(squeeze(source));
+      // The report month is stamped on it too.
+      expect(text).toContain(lang === 'en' ? 'April 2026' : '2026 年 4 月');
+    });
+  }
+
+  test('CSV starts with a BOM and keeps Chinese', async ({ page }) => {
+    await gotoApp(page, { lang: 'zh' });
+    await waitForCharts(page);
+    const csv = await exportOne(page, 'capital', 'zh', 'csv');
+    expect(csv.name).toBe(`${CAPITAL_FILE}.zh.csv`);
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = csv.bytes.toString('utf8');
+    expect(text).toContain('2672 亿美元');
+    expect(text).toContain('"指标"');
+  });
+
+  test('“PNG in both languages” downloads a .zh.png and an .en.png', async ({ page }) => {
+    await gotoApp(page, { lang: 'zh' });
+    await waitForCharts(page);
+    const menu = await openExportMenu(page, 'capital', 'zh');
+    await chooseSize(menu, 'zh', { preset: '16x9', scale: 2 });
+    const downloads: Download[] = [];
+    page.on('download', (d) => downloads.push(d));
+    await menu.getByRole('button', { name: EXPORT.zh.both, exact: true }).click();
+    await expect.poll(() => downloads.length).toBe(2);
+    const files = await Promise.all(downloads.map(read));
+    expect(files.map((f) => f.name).sort()).toEqual([
+      `${CAPITAL_FILE}.en.png`,
+      `${CAPITAL_FILE}.zh.png`,
+    ]);
+    for (const f of files) expect(pngSize(f.bytes)).toEqual({ width: 1920, height: 1080 });
+    expect(files[0]?.bytes.equals(files[1]?.bytes ?? Buffer.alloc(0))).toBe(false);
+    await expect(menu.getByRole('status')).toHaveText(/^已保存 /);
+  });
+
+  test('Copy image puts a PNG on the clipboard', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+    await gotoApp(page, { lang: 'en' });
+    await waitForCharts(page);
+    const menu = await openExportMenu(page, 'capital', 'en');
+    await menu.getByRole('button', { name: EXPORT.en.copy, exact: true }).click();
+    await expect(menu.getByRole('status')).toHaveText(EXPORT.en.copied);
+    const item = await page.evaluate(async () => {
+      const items = await navigator.clipboard.read();
+      const first = items[0];
+      if (!first) return null;
+      const blob = await first.getType('image/png');
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      return { types: [...first.types], size: bytes.length, head: [...bytes.subarray(0, 24)] };
+    });
+    expect(item?.types).toContain('image/png');
+    expect(pngSize(Uint8Array.from(item?.head ?? []))).toEqual({ width: 1920, height: 1080 });
+  });
+
+  test('the export shows the current filters', async ({ page }) => {
+    test.slow();
+    await gotoApp(page, { lang: 'en' });
+    await waitForCharts(page);
+    const allPng = await exportOne(page, 'capital', 'en', 'png', { preset: '16x9', scale: 2 });
+    const allSvg = await exportOne(page, 'capital', 'en', 'svg');
+    expect(allSvg.bytes.toString('utf8')).toContain('Anthropic Series G');
+
+    await gotoApp(page, { lang: 'en', org: 'openai' });
+    await waitForCharts(page);
+    const png = await exportOne(page, 'capital', 'en', 'png', { preset: '16x9', scale: 2 });
+    const svg = await exportOne(page, 'capital', 'en', 'svg');
+    expect(svg.bytes.toString('utf8')).not.toContain('Anthropic Series G');
+    expect(png.bytes.equals(allPng.bytes)).toBe(false);
+    const diff = await pictureDiff(page, { png: png.bytes }, { png: allPng.bytes });
+    expect(diff.rest, 'the chart area differs from the unfiltered export').toBeGreaterThan(0.005);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+function dialog(page: Page): Locator {
+  return page.getByRole('dialog');
+}
+
+function slideTitle(page: Page): Locator {
+  return dialog(page).getByRole('heading', { level: 2 });
+}
+
+function counter(page: Page): Locator {
+  return dialog(page).locator('.presentation__counter');
+}
+
+async function slideId(page: Page): Promise<ChartId> {
+  const id = await dialog(page).getAttribute('data-slide');
+  expect(CHART_IDS).toContain(id);
+  return id as ChartId;
+}
+
+test.describe('presentation mode', () => {
+  test('steps with the keyboard, flips language with L, and Esc goes back to the same place', async ({
+    page,
+  }) => {
+    await gotoApp(page, { lang: 'en' });
+    await waitForCharts(page);
+    await page.evaluate(() => window.scrollTo({ top: 1500, behavior: 'instant' }));
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(1500);
+
+    // The button is in the header; a click that scrolls the page up first would hide what
+    // "the same place" means, so the click is dispatched where the reader is.
+    await page.getByRole('button', { name: PRESENT.en, exact: true }).dispatchEvent('click');
+    await expect(dialog(page)).toBeVisible();
+    await expect(counter(page)).toHaveText('1 / 10');
+    await expect(slideTitle(page)).toHaveText(CHART_TITLES.en[await slideId(page)]);
+    const first = await slideTitle(page).textContent();
+    expect(urlParams(page)).toMatchObject({ present: '1' });
+
+    await page.keyboard.press('ArrowRight');
+    await expect(counter(page)).toHaveText('2 / 10');
+    await page.keyboard.press('PageDown');
+    await expect(counter(page)).toHaveText('3 / 10');
+    const third = await slideId(page);
+    await expect(slideTitle(page)).toHaveText(CHART_TITLES.en[third]);
+    expect(await slideTitle(page).textContent()).not.toBe(first);
+    await expect(dialog(page).locator('[role="img"][aria-describedby] svg')).toBeVisible();
+
+    await page.keyboard.press('PageUp');
+    await expect(counter(page)).toHaveText('2 / 10');
+    const second = await slideId(page);
+    await expect(slideTitle(page)).toHaveText(CHART_TITLES.en[second]);
+
+    await page.keyboard.press('L');
+    await expect(slideTitle(page)).toHaveText(CHART_TITLES.zh[second]);
+    await expect(counter(page)).toHaveText('2 / 10');
+    await expect(dialog(page)).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    expect(urlParams(page)).toMatchObject({ present: '2', lang: 'zh' });
+
+    await page.keyboard.press('End');
+    await expect(counter(page)).toHaveText('10 / 10');
+    await page.keyboard.press('Home');
+    await expect(counter(page)).toHaveText('1 / 10');
+
+    await page.keyboard.press('Escape');
+    await expect(dialog(page)).toHaveCount(0);
+    expect(urlParams(page)).not.toHaveProperty('present');
+    expect(urlParams(page)).toMatchObject({ lang: 'zh' });
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(1500);
+  });
+
+  test('filters apply inside the presentation', async ({ page }) => {
+    await gotoApp(page, { lang: 'en', org: 'openai' });
+    await waitForCharts(page);
+    await page.getByRole('button', { name: PRESENT.en, exact: true }).click();
+    await expect(dialog(page)).toBeVisible();
+    for (let i = 0; i < 10 && (await slideId(page)) !== 'capital'; i++) {
+      const before = await counter(page).textContent();
+      await page.keyboard.press('ArrowRight');
+      await expect(counter(page)).not.toHaveText(before ?? '');
+    }
+    expect(await slideId(page)).toBe('capital');
+    const chart = dialog(page).locator('[role="img"][aria-describedby]');
+    await expect(chart.locator('svg')).toBeVisible();
+    const descriptionId = await chart.getAttribute('aria-describedby');
+    const description = (await page.locator(`[id="${descriptionId}"]`).textContent()) ?? '';
+    expect(description).toContain('OpenAI funding round');
+    // Anthropic's round is filtered out. (The derived "rest of Q1" row stays, and its
+    // arithmetic names the $30B it subtracts as Anthropic's: that mention is right.)
+    expect(description).not.toContain('Anthropic Series G');
+    const withoutArithmetic = description.replace(/\(derived:.*?= [^)]*\)/g, '');
+    expect(withoutArithmetic).not.toContain('Anthropic');
+    const labels = (await chart.locator('svg text').allTextContents()).join(' | ');
+    expect(labels).toContain('OpenAI');
+    expect(labels).not.toContain('Anthropic');
+    // The filter is still on, and it is in the address.
+    expect(urlParams(page)).toMatchObject({ org: 'openai' });
+  });
+
+  test('?present=4&lang=zh opens slide 4 in Chinese', async ({ page }) => {
+    await page.goto('/?present=4&lang=zh');
+    await expect(dialog(page)).toBeVisible();
+    await expect(counter(page)).toHaveText('4 / 10');
+    await expect(slideTitle(page)).toHaveText(CHART_TITLES.zh[await slideId(page)]);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(dialog(page).locator('[role="img"][aria-describedby] svg')).toBeVisible();
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+test.describe('print', () => {
+  test('shows every chart at full width and no controls', async ({ page }) => {
+    await gotoApp(page, { lang: 'en' });
+    await waitForCharts(page);
+    await page.emulateMedia({ media: 'print' });
+
+    await expect(filterBar(page, 'en')).toBeHidden();
+    await expect(langButton(page, 'en')).toBeHidden();
+    await expect(langButton(page, 'zh')).toBeHidden();
+    await expect(page.getByRole('button', { name: PRESENT.en, exact: true })).toBeHidden();
+    const widths: number[] = [];
+    for (const id of CHART_IDS) {
+      const panel = chartPanel(page, id);
+      await expect(panel).toBeVisible();
+      await expect(chartImage(page, id).locator('svg')).toBeVisible();
+      await expect(panel.getByRole('button', { name: EXPORT.en.button, exact: true })).toBeHidden();
+      await expect(tableToggle(page, id)).toBeHidden();
+      // ECharts follows the panel's new width (a ResizeObserver): the chart fills the panel.
+      await expect
+        .poll(async () => {
+          const panelBox = await panel.boundingBox();
+          const svgBox = await chartImage(page, id).locator('svg').first().boundingBox();
+          return panelBox && svgBox ? svgBox.width / panelBox.width : 0;
+        }, `${id}: chart width / panel width`)
+        .toBeGreaterThan(0.85);
+      widths.push((await panel.boundingBox())?.width ?? 0);
+    }
+    // One column: every panel as wide as the widest.
+    const widest = Math.max(...widths);
+    for (const w of widths) expect(w).toBeGreaterThan(widest - 2);
+  });
+
+  test('page.pdf() gives a landscape PDF', async ({ page }) => {
+    await gotoApp(page, { lang: 'en' });
+    await waitForCharts(page);
+    // As a print dialog does, take the page size from the CSS (@page A4 landscape).
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const boxes = [
+      ...pdf
+        .toString('latin1')
+        .matchAll(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g),
+    ].map((m) => ({ width: Number(m[3]) - Number(m[1]), height: Number(m[4]) - Number(m[2]) }));
+    expect(boxes.length, 'pages with a /MediaBox').toBeGreaterThan(0);
+    for (const box of boxes) expect(box.width).toBeGreaterThan(box.height);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+/** Relative luminance of a CSS rgb()/rgba() colour. */
+function luminance(css: string): number {
+  const m = /rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)/.exec(css);
+  if (!m) throw new Error(`not an rgb colour: ${css}`);
+  const [r, g, b] = [m[1], m[2], m[3]].map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+}
+
+/** The page's background as painted: the body's, else the root's. */
+async function pageBackground(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const body = getComputedStyle(document.body).backgroundColor;
+    const transparent = body === 'transparent' || body === 'rgba(0, 0, 0, 0)';
+    return transparent ? getComputedStyle(document.documentElement).backgroundColor : body;
+  });
+}
+
+/** The fill of the capital chart's first axis label (a category name). */
+async function axisLabelFill(page: Page): Promise<string | null> {
+  return chartImage(page, 'capital')
+    .locator('svg text')
+    .filter({ hasText: /OpenAI/ })
+    .first()
+    .getAttribute('fill');
+}
+
+const THEME_LABEL = { en: 'Theme', zh: '主题' } as const;
+
+test.describe('themes', () => {
+  test('Dark re-themes the page and the charts, keeps the view, and is remembered', async ({
+    page,
+  }) => {
+    await gotoApp(page, { lang: 'en', org: 'openai', sel: 'organisation:openai' });
+    await waitForCharts(page);
+    const theme = page.getByLabel(THEME_LABEL.en, { exact: true });
+    await theme.selectOption('light');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    const lightFill = await axisLabelFill(page);
+    expect(lightFill).toBeTruthy();
+    expect(luminance(await pageBackground(page))).toBeGreaterThan(0.6);
+
+    await theme.selectOption('dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(luminance(await pageBackground(page)), 'dark background').toBeLessThan(0.05);
+    await expect.poll(() => axisLabelFill(page), 'axis label colour').not.toBe(lightFill);
+
+    // The view is untouched.
+    expect(urlParams(page)).toMatchObject({ org: 'openai', sel: 'organisation:openai' });
+    await expect(filterOption(page, 'en', 'organisations', 'OpenAI')).toBeChecked();
+    await expect(
+      activeFilters(page, 'en').getByText(UI.en.selected('OpenAI'), { exact: true }),
+    ).toBeVisible();
+
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.getByLabel(THEME_LABEL.en, { exact: true })).toHaveValue('dark');
+    await waitForCharts(page);
+    expect(luminance(await pageBackground(page))).toBeLessThan(0.05);
+  });
+
+  test.describe('with the system in dark mode', () => {
+    test.use({ colorScheme: 'dark' });
+
+    test('and no saved choice, the page starts dark (“system”)', async ({ page }) => {
+      await gotoApp(page, { lang: 'zh' });
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+      await expect(page.getByLabel(THEME_LABEL.zh, { exact: true })).toHaveValue('system');
+      expect(luminance(await pageBackground(page))).toBeLessThan(0.05);
+    });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+const run = promisify(execFile);
+
+test.describe('npm run export', () => {
+  test('writes every chart in both languages into --out', async () => {
+    test.setTimeout(120_000);
+    const out = mkdtempSync(join(tmpdir(), 'export-charts-e2e-'));
+    try {
+      const started = Date.now();
+      const { stdout } = await run('npx', ['tsx', 'scripts/export-charts.ts', '--out', out], {
+        cwd: resolve(import.meta.dirname, '..'),
+        timeout: 100_000,
+      });
+      const seconds = (Date.now() - started) / 1000;
+      test.info().annotations.push({ type: 'export time', description: `${seconds.toFixed(1)} s` });
+      const files = readdirSync(out).sort();
+      expect(files).toHaveLength(CHART_IDS.length * 2);
+      for (const f of files) expect(f).toMatch(/\.(en|zh)\.png$/);
+      expect(files.filter((f) => f.endsWith('.en.png'))).toHaveLength(CHART_IDS.length);
+      expect(files).toContain(`${CAPITAL_FILE}.en.png`);
+      expect(files).toContain(`${CAPITAL_FILE}.zh.png`);
+      for (const f of files) {
+        expect(pngSize(readFileSync(join(out, f))), f).toEqual({ width: 1920, height: 1080 });
+        expect(stdout).toContain(f);
+      }
+      expect(stdout).toMatch(/Wrote 20 files/);
+      expect(seconds).toBeLessThan(90);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});

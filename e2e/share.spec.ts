@@ -1,0 +1,178 @@
+/**
+ * Share links (issue 4): "Copy link" gives an address that reopens exactly this view in a new
+ * page (language, filters, selection, date range, search), always naming the language; the
+ * address follows the user's steps, so Back and Forward walk through them.
+ */
+import type { Page } from '@playwright/test';
+import {
+  activeFilters,
+  chartPanel,
+  clickBar,
+  expect,
+  filterBar,
+  filterOption,
+  gotoApp,
+  langButton,
+  matchCount,
+  parseMatchCount,
+  searchBox,
+  tableToggle,
+  test,
+  TEXT,
+  UI,
+  urlParams,
+  waitForCharts,
+  type Lang,
+} from './fixtures';
+
+const SHARE = {
+  en: { copy: 'Copy link', copied: 'Link copied' },
+  zh: { copy: '复制链接', copied: '链接已复制' },
+} as const;
+
+const THREAD = {
+  id: 'capital-physical',
+  en: 'Capital, compute and the physical world',
+  zh: '资本、算力与物理世界',
+};
+const AGENTS = { id: 'agent-infrastructure', en: 'Agent infrastructure takes shape' };
+
+/** Everything of the view a colleague would see, as text. */
+interface Seen {
+  htmlLang: string | null;
+  checked: string[];
+  chips: string[];
+  selection: string[];
+  count: string;
+  search: string;
+}
+
+async function seen(page: Page, lang: Lang): Promise<Seen> {
+  const checked = await filterBar(page, lang)
+    .getByRole('checkbox')
+    .evaluateAll((els) =>
+      (els as HTMLInputElement[])
+        .filter((el) => el.checked)
+        .map((el) => (el.labels?.[0]?.textContent ?? el.value).trim()),
+    );
+  return {
+    htmlLang: await page.locator('html').getAttribute('lang'),
+    checked,
+    // A chip's label (its × button left out).
+    chips: await activeFilters(page, lang).locator('.chip > span:not(.swatch)').allTextContents(),
+    selection: await activeFilters(page, lang)
+      .locator('.chip--selection > span:not(.swatch)')
+      .allTextContents(),
+    count: ((await matchCount(page, lang).textContent()) ?? '').trim(),
+    search: await searchBox(page, lang).inputValue(),
+  };
+}
+
+/** Click "Copy link" and read the clipboard back. */
+async function copyLink(page: Page, lang: Lang): Promise<string> {
+  await page.getByRole('button', { name: SHARE[lang].copy, exact: true }).click();
+  await expect(page.locator('.share-controls').getByRole('status')).toHaveText(SHARE[lang].copied);
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+test.describe('share links', () => {
+  test.beforeEach(async ({ context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  });
+
+  test('“复制链接” reopens the same view in a new page', async ({ page, context, guard }) => {
+    test.slow();
+    // A date range from the address, the rest as a reader does it.
+    await gotoApp(page, { from: '2026-03-15', to: '2026-04-30' }, 'en');
+    await waitForCharts(page);
+    await langButton(page, 'zh').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', TEXT.zh.htmlLang);
+
+    await filterOption(page, 'zh', 'threads', THREAD.zh).check();
+    await filterOption(page, 'zh', 'organisations', 'OpenAI').check();
+    await clickBar(page, 'capital', 'OpenAI 融资额');
+    await expect(
+      activeFilters(page, 'zh').getByText(UI.zh.selected('OpenAI'), { exact: true }),
+    ).toBeVisible();
+    await searchBox(page, 'zh').fill('OpenAI');
+    await expect.poll(() => urlParams(page).q).toBe('OpenAI');
+    await tableToggle(page, 'capital').click();
+    await expect(chartPanel(page, 'capital').getByRole('table')).toBeVisible();
+
+    const expectedParams = {
+      lang: 'zh',
+      thread: THREAD.id,
+      org: 'openai',
+      sel: 'organisation:openai',
+      from: '2026-03-15',
+      to: '2026-04-30',
+      q: 'OpenAI',
+    };
+    expect(urlParams(page)).toEqual(expectedParams);
+    const before = await seen(page, 'zh');
+    expect([...before.checked].sort()).toEqual(['OpenAI', THREAD.zh].sort());
+    expect(before.selection).toEqual([UI.zh.selected('OpenAI')]);
+    expect(before.chips.length).toBeGreaterThanOrEqual(5); // selection, thread, org, range, search
+    const count = parseMatchCount(before.count);
+    expect(count.figures).toBeGreaterThan(0);
+
+    const link = await copyLink(page, 'zh');
+    const url = new URL(link);
+    expect(url.origin).toBe(new URL(page.url()).origin);
+    expect(Object.fromEntries(url.searchParams)).toEqual(expectedParams);
+
+    const other = await context.newPage();
+    guard.watch(other);
+    await other.goto(link);
+    await expect(other.locator('html')).toHaveAttribute('lang', TEXT.zh.htmlLang);
+    await waitForCharts(other);
+    await expect(matchCount(other, 'zh')).toHaveText(before.count);
+    expect(await seen(other, 'zh')).toEqual(before);
+    expect(urlParams(other)).toEqual(expectedParams);
+    await other.close();
+  });
+
+  test('the link names the language even when it is the default one', async ({ page }) => {
+    await gotoApp(page, { thread: AGENTS.id }, 'en');
+    expect(urlParams(page)).toEqual({ thread: AGENTS.id });
+    const link = await copyLink(page, 'en');
+    expect(Object.fromEntries(new URL(link).searchParams)).toEqual({
+      lang: 'en',
+      thread: AGENTS.id,
+    });
+  });
+
+  test('Back and Forward step through filter changes', async ({ page }) => {
+    await gotoApp(page, { lang: 'en' });
+    await waitForCharts(page);
+    const thread = filterOption(page, 'en', 'threads', THREAD.en);
+    const agents = filterOption(page, 'en', 'threads', AGENTS.en);
+
+    await thread.check();
+    await expect.poll(() => urlParams(page).thread).toBe(THREAD.id);
+    await agents.check();
+    await expect
+      .poll(() => urlParams(page).thread?.split(',').sort().join())
+      .toBe([AGENTS.id, THREAD.id].sort().join());
+    const both = ((await matchCount(page, 'en').textContent()) ?? '').trim();
+
+    await page.goBack();
+    await expect(thread).toBeChecked();
+    await expect(agents).not.toBeChecked();
+    // English is the default: the page's own address leaves it out.
+    expect(urlParams(page)).toEqual({ thread: THREAD.id });
+    const first = ((await matchCount(page, 'en').textContent()) ?? '').trim();
+    expect(first).not.toBe(both);
+
+    await page.goForward();
+    await expect(thread).toBeChecked();
+    await expect(agents).toBeChecked();
+    await expect(matchCount(page, 'en')).toHaveText(both);
+
+    await page.goBack();
+    await page.goBack();
+    await expect(thread).not.toBeChecked();
+    await expect(agents).not.toBeChecked();
+    await expect(activeFilters(page, 'en')).toHaveCount(0);
+  });
+});

@@ -1,0 +1,150 @@
+/**
+ * Stress: 200 rapid steps alternating language switches (the L key), filter clicks, hovers over
+ * the charts and viewport resizes between desktop and phone widths, with no pause for the page
+ * to settle. No console error may appear (the fixture fails the test), and afterwards the page
+ * must be in the same state as a clean load of the URL it ends on.
+ */
+import type { Page } from '@playwright/test';
+import { activeFilters, expect, matchCount, test, waitForCharts, type Lang } from './fixtures';
+
+const STEPS = 200;
+const WIDE = { width: 1440, height: 900 };
+const NARROW = { width: 390, height: 844 };
+
+/** A small seeded generator (mulberry32), so that a failing run can be replayed. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The filter checkboxes (threads, categories, and the organisations shown). */
+const checkboxes = (page: Page) => page.locator('main fieldset').getByRole('checkbox');
+const chartPanels = (page: Page) => page.locator('section[data-chart]');
+const chartSvgs = (page: Page) => page.locator('section[data-chart] svg');
+
+/** What a reader can see of the page's state, in a form two pages can be compared by. */
+async function snapshot(page: Page) {
+  const lang: Lang = (await page.locator('html').getAttribute('lang')) === 'zh-CN' ? 'zh' : 'en';
+  return {
+    htmlLang: await page.locator('html').getAttribute('lang'),
+    lang,
+    query: new URL(page.url()).search,
+    matchCount: ((await matchCount(page, lang).textContent()) ?? '').trim(),
+    chips: (await activeFilters(page, lang).locator('.chip').allTextContents()).map((t) =>
+      t.trim(),
+    ),
+    checked: await checkboxes(page).evaluateAll((boxes) =>
+      boxes.map((b) => (b as HTMLInputElement).checked),
+    ),
+    chartSvgs: await chartSvgs(page).count(),
+  };
+}
+
+test('200 rapid language switches, filter clicks, hovers and resizes', async ({
+  page,
+  browser,
+  guard,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const next = random(20260401);
+  await page.setViewportSize(WIDE);
+  await page.goto('/');
+  await waitForCharts(page);
+
+  const boxes = await checkboxes(page).count();
+  const panelIds = await chartPanels(page).evaluateAll((panels) =>
+    panels.map((p) => p.getAttribute('data-chart') ?? ''),
+  );
+  expect(panelIds.length, 'there are charts to hover').toBeGreaterThanOrEqual(5);
+  expect(boxes, 'there are filters to click').toBeGreaterThanOrEqual(8);
+  const counts = { language: 0, filter: 0, hover: 0, resize: 0 };
+  let narrow = false;
+  const started = Date.now();
+  // Which step was running when the page threw, attached to the report to replay it.
+  let action = 'load';
+  const thrown: string[] = [];
+  page.on('pageerror', (err) => thrown.push(`${action}: ${err.message}`));
+
+  for (let step = 0; step < STEPS; step++) {
+    switch (step % 4) {
+      case 0: {
+        // The L key only works outside form fields: leave the checkbox last clicked.
+        await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+        action = `step ${step}: L`;
+        await page.keyboard.press('L');
+        counts.language++;
+        break;
+      }
+      case 1: {
+        // Threads and categories mostly, so that the filters keep changing what matches.
+        const index = Math.floor(next() * Math.min(boxes, 12));
+        action = `step ${step}: click checkbox ${index}`;
+        await checkboxes(page).nth(index).click();
+        counts.filter++;
+        break;
+      }
+      case 2: {
+        // Somewhere on a chart panel: its chart if drawn (a filter may have emptied it).
+        const id = panelIds[Math.floor(next() * panelIds.length)] ?? '';
+        const [fx, fy] = [0.1 + 0.8 * next(), 0.1 + 0.8 * next()];
+        action = `step ${step}: hover ${id} at (${fx.toFixed(2)}, ${fy.toFixed(2)})`;
+        const r = await page.locator(`section[data-chart="${id}"]`).evaluate((panel) => {
+          panel.scrollIntoView({ block: 'center' });
+          const rect = (panel.querySelector('svg') ?? panel).getBoundingClientRect();
+          return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+        });
+        await page.mouse.move(r.x + r.width * fx, r.y + r.height * fy);
+        counts.hover++;
+        break;
+      }
+      case 3: {
+        narrow = !narrow;
+        action = `step ${step}: resize to ${narrow ? NARROW.width : WIDE.width}`;
+        await page.setViewportSize(narrow ? NARROW : WIDE);
+        counts.resize++;
+        break;
+      }
+    }
+  }
+  const stressMs = Date.now() - started;
+  action = 'after the steps';
+  if (thrown.length) {
+    await testInfo.attach('thrown-during-steps', {
+      body: thrown.join('\n'),
+      contentType: 'text/plain',
+    });
+  }
+
+  // Let the page come to rest: wide again, pointer and focus parked.
+  await page.setViewportSize(WIDE);
+  await page.mouse.move(1, 1);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await waitForCharts(page);
+
+  // A clean load of the same URL, in a fresh browser context, at the same size.
+  const context = await browser.newContext({ viewport: WIDE, locale: 'en-US' });
+  try {
+    const clean = await context.newPage();
+    guard.watch(clean);
+    await clean.goto(page.url());
+    await waitForCharts(clean);
+    const expected = await snapshot(clean);
+    // ECharts redraws after the last resize: give the stressed page time to match.
+    await expect.poll(() => snapshot(page), { timeout: 10_000 }).toEqual(expected);
+    expect(expected.chartSvgs).toBeGreaterThan(0);
+  } finally {
+    await context.close();
+  }
+
+  expect(counts).toEqual({ language: 50, filter: 50, hover: 50, resize: 50 });
+  await testInfo.attach('stress-steps', {
+    body: JSON.stringify({ steps: STEPS, ...counts, stressMs }, null, 2),
+    contentType: 'application/json',
+  });
+});

@@ -1,0 +1,176 @@
+/**
+ * Lighthouse through its node API, with Lighthouse's default (mobile, simulated throttling)
+ * settings, one fresh Chromium per run, medians over the runs.
+ */
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { median } from './stats';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+export interface LighthouseRun {
+  /** Category scores, 0–100. */
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  /** Milliseconds. */
+  fcp: number;
+  lcp: number;
+  tbt: number;
+  speedIndex: number;
+  cls: number;
+  /** Audits that failed in the non-performance categories, for the notes. */
+  failedAudits: string[];
+  /** The LCP element (selector, then its label). */
+  lcpElement: string | null;
+  /** The largest layout shifts: the element that moved most, and the shift's score. */
+  layoutShifts: { element: string; score: number }[];
+  /** Main-thread time by category (script evaluation, style & layout, …), ms. */
+  mainThread: Record<string, number>;
+  runtimeError: string | null;
+}
+
+export type LighthouseMedians = Omit<
+  LighthouseRun,
+  'failedAudits' | 'runtimeError' | 'lcpElement' | 'layoutShifts' | 'mainThread'
+>;
+
+interface NodeItem {
+  node?: { selector?: string; nodeLabel?: string; snippet?: string };
+  score?: number;
+  groupLabel?: string;
+  duration?: number;
+  items?: NodeItem[];
+}
+
+function describeNode(item: NodeItem | undefined): string | null {
+  const node = item?.node;
+  if (!node) return null;
+  const text = node.nodeLabel?.replace(/\s+/g, ' ').trim();
+  const label = text ? ` “${text.slice(0, 60)}”` : '';
+  return `${node.selector ?? node.snippet ?? '?'}${label}`;
+}
+
+function detailItems(details: unknown): NodeItem[] {
+  return (details as { items?: NodeItem[] } | undefined)?.items ?? [];
+}
+
+export interface LighthouseResult {
+  runs: LighthouseRun[];
+  median: LighthouseMedians;
+  /** Failed audits of any run, with how many runs failed them. */
+  failedAudits: Record<string, number>;
+  chromiumVersion: string;
+}
+
+function xdgEnv(): Record<string, string> {
+  const home = join(tmpdir(), 'ai-report-dashboard-chromium');
+  for (const dir of ['config', 'cache']) mkdirSync(join(home, dir), { recursive: true });
+  return { XDG_CONFIG_HOME: join(home, 'config'), XDG_CACHE_HOME: join(home, 'cache') };
+}
+
+async function runOnce(url: string, chromePath: string): Promise<LighthouseRun & { ua: string }> {
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+    envVars: { ...(process.env as Record<string, string>), ...xdgEnv() },
+    logLevel: 'silent',
+  });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    });
+    if (!result) throw new Error('Lighthouse returned no result');
+    const { lhr } = result;
+    const score = (id: string): number => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+    const value = (id: string): number => lhr.audits[id]?.numericValue ?? Number.NaN;
+    const failedAudits: string[] = [];
+    for (const id of CATEGORIES.slice(1)) {
+      for (const ref of lhr.categories[id]?.auditRefs ?? []) {
+        const audit = lhr.audits[ref.id];
+        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
+          failedAudits.push(`${id}: ${ref.id}`);
+        }
+      }
+    }
+    // The LCP element audit is a list of tables; the first table's first row is the element.
+    const lcpTable = detailItems(lhr.audits['largest-contentful-paint-element']?.details)[0];
+    const layoutShifts = detailItems(lhr.audits['layout-shifts']?.details)
+      .slice(0, 3)
+      .map((item) => ({ element: describeNode(item) ?? '(no element)', score: item.score ?? 0 }));
+    const mainThread = Object.fromEntries(
+      detailItems(lhr.audits['mainthread-work-breakdown']?.details).map((item) => [
+        item.groupLabel ?? '?',
+        Math.round(item.duration ?? 0),
+      ]),
+    );
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      fcp: value('first-contentful-paint'),
+      lcp: value('largest-contentful-paint'),
+      tbt: value('total-blocking-time'),
+      speedIndex: value('speed-index'),
+      cls: value('cumulative-layout-shift'),
+      failedAudits,
+      lcpElement: describeNode(lcpTable?.items?.[0]),
+      layoutShifts,
+      mainThread,
+      runtimeError: lhr.runtimeError?.message ?? null,
+      ua: lhr.environment.hostUserAgent,
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+export async function runLighthouse(
+  url: string,
+  runs: number,
+  chromePath: string,
+  log: (line: string) => void,
+): Promise<LighthouseResult> {
+  const results: LighthouseRun[] = [];
+  let ua = '';
+  for (let i = 0; i < runs; i++) {
+    const started = Date.now();
+    const { ua: hostUa, ...run } = await runOnce(url, chromePath);
+    ua = hostUa;
+    results.push(run);
+    log(
+      `  Lighthouse run ${i + 1}/${runs}: perf ${run.performance}, LCP ${Math.round(run.lcp)} ms, ` +
+        `TBT ${Math.round(run.tbt)} ms, CLS ${run.cls.toFixed(3)} ` +
+        `(${((Date.now() - started) / 1000).toFixed(0)} s)` +
+        (run.runtimeError ? ` — error: ${run.runtimeError}` : ''),
+    );
+  }
+  const med = (pick: (r: LighthouseRun) => number): number => median(results.map(pick));
+  const failedAudits: Record<string, number> = {};
+  for (const r of results)
+    for (const a of r.failedAudits) failedAudits[a] = (failedAudits[a] ?? 0) + 1;
+  return {
+    runs: results,
+    median: {
+      performance: med((r) => r.performance),
+      accessibility: med((r) => r.accessibility),
+      bestPractices: med((r) => r.bestPractices),
+      seo: med((r) => r.seo),
+      fcp: med((r) => r.fcp),
+      lcp: med((r) => r.lcp),
+      tbt: med((r) => r.tbt),
+      speedIndex: med((r) => r.speedIndex),
+      cls: med((r) => r.cls),
+    },
+    failedAudits,
+    chromiumVersion: /Chrome\/([\d.]+)/.exec(ua)?.[1] ?? 'unknown',
+  };
+}

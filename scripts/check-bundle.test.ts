@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { BUDGET, chunkName, initialAssets, judgeBundle, type ChunkSize } from './check-bundle';
+
+const HTML = `<!doctype html>
+<html lang="en">
+  <head>
+    <link rel="icon" href="./favicon.svg" type="image/svg+xml" />
+    <script type="module" crossorigin src="./assets/index-BeyD1A6u.js"></script>
+    <link rel="modulepreload" crossorigin href="./assets/vendor-AbCd1234.js">
+    <link rel="stylesheet" crossorigin href="./assets/index-BemH26P_.css">
+    <link rel="preconnect" href="https://example.com">
+    <script src="https://cdn.example.com/analytics.js" type="module"></script>
+    <script>console.log('inline')</script>
+  </head>
+  <body><div id="root"></div></body>
+</html>`;
+
+const kB = (n: number): number => n * 1000;
+
+function chunk(file: string, gzipKb: number): ChunkSize {
+  return { file, raw: kB(gzipKb * 3), gzip: kB(gzipKb) };
+}
+
+describe('initialAssets', () => {
+  it('finds the entry script, modulepreloads and stylesheets, relative to dist', () => {
+    expect(initialAssets(HTML)).toEqual([
+      'assets/index-BeyD1A6u.js',
+      'assets/vendor-AbCd1234.js',
+      'assets/index-BemH26P_.css',
+    ]);
+  });
+
+  it('accepts absolute paths, single quotes and unquoted attributes', () => {
+    const html = `<script type=module src='/assets/a-12345678.js'></script>
+      <link href=/assets/b-12345678.css rel=stylesheet>`;
+    expect(initialAssets(html)).toEqual(['assets/a-12345678.js', 'assets/b-12345678.css']);
+  });
+
+  it('ignores classic scripts, icons and other origins', () => {
+    const html = `<script src="./legacy.js"></script><link rel="icon" href="./favicon.svg">
+      <link rel="stylesheet" href="//fonts.example.com/x.css">`;
+    expect(initialAssets(html)).toEqual([]);
+  });
+});
+
+describe('chunkName', () => {
+  it('drops the content hash only', () => {
+    expect(chunkName('assets/ChartsSection-BN-vyNE8.js')).toBe('assets/ChartsSection.js');
+    expect(chunkName('assets/index-BemH26P_.css')).toBe('assets/index.css');
+    expect(chunkName('assets/plain.js')).toBe('assets/plain.js');
+  });
+});
+
+describe('judgeBundle', () => {
+  const initial = ['assets/index-aaaaaaaa.js', 'assets/index-bbbbbbbb.css'];
+
+  it('passes today’s shape: a 140 kB entry and a 250 kB lazy charts chunk', () => {
+    const v = judgeBundle(
+      [
+        chunk('assets/ChartsSection-cccccccc.js', 250),
+        chunk('assets/index-aaaaaaaa.js', 140),
+        chunk('assets/index-bbbbbbbb.css', 4),
+      ],
+      initial,
+    );
+    expect(v.ok).toBe(true);
+    expect(v.failures).toEqual([]);
+    expect(v.initialJs).toBe(kB(140));
+    expect(v.totalJs).toBe(kB(390));
+    expect(v.initialCss).toBe(kB(4));
+    expect(v.totalCss).toBe(kB(4));
+    // Initial first, then by size.
+    expect(v.rows.map((r) => [r.file, r.kind, r.initial])).toEqual([
+      ['assets/index-aaaaaaaa.js', 'js', true],
+      ['assets/index-bbbbbbbb.css', 'css', true],
+      ['assets/ChartsSection-cccccccc.js', 'js', false],
+    ]);
+  });
+
+  it('counts CSS in neither JS budget and ignores other files', () => {
+    const v = judgeBundle(
+      [chunk('assets/index-bbbbbbbb.css', 500), chunk('assets/logo-dddddddd.png', 900)],
+      initial,
+    );
+    expect(v.ok).toBe(true);
+    expect(v.rows).toHaveLength(1);
+    expect(v.totalJs).toBe(0);
+  });
+
+  it('is inclusive at the limit', () => {
+    const v = judgeBundle(
+      [chunk('assets/index-aaaaaaaa.js', 150), chunk('assets/lazy-eeeeeeee.js', 300)],
+      initial,
+    );
+    expect(v.ok).toBe(true);
+  });
+
+  it('fails on initial JS over budget and names the largest initial chunks', () => {
+    const v = judgeBundle(
+      [
+        chunk('assets/index-aaaaaaaa.js', 120),
+        chunk('assets/vendor-ffffffff.js', 40),
+        chunk('assets/lazy-eeeeeeee.js', 100),
+      ],
+      [...initial, 'assets/vendor-ffffffff.js'],
+    );
+    expect(v.ok).toBe(false);
+    expect(v.failures).toHaveLength(1);
+    const [message] = v.failures;
+    expect(message).toMatch(/^Initial JS is 160\.0 kB gzip, over the 150 kB budget by 10\.0 kB/);
+    expect(message).toContain('Largest: assets/index-aaaaaaaa.js 120.0 kB');
+    expect(message).toContain('assets/vendor-ffffffff.js 40.0 kB');
+    expect(message).not.toContain('lazy');
+  });
+
+  it('fails on total JS over budget, naming the chunks that grew since the last check', () => {
+    const v = judgeBundle(
+      [
+        chunk('assets/index-aaaaaaaa.js', 140),
+        chunk('assets/ChartsSection-99999999.js', 320),
+        chunk('assets/Export-77777777.js', 10),
+      ],
+      initial,
+      BUDGET,
+      { 'assets/index.js': 140_000, 'assets/ChartsSection.js': 250_000 },
+    );
+    expect(v.ok).toBe(false);
+    expect(v.failures).toHaveLength(1);
+    const [message] = v.failures;
+    expect(message).toMatch(/^Total JS is 470\.0 kB gzip, over the 450 kB budget by 20\.0 kB/);
+    expect(message).toContain(
+      'Largest: assets/ChartsSection-99999999.js 320.0 kB, +70.0 kB since the last check',
+    );
+    expect(message).toContain('Grew: assets/ChartsSection-99999999.js');
+    expect(message).toContain('assets/Export-77777777.js 10.0 kB, new since the last check');
+    const charts = v.rows.find((r) => r.name === 'assets/ChartsSection.js');
+    expect(charts?.previousGzip).toBe(250_000);
+  });
+
+  it('reports both budgets when both are exceeded, with a custom budget', () => {
+    const v = judgeBundle(
+      [chunk('assets/index-aaaaaaaa.js', 60), chunk('assets/lazy-eeeeeeee.js', 60)],
+      initial,
+      { initialJs: 50_000, totalJs: 100_000 },
+    );
+    expect(v.failures.map((f) => f.split(' is ')[0])).toEqual(['Initial JS', 'Total JS']);
+  });
+});
