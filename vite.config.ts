@@ -60,6 +60,27 @@ function reportData(): Plugin {
         );
       });
     },
+    // The page fetches the index and the newest report first thing: start both downloads
+    // with the HTML instead of after the JavaScript has run.
+    async transformIndexHtml() {
+      const files = ['index.json'];
+      try {
+        const index = JSON.parse(await readFile(join(DATA_DIR, 'index.json'), 'utf8')) as {
+          reports?: { file?: string; month?: { value?: string } }[];
+        };
+        const newest = [...(index.reports ?? [])].sort((a, b) =>
+          (b.month?.value ?? '').localeCompare(a.month?.value ?? ''),
+        )[0];
+        if (newest?.file && DATA_FILE.test(newest.file)) files.push(newest.file);
+      } catch {
+        // No readable index: the app reports that itself at run time.
+      }
+      return files.map((file) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', href: `./data/${file}`, as: 'fetch', crossorigin: '' },
+        injectTo: 'head' as const,
+      }));
+    },
     async generateBundle() {
       for (const name of await listDataFiles()) {
         this.emitFile({

@@ -223,6 +223,23 @@ export async function gotoApp(
   const expected =
     lang ?? (new URL(path, DEFAULT_ORIGIN).searchParams.get('lang') === 'zh' ? 'zh' : 'en');
   await expect(headlineRegion(page, expected)).toBeVisible();
+  await revealCharts(page);
+}
+
+/**
+ * Charts are created as they come near the viewport. Scroll every chart panel into view
+ * once, wait until each that has data has drawn, then go back to the top: tests then
+ * start from the page as a reader who has looked it through.
+ */
+export async function revealCharts(page: Page): Promise<void> {
+  const panels = page.locator('section[data-chart]');
+  await expect(panels.first()).toBeVisible();
+  for (const panel of await panels.all()) {
+    await panel.scrollIntoViewIfNeeded();
+    const slot = panel.locator('.chart-slot');
+    if ((await slot.count()) > 0) await expect(slot.locator('svg').first()).toBeAttached();
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 /** A full-page screenshot under test-results/screenshots/, attached to the report too. */
@@ -401,13 +418,21 @@ export function langButton(page: Page, lang: Lang): Locator {
   });
 }
 
-/** Wait until every chart panel has drawn (an SVG) or says it is empty. */
+/**
+ * Wait until every chart panel has drawn (an SVG), shows its table, or says it is empty.
+ * Charts are created as they near the viewport, so each panel is scrolled to first; the
+ * scroll position is put back afterwards.
+ */
 export async function waitForCharts(page: Page): Promise<void> {
+  const scrollY = await page.evaluate(() => window.scrollY);
   for (const id of CHART_IDS) {
+    const panel = chartPanel(page, id);
+    await panel.scrollIntoViewIfNeeded();
     await expect(
-      chartPanel(page, id).locator('[role="img"][aria-describedby] svg, .empty-state').first(),
+      panel.locator('[role="img"][aria-describedby] svg, .empty-state, table').first(),
     ).toBeVisible();
   }
+  await page.evaluate((y) => window.scrollTo(0, y), scrollY);
 }
 
 /** Where one bar of a bar chart is, and how opaque ECharts drew it. */

@@ -107,6 +107,8 @@ test.describe('share links', () => {
       from: '2026-03-15',
       to: '2026-04-30',
       q: 'OpenAI',
+      // The open table is part of the view, so the link reopens it.
+      table: 'capital',
     };
     expect(urlParams(page)).toEqual(expectedParams);
     const before = await seen(page, 'zh');
@@ -129,6 +131,7 @@ test.describe('share links', () => {
     await expect(matchCount(other, 'zh')).toHaveText(before.count);
     expect(await seen(other, 'zh')).toEqual(before);
     expect(urlParams(other)).toEqual(expectedParams);
+    await expect(chartPanel(other, 'capital').getByRole('table')).toBeVisible();
     await other.close();
   });
 

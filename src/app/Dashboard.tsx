@@ -67,30 +67,32 @@ export function Dashboard() {
         ) : !data ? (
           <ReportSkeleton />
         ) : (
-          <div className="layout">
-            <div className="layout__sidebar">
-              <PanelBoundary name="filters">
-                <FilterBar report={data} />
-              </PanelBoundary>
+          <>
+            <PanelBoundary name="cards">
+              <HeadlineCards report={data} />
+            </PanelBoundary>
+            <div className="layout">
+              <div className="layout__sidebar">
+                <PanelBoundary name="filters">
+                  <FilterBar report={data} />
+                </PanelBoundary>
+              </div>
+              <div className="layout__main">
+                <PanelBoundary name="charts" onRetry={() => setCharts(() => loadCharts())}>
+                  <Suspense
+                    fallback={<div className="panel skeleton__block skeleton__block--tall" />}
+                  >
+                    <ChartsSection report={data} />
+                  </Suspense>
+                </PanelBoundary>
+                <PanelBoundary name="figures">
+                  <FiguresTable report={data} />
+                </PanelBoundary>
+                <ReportFooter report={data} />
+              </div>
+              <EventCard report={data} />
             </div>
-            <div className="layout__main">
-              <PanelBoundary name="cards">
-                <HeadlineCards report={data} />
-              </PanelBoundary>
-              <PanelBoundary name="charts" onRetry={() => setCharts(() => loadCharts())}>
-                <Suspense
-                  fallback={<div className="panel skeleton__block skeleton__block--tall" />}
-                >
-                  <ChartsSection report={data} />
-                </Suspense>
-              </PanelBoundary>
-              <PanelBoundary name="figures">
-                <FiguresTable report={data} />
-              </PanelBoundary>
-              <ReportFooter report={data} />
-            </div>
-            <EventCard report={data} />
-          </div>
+          </>
         )}
       </main>
     </>

@@ -5,7 +5,7 @@
  */
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsType } from 'echarts/core';
-import { useEffect, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Lang } from '../i18n/languages';
 import type { EntityRef } from '../state/view-state';
 import { echarts } from './echarts';
@@ -69,10 +69,12 @@ export function Chart({ chart, lang, label, descriptionId, onHover, onClick, onZ
     handlers.current = { onHover, onClick, onZoom };
   });
 
-  const opts = useMemo(
-    () => ({ locale: lang === 'zh' ? 'ZH' : 'EN', renderer: 'svg' as const }),
-    [lang],
-  );
+  // ECharts' locale is fixed when an instance is created, and changing `opts` makes the
+  // wrapper dispose and re-create it. Every visible word and number comes from our own
+  // formatters and aria text, so the instance keeps the locale it was created with and a
+  // language switch is a plain setOption.
+  const [locale] = useState(lang === 'zh' ? 'ZH' : 'EN');
+  const opts = useMemo(() => ({ locale, renderer: 'svg' as const }), [locale]);
 
   const onEvents = useMemo(
     () => ({

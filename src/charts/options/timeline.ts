@@ -154,6 +154,9 @@ export function buildTimeline(
           endValue: range ? dayToMs(range.to) + DAY_MS : maxMs,
           labelFormatter: (v: number) => ctx.fmt.date({ precision: 'day', value: msToDay(v) }),
           brushSelect: true,
+          // The window follows the pointer; the filter (and every other chart) updates on
+          // release, so dragging stays smooth.
+          realtime: false,
         },
       ],
       tooltip: {

@@ -1,9 +1,10 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Chart, type ChartEvents } from '../../charts/chart';
 import type { BuiltChart } from '../../charts/options/types';
 import { useDashboard } from '../../state/store';
 import { ChartTable } from './ChartTable';
+import { useNearViewport } from './use-near-viewport';
 import { ExportMenu, type ExportJob } from './ExportMenu';
 import type { Lang } from '../../i18n/languages';
 
@@ -43,6 +44,8 @@ export function ChartPanel({
   const showTable = useDashboard((s) => s.tables.includes(id));
   const toggleTable = useDashboard((s) => s.toggleTable);
   const descriptionId = useId();
+  const slot = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(slot);
   const hasDerived = built?.rows.some((r) => r.derived) ?? false;
   return (
     <section
@@ -83,13 +86,17 @@ export function ChartPanel({
           {showTable ? (
             <ChartTable title={title} rows={built.rows} onOpen={onOpenRow} />
           ) : (
-            <Chart
-              chart={built}
-              lang={lang}
-              label={title}
-              descriptionId={descriptionId}
-              {...events}
-            />
+            <div ref={slot} className="chart-slot" style={{ minHeight: built.height }}>
+              {near && (
+                <Chart
+                  chart={built}
+                  lang={lang}
+                  label={title}
+                  descriptionId={descriptionId}
+                  {...events}
+                />
+              )}
+            </div>
           )}
           {hasDerived && <p className="chart-panel__note">{t('charts.derivedLegend')}</p>}
         </>

@@ -56,18 +56,19 @@ export function Header({ report, entry }: Props) {
           )}
         </p>
         <h1 className="masthead__title">{title}</h1>
-        {report && (
-          <p className="masthead__publisher">
-            {t('header.publishedBy', {
-              publisher: report.report.publisher[lang],
-              partners: report.report.partners[lang],
-            })}
-          </p>
-        )}
+        {/* Always present, so the header keeps its height while the report loads. */}
+        <p className="masthead__publisher">
+          {report
+            ? t('header.publishedBy', {
+                publisher: report.report.publisher[lang],
+                partners: report.report.partners[lang],
+              })
+            : '\u00a0'}
+        </p>
       </div>
       <div className="masthead__controls">
         {entry && <ReportPicker current={entry.id} />}
-        {report && <ShareControls />}
+        <ShareControls ready={report !== null} />
         <ThemeSelect />
         <LanguageSwitch />
       </div>

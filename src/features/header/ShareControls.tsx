@@ -13,7 +13,7 @@ export function shareUrl(): string {
 }
 
 /** "Copy link" and "Present": the two things a presenter reaches for first. */
-export function ShareControls() {
+export function ShareControls({ ready }: { ready: boolean }) {
   const { t } = useTranslation();
   const setPresent = useDashboard((s) => s.setPresent);
   const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
@@ -29,10 +29,20 @@ export function ShareControls() {
 
   return (
     <div className="share-controls">
-      <button type="button" className="button button--small" onClick={() => void copy()}>
+      <button
+        type="button"
+        className="button button--small"
+        disabled={!ready}
+        onClick={() => void copy()}
+      >
         {t('share.copy')}
       </button>
-      <button type="button" className="button button--small" onClick={() => setPresent(0)}>
+      <button
+        type="button"
+        className="button button--small"
+        disabled={!ready}
+        onClick={() => setPresent(0)}
+      >
         {t('present.button')}
       </button>
       <span className="share-controls__status" role="status" aria-live="polite">

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-/** Placeholder blocks with the page's final geometry, so nothing shifts when data lands. */
+/** Placeholder blocks in the page's final geometry, so nothing shifts when the data lands. */
 export function ReportSkeleton() {
   const { t } = useTranslation();
   return (
@@ -11,7 +11,14 @@ export function ReportSkeleton() {
           <div key={i} className="card skeleton__block" />
         ))}
       </div>
-      <div className="panel skeleton__block skeleton__block--tall" aria-hidden="true" />
+      <div className="layout" aria-hidden="true">
+        <div className="layout__sidebar">
+          <div className="panel skeleton__block skeleton__block--tall" />
+        </div>
+        <div className="layout__main">
+          <div className="panel skeleton__block skeleton__block--tall" />
+        </div>
+      </div>
     </div>
   );
 }
