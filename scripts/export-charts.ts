@@ -173,11 +173,12 @@ async function run(args: ExportArgs): Promise<number> {
     await page.goto(`${server.url}/?lang=en`);
     const panels = page.locator('section[data-chart]');
     await panels.first().waitFor({ state: 'visible', timeout: 30_000 });
-    // Every panel has drawn (an SVG) or said it is empty.
+    // Every panel is there with its Export menu. (Export draws each chart off screen, so
+    // the on-screen charts, created as they near the viewport, need not exist.)
     await page
-      .locator('section[data-chart] [role="img"] svg, section[data-chart] .empty-state')
+      .locator('section[data-chart] .export-menu')
       .nth((await panels.count()) - 1)
-      .waitFor({ state: 'visible', timeout: 30_000 });
+      .waitFor({ state: 'attached', timeout: 30_000 });
     await page.evaluate('document.fonts.ready.then(() => undefined)');
 
     const ids = (await panels.evaluateAll((els) =>

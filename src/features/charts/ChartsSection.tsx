@@ -9,8 +9,38 @@ import type { Report } from '../../data/schema';
 import { useDashboard } from '../../state/store';
 import { ChartPanel } from './ChartPanel';
 import { Presentation } from './Presentation';
-import { useSlides } from './use-slides';
+import { useSlides, type Slide } from './use-slides';
+import type { ChartContext } from '../../charts/options/types';
+import type { EntityRef } from '../../data/filters';
 import { useChartContext } from './use-chart-context';
+
+function SlidePanel({
+  slide,
+  ctx,
+  onHover,
+}: {
+  slide: Slide;
+  ctx: ChartContext;
+  onHover: (entity: EntityRef | null) => void;
+}) {
+  const chart = useMemo(() => slide.build(ctx), [slide, ctx]);
+  return (
+    <ChartPanel
+      id={slide.id}
+      wide={slide.wide}
+      title={ctx.text(`charts.${slide.id}.title`)}
+      subtitle={ctx.text(`charts.${slide.id}.subtitle`)}
+      built={chart}
+      source={slide.source(chart, ctx)}
+      onHover={onHover}
+      onClick={slide.onClick}
+      onZoom={slide.onZoom}
+      onOpenRow={slide.onOpenRow}
+      footer={slide.hintKey ? <p className="chart-panel__hint">{ctx.text(slide.hintKey)}</p> : null}
+      prepareExport={slide.prepareExport}
+    />
+  );
+}
 
 export default function ChartsSection({ report }: { report: Report }) {
   const { t } = useTranslation();
@@ -18,30 +48,14 @@ export default function ChartsSection({ report }: { report: Report }) {
   const setHover = useDashboard((s) => s.setHover);
   const ctx = useChartContext(report);
   const slides = useSlides(report);
-  const built = useMemo(() => slides.map((s) => s.build(ctx)), [slides, ctx]);
 
+  // Each chart is built inside its own error boundary: one failing builder costs one panel.
   const panel = (i: number) => {
     const slide = slides[i];
     if (!slide) return null;
-    const chart = built[i] ?? null;
     return (
       <PanelBoundary key={slide.id} name={slide.id}>
-        <ChartPanel
-          id={slide.id}
-          wide={slide.wide}
-          title={ctx.text(`charts.${slide.id}.title`)}
-          subtitle={ctx.text(`charts.${slide.id}.subtitle`)}
-          built={chart}
-          source={slide.source(chart, ctx)}
-          onHover={setHover}
-          onClick={slide.onClick}
-          onZoom={slide.onZoom}
-          onOpenRow={slide.onOpenRow}
-          footer={
-            slide.hintKey ? <p className="chart-panel__hint">{ctx.text(slide.hintKey)}</p> : null
-          }
-          prepareExport={slide.prepareExport}
-        />
+        <SlidePanel slide={slide} ctx={ctx} onHover={setHover} />
       </PanelBoundary>
     );
   };
