@@ -7,7 +7,7 @@ import { EventCard } from '../features/timeline/EventCard';
 import { FiguresTable } from '../features/figures/FiguresTable';
 import { Header } from '../features/header/Header';
 import { LoadError } from '../features/status/LoadError';
-import { ReportSkeleton } from '../features/status/ReportSkeleton';
+import { LayoutSkeleton, ReportSkeleton } from '../features/status/ReportSkeleton';
 import { ReportFooter } from '../features/status/ReportFooter';
 import { useDashboard } from '../state/store';
 import { PanelBoundary } from './PanelBoundary';
@@ -18,6 +18,26 @@ import { CHART_SLUGS } from '../charts/export/file-name';
 // Each retry makes a new lazy component, since React caches a failed import.
 const loadCharts = () => lazy(() => import('../features/charts/ChartsSection'));
 
+/**
+ * True from the frame after `ready` first painted: the headline cards paint on their own,
+ * and the filters, charts and table follow a frame later.
+ */
+function useAfterFirstPaint(ready: boolean): boolean {
+  const [done, setDone] = useState(false);
+  useEffect(() => {
+    if (!ready || done) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setDone(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [ready, done]);
+  return done;
+}
+
 /** The page: the header always works; the body shows loading, an error, or the report. */
 export function Dashboard() {
   const { t } = useTranslation();
@@ -25,6 +45,7 @@ export function Dashboard() {
   const { entry, report, failed, unknownId } = useReport();
   const data = report.data;
   const [ChartsSection, setCharts] = useState(loadCharts);
+  const rest = useAfterFirstPaint(data !== undefined);
 
   // Ids from the address that this report lacks are dropped, in place (no new history entry).
   useEffect(() => {
@@ -71,27 +92,31 @@ export function Dashboard() {
             <PanelBoundary name="cards">
               <HeadlineCards report={data} />
             </PanelBoundary>
-            <div className="layout">
-              <div className="layout__sidebar">
-                <PanelBoundary name="filters">
-                  <FilterBar report={data} />
-                </PanelBoundary>
+            {!rest ? (
+              <LayoutSkeleton />
+            ) : (
+              <div className="layout">
+                <div className="layout__sidebar">
+                  <PanelBoundary name="filters">
+                    <FilterBar report={data} />
+                  </PanelBoundary>
+                </div>
+                <div className="layout__main">
+                  <PanelBoundary name="charts" onRetry={() => setCharts(() => loadCharts())}>
+                    <Suspense
+                      fallback={<div className="panel skeleton__block skeleton__block--tall" />}
+                    >
+                      <ChartsSection report={data} />
+                    </Suspense>
+                  </PanelBoundary>
+                  <PanelBoundary name="figures">
+                    <FiguresTable report={data} />
+                  </PanelBoundary>
+                  <ReportFooter report={data} />
+                </div>
+                <EventCard report={data} />
               </div>
-              <div className="layout__main">
-                <PanelBoundary name="charts" onRetry={() => setCharts(() => loadCharts())}>
-                  <Suspense
-                    fallback={<div className="panel skeleton__block skeleton__block--tall" />}
-                  >
-                    <ChartsSection report={data} />
-                  </Suspense>
-                </PanelBoundary>
-                <PanelBoundary name="figures">
-                  <FiguresTable report={data} />
-                </PanelBoundary>
-                <ReportFooter report={data} />
-              </div>
-              <EventCard report={data} />
-            </div>
+            )}
           </>
         )}
       </main>

@@ -11,13 +11,20 @@ export function ReportSkeleton() {
           <div key={i} className="card skeleton__block" />
         ))}
       </div>
-      <div className="layout" aria-hidden="true">
-        <div className="layout__sidebar">
-          <div className="panel skeleton__block skeleton__block--tall" />
-        </div>
-        <div className="layout__main">
-          <div className="panel skeleton__block skeleton__block--tall" />
-        </div>
+      <LayoutSkeleton />
+    </div>
+  );
+}
+
+/** The filters and charts area, in its final geometry, before it has drawn. */
+export function LayoutSkeleton() {
+  return (
+    <div className="layout" aria-hidden="true">
+      <div className="layout__sidebar">
+        <div className="panel skeleton__block skeleton__block--tall" />
+      </div>
+      <div className="layout__main">
+        <div className="panel skeleton__block skeleton__block--tall" />
       </div>
     </div>
   );
