@@ -12,6 +12,7 @@ import { useDashboard } from '../../state/store';
 import { DEFAULT_VIEW } from '../../state/view-state';
 import { loadReport } from '../../test/chart-context';
 import ChartsSection from './ChartsSection';
+import type * as Registry from './registry';
 
 vi.mock('echarts-for-react/esm/core', async () => {
   const { createElement } = await import('react');
@@ -20,7 +21,7 @@ vi.mock('echarts-for-react/esm/core', async () => {
 
 // The real registry with one builder that throws in place of the revenue chart.
 vi.mock('./registry', async (importOriginal) => {
-  const real = await importOriginal<typeof import('./registry')>();
+  const real = await importOriginal<typeof Registry>();
   const broken: ChartDefinition = {
     id: 'revenue',
     build: () => {
