@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_SEARCH, parseViewState, serializeViewState } from './url-state';
+import { MAX_SEARCH, parseViewState, serializeViewState, URL_KEYS } from './url-state';
 import {
   DEFAULT_VIEW,
   ENTITY_KINDS,
@@ -94,21 +94,7 @@ function checkQuery(query: string, fallback: 'zh' | 'en' = 'en'): void {
 // ---------------------------------------------------------------------------------------------
 // Hostile inputs.
 
-const KNOWN_KEYS = [
-  'lang',
-  'report',
-  'thread',
-  'cat',
-  'org',
-  'from',
-  'to',
-  'q',
-  'sel',
-  'event',
-  'sort',
-  'present',
-  'table',
-] as const;
+const KNOWN_KEYS = URL_KEYS;
 const UNKNOWN_KEYS = [
   'utm_source',
   '__proto__',

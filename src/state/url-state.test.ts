@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../i18n/languages';
-import { isDay, parseViewState, serializeViewState } from './url-state';
+import { isDay, parseViewState, serializeViewState, URL_KEYS } from './url-state';
 import { DEFAULT_VIEW, ENTITY_KINDS, FIGURE_SORT_KEYS, type ViewState } from './view-state';
 
 type ViewPatch = Partial<Omit<ViewState, 'filters'>> & { filters?: Partial<ViewState['filters']> };
@@ -182,21 +182,7 @@ function random(seed: number): () => number {
   };
 }
 
-const KEYS = [
-  'lang',
-  'report',
-  'thread',
-  'cat',
-  'org',
-  'from',
-  'to',
-  'q',
-  'sel',
-  'event',
-  'sort',
-  'x',
-  '',
-];
+const KEYS = [...URL_KEYS, 'x', ''];
 const PIECES = [
   'zh',
   'en',

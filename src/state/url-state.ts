@@ -15,6 +15,23 @@ import {
   type ViewState,
 } from './view-state';
 
+/** Every query parameter the view state uses. */
+export const URL_KEYS = [
+  'lang',
+  'report',
+  'thread',
+  'cat',
+  'org',
+  'from',
+  'to',
+  'q',
+  'sel',
+  'event',
+  'sort',
+  'present',
+  'table',
+] as const;
+
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_IDS = 50;
 /** The longest search kept, in UTF-16 code units. */

@@ -4,7 +4,13 @@
  * views of the options the builders return, so tests can read them without `any`.
  */
 import i18next from 'i18next';
-import type { BuiltChart, ChartContext, ChartText, EntityDatum } from '../charts/options/types';
+import type {
+  BuiltChart,
+  ChartContext,
+  ChartDefinition,
+  ChartText,
+  EntityDatum,
+} from '../charts/options/types';
 import { coloursFor } from '../charts/theme';
 import { EMPTY_FILTERS, type EntityRef, type Filters } from '../data/filters';
 import { reportSchema, type Report } from '../data/schema';
@@ -124,4 +130,11 @@ export function barOf(built: BuiltChart, figureId: string): { datum: BarDatum; s
 export function built(chart: BuiltChart | null, what = 'chart'): BuiltChart {
   if (!chart) throw new Error(`${what} built to null`);
   return chart;
+}
+
+/** One chart built on the unfiltered report in a language, with its bar option. */
+export function drawBars(def: ChartDefinition, lang: Lang, report: Report = loadReport()) {
+  const ctx = chartContext(report, lang);
+  const chart = built(def.build({ report, matches: matchesFor(report) }, ctx));
+  return { ctx, chart, option: barOption(chart) };
 }

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  barOf,
-  barOption,
-  built,
-  chartContext,
-  loadReport,
-  matchesFor,
-} from '../../test/chart-context';
+import { barOf, drawBars, loadReport } from '../../test/chart-context';
 import { capexChart } from './capex';
 
 const report = loadReport();
-const matches = matchesFor(report);
 
 describe.each(['en', 'zh'] as const)('capex chart (%s)', (lang) => {
-  const ctx = chartContext(report, lang);
-  const chart = built(capexChart.build({ report, matches }, ctx));
-  const option = barOption(chart);
+  const { chart, option } = drawBars(capexChart, lang, report);
 
   it('draws Meta’s range from low to high on a transparent base', () => {
     const meta = barOf(chart, 'meta-capex-2026');

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  barOf,
-  barOption,
-  built,
-  chartContext,
-  loadReport,
-  matchesFor,
-} from '../../test/chart-context';
+import { barOf, drawBars, loadReport } from '../../test/chart-context';
 import { capitalChart } from './capital';
 
 const report = loadReport();
-const matches = matchesFor(report);
 
 describe.each(['en', 'zh'] as const)('capital chart (%s)', (lang) => {
-  const ctx = chartContext(report, lang);
-  const chart = built(capitalChart.build({ report, matches }, ctx));
-  const option = barOption(chart);
+  const { ctx, chart, option } = drawBars(capitalChart, lang, report);
 
   it('keeps the xAI acquisition in its own grid, never in a series with venture funding', () => {
     const venture = barOf(chart, 'q1-venture-total');

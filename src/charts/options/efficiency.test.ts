@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  barOf,
-  barOption,
-  built,
-  chartContext,
-  loadReport,
-  matchesFor,
-} from '../../test/chart-context';
+import { barOf, drawBars, loadReport } from '../../test/chart-context';
 import { efficiencyChart } from './efficiency';
 
 const report = loadReport();
-const matches = matchesFor(report);
 
 describe.each(['en', 'zh'] as const)('efficiency chart (%s)', (lang) => {
-  const ctx = chartContext(report, lang);
-  const chart = built(efficiencyChart.build({ report, matches }, ctx));
-  const option = barOption(chart);
+  const { chart, option } = drawBars(efficiencyChart, lang, report);
 
   it('uses a log axis from 1', () => {
     expect(option.xAxis).toHaveLength(1);

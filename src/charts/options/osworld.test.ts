@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import {
-  barOf,
-  barOption,
-  built,
-  chartContext,
-  loadReport,
-  matchesFor,
-} from '../../test/chart-context';
+import { barOf, built, drawBars, loadReport, matchesFor } from '../../test/chart-context';
 import { osworldChart } from './osworld';
 
 const report = loadReport();
 const matches = matchesFor(report);
 
 describe.each(['en', 'zh'] as const)('OSWorld chart (%s)', (lang) => {
-  const ctx = chartContext(report, lang);
-  const chart = built(osworldChart.build({ report, matches }, ctx));
-  const option = barOption(chart);
+  const { ctx, chart, option } = drawBars(osworldChart, lang, report);
 
   it('draws the human baseline as a line at 72.4, labelled in this language', () => {
     const scores = barOf(chart, 'gpt-5-4-osworld').series;

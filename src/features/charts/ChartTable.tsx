@@ -53,7 +53,7 @@ export function ChartTable({ title, rows, onOpen }: Props) {
               </th>
               <td className="num">{r.value}</td>
               {hasDerived && <td>{r.derived ?? ''}</td>}
-              <td>§{r.section}</td>
+              <td>{t('figures.sectionLabel', { section: r.section })}</td>
             </tr>
           ))}
         </tbody>
