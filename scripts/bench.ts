@@ -23,6 +23,7 @@ import { checkDist, type BundleVerdict } from './check-bundle';
 import { runInteractions, type InteractionResult } from './bench/interactions';
 import { runLighthouse, type LighthouseResult } from './bench/lighthouse';
 import { formatTable, kB, mark, ms, percent } from './bench/table';
+import { prerender } from './prerender';
 import { DIST_DIR, startServer } from './serve-dist';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -76,7 +77,7 @@ function git(args: string[]): string {
   return r.status === 0 ? r.stdout.trim() : '';
 }
 
-function prepareDist(skipBuild: boolean): string {
+async function prepareDist(skipBuild: boolean): Promise<string> {
   const out = mkdtempSync(join(tmpdir(), 'bench-dist-'));
   if (skipBuild) {
     if (!existsSync(join(DIST_DIR, 'index.html'))) {
@@ -96,6 +97,7 @@ function prepareDist(skipBuild: boolean): string {
     process.stderr.write(r.stdout + r.stderr);
     throw new Error('vite build failed');
   }
+  await prerender(out);
   log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   return out;
 }
@@ -245,7 +247,7 @@ async function main(): Promise<number> {
 
   const started = Date.now();
   const chromePath = chromiumPath();
-  const dist = prepareDist(values['skip-build']);
+  const dist = await prepareDist(values['skip-build']);
   const server = await startServer(0, dist);
   try {
     const bundle = checkDist(dist);

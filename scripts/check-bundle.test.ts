@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGET, chunkName, initialAssets, judgeBundle, type ChunkSize } from './check-bundle';
+import {
+  BUDGET,
+  chunkName,
+  importedChunks,
+  initialAssets,
+  initialSet,
+  judgeBundle,
+  type ChunkSize,
+} from './check-bundle';
 
 const HTML = `<!doctype html>
 <html lang="en">
@@ -40,6 +48,56 @@ describe('initialAssets', () => {
     const html = `<script src="./legacy.js"></script><link rel="icon" href="./favicon.svg">
       <link rel="stylesheet" href="//fonts.example.com/x.css">`;
     expect(initialAssets(html)).toEqual([]);
+  });
+});
+
+describe('importedChunks', () => {
+  const code =
+    'import{a as e}from"./index-AAAAAAAA.js";import"./side-BBBBBBBB.js";' +
+    "const x=()=>e(()=>import(`./start-CCCCCCCC.js`),[]);import { y } from './z-DDDDDDDD.mjs';" +
+    'fetch("./data/index.json");';
+  it('tells static imports from dynamic ones', () => {
+    expect(importedChunks(code, 'static')).toEqual([
+      'index-AAAAAAAA.js',
+      'side-BBBBBBBB.js',
+      'z-DDDDDDDD.mjs',
+    ]);
+    expect(importedChunks(code, 'dynamic')).toEqual(['start-CCCCCCCC.js']);
+  });
+});
+
+describe('initialSet', () => {
+  // The built shape: the entry starts the app after the first paint; the app imports the
+  // charts lazily; both share the entry's helpers.
+  const files: Record<string, string> = {
+    'assets/index-AAAAAAAA.js': 'const s=()=>import("./start-BBBBBBBB.js");',
+    'assets/start-BBBBBBBB.js':
+      'import{p}from"./index-AAAAAAAA.js";import"./vendor-CCCCCCCC.js";' +
+      'const c=()=>p(()=>import("./ChartsSection-DDDDDDDD.js"));',
+    'assets/vendor-CCCCCCCC.js': 'export const v=1;',
+    'assets/ChartsSection-DDDDDDDD.js':
+      'import{v}from"./vendor-CCCCCCCC.js";import"./echarts-EEEEEEEE.js";',
+    'assets/echarts-EEEEEEEE.js': '',
+  };
+  const read = (file: string): string => {
+    const code = files[file];
+    if (code === undefined) throw new Error(`no ${file}`);
+    return code;
+  };
+
+  it('counts what the entry imports and their static imports, not the lazy chunks', () => {
+    expect(
+      initialSet(['assets/index-AAAAAAAA.js', 'assets/index-FFFFFFFF.css'], read).sort(),
+    ).toEqual([
+      'assets/index-AAAAAAAA.js',
+      'assets/index-FFFFFFFF.css',
+      'assets/start-BBBBBBBB.js',
+      'assets/vendor-CCCCCCCC.js',
+    ]);
+  });
+
+  it('is just the named files when the entry imports nothing', () => {
+    expect(initialSet(['assets/vendor-CCCCCCCC.js'], read)).toEqual(['assets/vendor-CCCCCCCC.js']);
   });
 });
 

@@ -1,33 +1,56 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { savedShortcuts } from './app/sync';
-import { savedTheme } from './app/theme-sync';
-import { initI18n } from './i18n/init';
-import { detectLang, STORAGE_KEY_LANG } from './i18n/languages';
-import { useDashboard } from './state/store';
-import { parseViewState } from './state/url-state';
+/**
+ * The page's entry: the stylesheet, then the app (start.tsx). When the build's pre-rendered
+ * first screen is on show, the app is fetched only after that screen has painted: on a slow
+ * connection its ~150 kB would otherwise share the bandwidth with the HTML and CSS the first
+ * paint needs, and its evaluation would hold that paint back.
+ */
+import { SHOWN_ATTR } from './boot/boot';
 import './app/styles.css';
 
-function savedLang(): string | null {
-  try {
-    return localStorage.getItem(STORAGE_KEY_LANG);
-  } catch {
-    return null;
-  }
+/** Should no frame come, start anyway after this long. */
+const PAINT_WAIT_MS = 1000;
+
+function start(): void {
+  import('./start').catch((err: unknown) => {
+    console.error('The app failed to load; the page stays as first drawn.', err);
+  });
 }
 
-const lang = detectLang(location.search, savedLang(), navigator.languages ?? [navigator.language]);
-initI18n(lang);
-useDashboard.getState().hydrate(parseViewState(location.search, lang));
-useDashboard.getState().setTheme(savedTheme());
-useDashboard.getState().setShortcuts(savedShortcuts());
+/**
+ * Runs `run` once the first contentful paint has been presented (the Paint Timing entry),
+ * else after the next frame where that API is missing, else after PAINT_WAIT_MS.
+ */
+function afterFirstPaint(run: () => void): void {
+  let done = false;
+  const once = (): void => {
+    if (done) return;
+    done = true;
+    observer?.disconnect();
+    run();
+  };
+  let observer: PerformanceObserver | null = null;
+  if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length > 0) setTimeout(once, 0);
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  } else {
+    // A message posted from a frame callback runs right after that frame is drawn.
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = once;
+      channel.port2.postMessage(null);
+    });
+  }
+  setTimeout(once, PAINT_WAIT_MS);
+}
 
-const root = document.getElementById('root');
-if (!root) throw new Error('#root is missing from index.html');
-
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// A hidden tab paints nothing: it starts at once.
+if (
+  document.getElementById('root')?.hasAttribute(SHOWN_ATTR) &&
+  document.visibilityState === 'visible'
+) {
+  afterFirstPaint(start);
+} else {
+  start();
+}

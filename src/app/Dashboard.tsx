@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReport } from '../data/use-report';
 import { HeadlineCards } from '../features/cards/HeadlineCards';
@@ -20,7 +20,8 @@ const loadCharts = () => lazy(() => import('../features/charts/ChartsSection'));
 
 /**
  * True from the frame after `ready` first painted: the headline cards paint on their own,
- * and the filters, charts and table follow a frame later.
+ * and the filters, charts and table follow a frame later, rendered in a transition (in
+ * slices, so the page answers input meanwhile).
  */
 function useAfterFirstPaint(ready: boolean): boolean {
   const [done, setDone] = useState(false);
@@ -28,7 +29,7 @@ function useAfterFirstPaint(ready: boolean): boolean {
     if (!ready || done) return;
     let timer = 0;
     const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setDone(true), 0);
+      timer = window.setTimeout(() => startTransition(() => setDone(true)), 0);
     });
     return () => {
       cancelAnimationFrame(frame);
@@ -104,7 +105,7 @@ export function Dashboard() {
                 <div className="layout__main">
                   <PanelBoundary name="charts" onRetry={() => setCharts(() => loadCharts())}>
                     <Suspense
-                      fallback={<div className="panel skeleton__block skeleton__block--tall" />}
+                      fallback={<div className="panel skeleton__block skeleton__block--charts" />}
                     >
                       <ChartsSection report={data} />
                     </Suspense>

@@ -1,14 +1,12 @@
 /** The page's colour scheme: the user's choice, else the system's, kept on <html data-theme>. */
 import { useEffect } from 'react';
 import { useScheme } from '../features/use-scheme';
-import { THEME_PREFS, useDashboard, type ThemePref } from '../state/store';
-
-export const STORAGE_KEY_THEME = 'ai-report:theme';
+import { useDashboard } from '../state/store';
+import { parseThemePref, STORAGE_KEY_THEME, type ThemePref } from '../state/theme-pref';
 
 export function savedTheme(): ThemePref {
   try {
-    const saved = localStorage.getItem(STORAGE_KEY_THEME);
-    return THEME_PREFS.includes(saved as ThemePref) ? (saved as ThemePref) : 'system';
+    return parseThemePref(localStorage.getItem(STORAGE_KEY_THEME));
   } catch {
     return 'system';
   }

@@ -3,7 +3,7 @@
  * run time (never bundled); each file is parsed with the zod schema exactly once.
  * Query keys and options live here, beside the loader.
  */
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { issueText } from './issue-text';
 import { reportIndexSchema, reportSchema, type Report, type ReportIndex } from './schema';
@@ -197,4 +197,13 @@ export function pickReport(
   if (id === null) return { entry: newest, unknownId: null };
   const found = index.reports.find((r) => r.id === id);
   return found ? { entry: found, unknownId: null } : { entry: newest, unknownId: id };
+}
+
+/**
+ * Loads the index and the report `id` names (else the newest) into `client`'s cache: what
+ * `useReport` then reads without a loading state. Failures are left for `useReport` to show.
+ */
+export async function preloadReport(client: QueryClient, id: string | null): Promise<void> {
+  const index = await client.fetchQuery(reportIndexQuery);
+  await client.fetchQuery(reportQuery(pickReport(index, id).entry.file));
 }

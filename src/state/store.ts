@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import type { ExportScale, PresetId } from '../charts/export/presets';
 import type { Lang } from '../i18n/languages';
+import type { ThemePref } from './theme-pref';
 import { clipSearch } from './url-state';
 import {
   DEFAULT_VIEW,
@@ -18,10 +19,6 @@ type ListFilter = 'threads' | 'categories' | 'organisations';
 
 /** The ids a report (and the dashboard) has, by kind. */
 export type KnownIds = Record<EntityRef['kind'] | 'chart', ReadonlySet<string>>;
-
-/** The colour scheme the user asked for; 'system' follows the operating system. */
-export type ThemePref = 'system' | 'light' | 'dark';
-export const THEME_PREFS: readonly ThemePref[] = ['system', 'light', 'dark'];
 
 export interface DashboardState extends ViewState {
   /** What the pointer or focus is on right now; never in the URL. */

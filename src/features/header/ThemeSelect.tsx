@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { THEME_PREFS, useDashboard, type ThemePref } from '../../state/store';
+import { useDashboard } from '../../state/store';
+import { THEME_PREFS, type ThemePref } from '../../state/theme-pref';
 
 /** System / light / dark; the choice is remembered on this device. */
 export function ThemeSelect() {

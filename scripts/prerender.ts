@@ -1,0 +1,179 @@
+/**
+ * After `vite build`: writes the first screen (header and headline cards of the newest report)
+ * into dist/index.html, so a phone paints real figures as soon as the HTML and CSS arrive,
+ * instead of after the app's JavaScript and data.
+ *
+ *   tsx scripts/prerender.ts [distDir]
+ *
+ * The app's own components render it, in jsdom, once per language and colour scheme, into
+ * inert <template>s inside #root. A small inline script (src/boot/inline.ts, bundled here and
+ * allowed by its SHA-256 in the page's CSP) shows the one that matches the visitor before the
+ * first paint; React's first render then replaces it with identical markup.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { JSDOM } from 'jsdom';
+import { build, createServer } from 'vite';
+import { REPORT_ATTR, TITLE_ATTR, VARIANT_ATTR } from '../src/boot/boot';
+import type { Scheme } from '../src/charts/theme';
+import type { Report, ReportIndex } from '../src/data/schema';
+import type { Lang } from '../src/i18n/languages';
+import { contentSecurityPolicy } from './csp';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const LANGS: readonly Lang[] = ['en', 'zh'];
+const SCHEMES: readonly Scheme[] = ['light', 'dark'];
+const EMPTY_ROOT = '<div id="root"></div>';
+
+/** What src/boot/render-first-screen.tsx exports (a .tsx file this script's tsconfig skips). */
+interface RenderModule {
+  INDEX_FILE: string;
+  reportIndexSchema: { parse: (data: unknown) => ReportIndex };
+  reportSchema: { parse: (data: unknown) => Report };
+  pickReport: (index: ReportIndex, id: string | null) => { entry: ReportIndex['reports'][number] };
+  variantKey: (lang: Lang, scheme: Scheme) => string;
+  renderFirstScreen: (
+    index: ReportIndex,
+    report: Report,
+    lang: Lang,
+    scheme: Scheme,
+  ) => { html: string; title: string };
+}
+
+/** A browser-like global scope for React DOM; `dark` answers the colour-scheme query. */
+function installDom(): { setDark: (dark: boolean) => void; close: () => void } {
+  const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', {
+    url: 'http://localhost/',
+    pretendToBeVisual: true,
+  });
+  const win = dom.window;
+  let dark = false;
+  win.matchMedia = (query: string) =>
+    ({
+      matches: query.includes('prefers-color-scheme: dark') && dark,
+      media: query,
+      onchange: null,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
+  const g = globalThis as Record<string, unknown>;
+  for (const key of Object.getOwnPropertyNames(win)) {
+    if (!(key in g)) g[key] = (win as unknown as Record<string, unknown>)[key];
+  }
+  g.window = win;
+  g.document = win.document;
+  g.navigator = win.navigator;
+  return { setDark: (d) => void (dark = d), close: () => win.close() };
+}
+
+/** The boot script, bundled and minified to one self-contained statement list. */
+async function bundleBoot(): Promise<string> {
+  const out = await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'warn',
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2020',
+      lib: { entry: join(ROOT, 'src/boot/inline.ts'), formats: ['iife'], name: 'firstScreen' },
+    },
+  });
+  const outputs = Array.isArray(out) ? out : [out];
+  for (const o of outputs) {
+    if (!('output' in o)) continue;
+    const chunk = o.output.find((c) => c.type === 'chunk');
+    if (chunk && chunk.type === 'chunk') return chunk.code.trim();
+  }
+  throw new Error('prerender: bundling src/boot/inline.ts produced no code');
+}
+
+function escapeAttr(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/** The first screens of the newest report in `distDir`, one <template> per variant. */
+async function renderTemplates(distDir: string): Promise<{ templates: string; reportId: string }> {
+  const dom = installDom();
+  const vite = await createServer({
+    root: ROOT,
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, watch: null },
+  });
+  try {
+    const mod = (await vite.ssrLoadModule('/src/boot/render-first-screen.tsx')) as RenderModule;
+    const readJson = async (file: string): Promise<unknown> =>
+      JSON.parse(await readFile(join(distDir, 'data', file), 'utf8'));
+    const index = mod.reportIndexSchema.parse(await readJson(mod.INDEX_FILE));
+    const newest = mod.pickReport(index, null).entry;
+    const report = mod.reportSchema.parse(await readJson(newest.file));
+    let templates = '';
+    for (const lang of LANGS) {
+      for (const scheme of SCHEMES) {
+        dom.setDark(scheme === 'dark');
+        const screen = mod.renderFirstScreen(index, report, lang, scheme);
+        templates +=
+          `<template ${VARIANT_ATTR}="${mod.variantKey(lang, scheme)}" ` +
+          `${TITLE_ATTR}="${escapeAttr(screen.title)}">${screen.html}</template>`;
+      }
+    }
+    return { templates, reportId: newest.id };
+  } finally {
+    await vite.close();
+    dom.close();
+  }
+}
+
+export async function prerender(distDir: string): Promise<{ bytes: number; variants: number }> {
+  const indexHtmlPath = join(distDir, 'index.html');
+  const page = await readFile(indexHtmlPath, 'utf8');
+  if (!page.includes(EMPTY_ROOT)) {
+    throw new Error(
+      `prerender: ${indexHtmlPath} has no empty ${EMPTY_ROOT} (already prerendered?)`,
+    );
+  }
+  // Vite writes the policy's quotes as &#39;.
+  const policy = contentSecurityPolicy().replace(/'/g, '&#39;');
+  if (!page.includes(policy)) {
+    throw new Error(
+      `prerender: ${indexHtmlPath} lacks the Content-Security-Policy of scripts/csp.ts`,
+    );
+  }
+
+  const { templates, reportId } = await renderTemplates(distDir);
+  const boot = await bundleBoot();
+  if (/<\/script/i.test(boot)) throw new Error('prerender: the boot script contains "</script"');
+  const hash = `sha256-${createHash('sha256').update(boot).digest('base64')}`;
+  const root =
+    `<div id="root" ${REPORT_ATTR}="${escapeAttr(reportId)}">` +
+    `${templates}<script>${boot}</script></div>`;
+  const html = page
+    .replace(EMPTY_ROOT, root)
+    .replace(policy, contentSecurityPolicy([hash]).replace(/'/g, '&#39;'));
+  await writeFile(indexHtmlPath, html);
+  return { bytes: Buffer.byteLength(html), variants: LANGS.length * SCHEMES.length };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const dist = resolve(process.argv[2] ?? join(ROOT, 'dist'));
+  const started = performance.now();
+  prerender(dist).then(
+    ({ bytes, variants }) => {
+      console.log(
+        `prerender: ${variants} first screens written into ${join(dist, 'index.html')} ` +
+          `(${(bytes / 1024).toFixed(1)} kB) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
+      process.exit(0);
+    },
+    (err: unknown) => {
+      console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+      process.exit(1);
+    },
+  );
+}

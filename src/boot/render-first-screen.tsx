@@ -1,0 +1,55 @@
+/**
+ * Build time only (`scripts/prerender.ts`, in jsdom): the app's first render for a language
+ * and colour scheme, with the report already loaded. This is exactly what React commits first
+ * in the browser (main.tsx waits for the data when a first screen is shown), so swapping the
+ * static copy for the live one moves nothing.
+ */
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { App, createQueryClient } from '../app/App';
+import type { Scheme } from '../charts/theme';
+import { pickReport, reportQueryKeys, INDEX_FILE } from '../data/load-report';
+import type { Report, ReportIndex } from '../data/schema';
+import { initI18n } from '../i18n/init';
+import type { Lang } from '../i18n/languages';
+import { useDashboard } from '../state/store';
+import { parseViewState } from '../state/url-state';
+
+// What the build script needs from the app, loaded through Vite in one go.
+export { reportIndexSchema, reportSchema } from '../data/schema';
+export { variantKey } from './first-screen-choice';
+export { INDEX_FILE, pickReport };
+
+export interface FirstScreen {
+  html: string;
+  title: string;
+}
+
+export function renderFirstScreen(
+  index: ReportIndex,
+  report: Report,
+  lang: Lang,
+  scheme: Scheme,
+): FirstScreen {
+  const i18n = initI18n(lang);
+  const state = useDashboard.getState();
+  state.hydrate(parseViewState('', lang));
+  // An explicit scheme: the page's own (system) preference is set by the boot script.
+  state.setTheme(scheme);
+  const client = createQueryClient();
+  const { entry } = pickReport(index, null);
+  client.setQueryData(reportQueryKeys.index, index);
+  client.setQueryData(reportQueryKeys.report(entry.file), report);
+  const container = document.createElement('div');
+  const root = createRoot(container);
+  try {
+    flushSync(() => root.render(<App client={client} />));
+    return {
+      html: container.innerHTML,
+      title: i18n.t('app.documentTitle', { title: report.report.title[lang] }),
+    };
+  } finally {
+    root.unmount();
+    client.clear();
+  }
+}
