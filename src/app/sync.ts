@@ -2,9 +2,9 @@
  * Side effects of the view state on the page: <html lang>, i18next's language, the
  * saved language, the URL (only non-default values), back/forward, and the L key.
  */
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import i18next from 'i18next';
-import { HTML_LANG, I18N_CODE, STORAGE_KEY_LANG } from '../i18n/languages';
+import { HTML_LANG, I18N_CODE, STORAGE_KEY_LANG, type Lang } from '../i18n/languages';
 import { useDashboard, viewOf } from '../state/store';
 import { parseViewState, serializeViewState } from '../state/url-state';
 
@@ -16,13 +16,23 @@ function saveLang(lang: string): void {
   }
 }
 
+/**
+ * <html lang>, i18next and the saved choice follow the store's language. They change in the
+ * store's own notification, inside the same event as the switch: React then re-renders once,
+ * with the new language everywhere, instead of once for the store and again for i18next.
+ */
 export function useLanguageSync(): void {
-  const lang = useDashboard((s) => s.lang);
-  useEffect(() => {
-    document.documentElement.lang = HTML_LANG[lang];
-    if (i18next.language !== I18N_CODE[lang]) void i18next.changeLanguage(I18N_CODE[lang]);
-    saveLang(lang);
-  }, [lang]);
+  useLayoutEffect(() => {
+    const apply = (lang: Lang): void => {
+      document.documentElement.lang = HTML_LANG[lang];
+      if (i18next.language !== I18N_CODE[lang]) void i18next.changeLanguage(I18N_CODE[lang]);
+      saveLang(lang);
+    };
+    apply(useDashboard.getState().lang);
+    return useDashboard.subscribe((state, previous) => {
+      if (state.lang !== previous.lang) apply(state.lang);
+    });
+  }, []);
 }
 
 let replacing = false;

@@ -5,7 +5,15 @@
  */
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsType } from 'echarts/core';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import type { Lang } from '../i18n/languages';
 import type { EntityRef } from '../state/view-state';
 import { echarts } from './echarts';
@@ -49,6 +57,13 @@ const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
  * series keep their ids, so a hover restyles bars in place and a click that began
  * before the restyle still lands.
  */
+/** ECharts' element fills ours, whose height the chart sets. */
+const FILL = { height: '100%', width: '100%' };
+
+function ownElement(chartElement: HTMLElement): HTMLElement {
+  return chartElement;
+}
+
 const REPLACE = ['series', 'xAxis', 'yAxis', 'grid', 'title', 'legend', 'dataZoom'];
 
 export function Chart({ chart, lang, label, descriptionId, onHover, onClick, onZoom }: Props) {
@@ -58,11 +73,47 @@ export function Chart({ chart, lang, label, descriptionId, onHover, onClick, onZ
     () => false,
   );
   // Readers who ask for less motion get charts that appear without animating.
-  const option = useMemo(
-    () => (reducedMotion ? { ...chart.option, animation: false } : chart.option),
-    [chart.option, reducedMotion],
-  );
+  const option = useMemo(() => {
+    const base = reducedMotion ? { ...chart.option, animation: false } : chart.option;
+    const tooltip = base.tooltip;
+    // The tooltip lives in the chart's own element (as by default), named up front: without
+    // a container ECharts reads its computed style on every update, forcing a style
+    // recalculation in the middle of each redraw.
+    return tooltip && typeof tooltip === 'object' && !Array.isArray(tooltip)
+      ? { ...base, tooltip: { ...tooltip, appendTo: ownElement } }
+      : base;
+  }, [chart.option, reducedMotion]);
   const instance = useRef<EChartsType | null>(null);
+  const box = useRef<HTMLDivElement | null>(null);
+  /** The size the instance was last given, in CSS pixels. */
+  const size = useRef<{ width: number; height: number } | null>(null);
+
+  // Sizes are given to ECharts, never measured by it: its resize() reads the element's
+  // size, which forces a layout in the middle of React's commit (once per chart).
+  const applySize = useCallback((width: number, height: number) => {
+    const current = instance.current;
+    if (!current || width <= 0 || height <= 0) return;
+    if (size.current?.width === width && size.current.height === height) return;
+    size.current = { width, height };
+    current.resize({ width, height });
+  }, []);
+
+  // A new height (a filter changed the number of rows) is applied in the same commit.
+  useLayoutEffect(() => {
+    if (size.current) applySize(size.current.width, chart.height);
+  }, [chart.height, applySize]);
+
+  // The width follows the layout (window resizes, the sidebar, print).
+  useEffect(() => {
+    const el = box.current;
+    if (!el || typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver((entries) => {
+      const rect = entries[entries.length - 1]?.contentRect;
+      if (rect) applySize(Math.round(rect.width), Math.round(rect.height));
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [applySize]);
   // Handlers change identity every render; ECharts binds once, so route through refs.
   const handlers = useRef({ onHover, onClick, onZoom });
   useLayoutEffect(() => {
@@ -100,7 +151,10 @@ export function Chart({ chart, lang, label, descriptionId, onHover, onClick, onZ
 
   // Printing lays the page out again (one full-width column): follow it.
   useEffect(() => {
-    const resize = (): void => instance.current?.resize();
+    const resize = (): void => {
+      const el = box.current;
+      if (el) applySize(el.clientWidth, el.clientHeight);
+    };
     const print = window.matchMedia('print');
     window.addEventListener('beforeprint', resize);
     window.addEventListener('afterprint', resize);
@@ -110,7 +164,7 @@ export function Chart({ chart, lang, label, descriptionId, onHover, onClick, onZ
       window.removeEventListener('afterprint', resize);
       print.removeEventListener('change', resize);
     };
-  }, []);
+  }, [applySize]);
 
   useEffect(() => {
     liveInstances += 1;
@@ -121,7 +175,14 @@ export function Chart({ chart, lang, label, descriptionId, onHover, onClick, onZ
   }, []);
 
   return (
-    <div className="chart" role="img" aria-label={label} aria-describedby={descriptionId}>
+    <div
+      ref={box}
+      className="chart"
+      role="img"
+      aria-label={label}
+      aria-describedby={descriptionId}
+      style={{ height: chart.height }}
+    >
       <ReactEChartsCore
         echarts={echarts}
         option={option}
@@ -129,10 +190,12 @@ export function Chart({ chart, lang, label, descriptionId, onHover, onClick, onZ
         replaceMerge={REPLACE}
         lazyUpdate
         opts={opts}
-        style={{ height: chart.height, width: '100%' }}
+        style={FILL}
+        autoResize={false}
         onEvents={onEvents}
         onChartReady={(i: EChartsType) => {
           instance.current = i;
+          size.current = { width: i.getWidth(), height: i.getHeight() };
         }}
       />
     </div>

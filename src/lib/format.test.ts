@@ -344,3 +344,44 @@ describe('formatterFor', () => {
     expect(formatterFor('en').money(2.672e11)).toBe('$267.2B');
   });
 });
+
+describe('the word memo', () => {
+  /** A formatter over the real English words, counting the lookups that reach i18next. */
+  function counted(): { fmt: Formatter; lookups: () => number } {
+    const real = looseT(i18n.getFixedT(I18N_LANGUAGE.en, 'format'));
+    let n = 0;
+    const fmt = createFormatter('en', (key, options) => {
+      n += 1;
+      return real(key, options);
+    });
+    return { fmt, lookups: () => n };
+  }
+
+  it('looks a formatted word up once, then answers from memory', () => {
+    const { fmt, lookups } = counted();
+    const first = fmt.money(2.672e11);
+    const after = lookups();
+    expect(after).toBeGreaterThan(0);
+    expect(fmt.money(2.672e11)).toBe(first);
+    expect(lookups()).toBe(after);
+  });
+
+  it('keeps calls with different options apart (plurals, contexts, values)', () => {
+    const { fmt } = counted();
+    expect(fmt.amount(1, 'companies')).not.toBe(fmt.amount(2, 'companies'));
+    expect(fmt.amount(2, 'companies', { long: true })).toBe(
+      fmt.amount(2, 'companies', { long: true }),
+    );
+    expect(fmt.money(1.15e11)).toBe('$115B');
+    expect(fmt.money(1.35e11)).toBe('$135B');
+    expect(fmt.date({ value: '2026-04', precision: 'month' })).toBe('April 2026');
+    expect(fmt.date({ value: '2026-05', precision: 'month' })).toBe('May 2026');
+  });
+
+  it('stays correct past its size limit', () => {
+    const { fmt } = counted();
+    for (let i = 0; i < 5000; i++) fmt.money(i * 1e9);
+    expect(fmt.money(2.672e11)).toBe('$267.2B');
+    expect(fmt.money(4e9)).toBe('$4B');
+  });
+});

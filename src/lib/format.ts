@@ -131,6 +131,9 @@ const THOUSANDS = 1000;
 
 const PLAIN_DIGITS: FractionDigits = { maximumFractionDigits: 3 };
 
+/** Formatted words remembered per formatter before the memo starts over. */
+const WORD_CACHE_LIMIT = 4000;
+
 interface NumberText {
   text: string;
   /** True when the text ends in a scale word (万, 亿, M …). */
@@ -170,9 +173,22 @@ function parseDate(d: DateRef): ParsedDate | null {
 /** Builds the formatters for one language over any `t` bound to the `format` namespace. */
 export function createFormatter(lang: FormatLang, t: FormatT): Formatter {
   const locale = INTL_LOCALE[lang];
+  // i18next resolves and interpolates on every call, and a filter click formats the same
+  // few hundred figures again: the result is remembered per key and options (all of them
+  // strings, numbers or undefined). Bounded; translations never change while the app runs.
+  const words = new Map<string, string>();
   // The values are already-formatted text; escaping is the renderer's job (React, ECharts).
-  const word = (key: string, options: Record<string, unknown> = {}): string =>
-    t(key, { ...options, interpolation: { escapeValue: false } });
+  const word = (key: string, options: Record<string, unknown> = {}): string => {
+    let id = key;
+    for (const name in options) id += `\u0000${name}\u0001${String(options[name])}`;
+    let text = words.get(id);
+    if (text === undefined) {
+      text = t(key, { ...options, interpolation: { escapeValue: false } });
+      if (words.size >= WORD_CACHE_LIMIT) words.clear();
+      words.set(id, text);
+    }
+    return text;
+  };
 
   const plain = (n: number, digits: FractionDigits = PLAIN_DIGITS): string =>
     getNumberFormat(locale, { ...digits, useGrouping: Math.abs(n) >= 1e4 }).format(n === 0 ? 0 : n);

@@ -1,4 +1,4 @@
-import { useId, useRef, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Chart, type ChartEvents } from '../../charts/chart';
 import type { BuiltChart } from '../../charts/options/types';
@@ -47,6 +47,12 @@ export function ChartPanel({
   const slot = useRef<HTMLDivElement>(null);
   const near = useNearViewport(slot);
   const hasDerived = built?.rows.some((r) => r.derived) ?? false;
+  // While the filters leave this panel without data, its chart stays mounted but hidden:
+  // when the data returns, the same ECharts instance is updated instead of a new one made
+  // (creating one takes several frames). It goes when the panel goes.
+  const [kept, setKept] = useState(built);
+  if (built && built !== kept) setKept(built);
+  const drawn = built ?? kept;
   return (
     <section
       className={`panel chart-panel${wide ? ' chart-panel--wide' : ''}`}
@@ -74,22 +80,28 @@ export function ChartPanel({
           </div>
         )}
       </div>
-      {!built ? (
+      {!built && (
         <p className="empty-state" role="status">
           {t('charts.empty')}
         </p>
-      ) : (
-        <>
-          <p id={descriptionId} className="visually-hidden">
-            {built.description}
-          </p>
-          {showTable ? (
-            <ChartTable title={title} rows={built.rows} onOpen={onOpenRow} />
-          ) : (
-            <div ref={slot} className="chart-slot" style={{ minHeight: built.height }}>
+      )}
+      {built && (
+        <p id={descriptionId} className="visually-hidden">
+          {built.description}
+        </p>
+      )}
+      {showTable
+        ? built && <ChartTable title={title} rows={built.rows} onOpen={onOpenRow} />
+        : drawn && (
+            <div
+              ref={slot}
+              className="chart-slot"
+              style={{ minHeight: drawn.height }}
+              hidden={!built}
+            >
               {near && (
                 <Chart
-                  chart={built}
+                  chart={drawn}
                   lang={lang}
                   label={title}
                   descriptionId={descriptionId}
@@ -98,9 +110,7 @@ export function ChartPanel({
               )}
             </div>
           )}
-          {hasDerived && <p className="chart-panel__note">{t('charts.derivedLegend')}</p>}
-        </>
-      )}
+      {hasDerived && <p className="chart-panel__note">{t('charts.derivedLegend')}</p>}
       {footer}
       <p className="chart-panel__source">{source}</p>
     </section>
