@@ -26,7 +26,8 @@ function random(seed: number): () => number {
 /** The filter checkboxes (threads, categories, and the organisations shown). */
 const checkboxes = (page: Page) => page.locator('main fieldset').getByRole('checkbox');
 const chartPanels = (page: Page) => page.locator('section[data-chart]');
-const chartSvgs = (page: Page) => page.locator('section[data-chart] svg');
+/** Drawn charts on view (a panel left without data keeps its chart hidden, for its return). */
+const chartSvgs = (page: Page) => page.locator('section[data-chart] .chart-slot:not([hidden]) svg');
 
 /** What a reader can see of the page's state, in a form two pages can be compared by. */
 async function snapshot(page: Page) {

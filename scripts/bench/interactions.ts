@@ -39,7 +39,9 @@ export interface BrushResult extends FrameStats {
 }
 
 export interface MemoryResult {
-  /** Bytes, after garbage collection. */
+  /** Bytes, after garbage collection, before any timed trial. */
+  cold: number;
+  /** Bytes, after garbage collection, after the timed trials: the baseline. */
   before: number;
   /** After the language switches, before the filter changes. */
   afterLang: number;
@@ -47,6 +49,10 @@ export interface MemoryResult {
   /** The same from heap snapshots without compiled code, bytes: a leak shows here too. */
   withoutCode: { before: number; after: number; deltaPercent: number } | null;
   deltaPercent: number;
+  /** From `cold`, for reference: includes the code V8 compiled during the trials. */
+  coldDeltaPercent: number;
+  /** Compiled code (bytecode and machine code) in the snapshots, bytes. */
+  code: { before: number; after: number } | null;
   langSwitches: number;
   filterChanges: number;
   /** Checked in the unfiltered state and with the filter on. */
@@ -295,56 +301,81 @@ export async function runInteractions(opts: InteractionOptions): Promise<Interac
     await page.evaluate(() => window.scrollTo(0, 0));
     await settle(page, allKeys);
 
-    // ── Memory baseline, after the first switches and clicks above have warmed the code up.
-    const before = await heapAfterGc(cdp, page);
-    const snapBefore = await heapBreakdown(cdp).catch(() => null);
+    // ── Cold heap: before any timed trial, while V8 has compiled little of these paths.
+    const cold = await heapAfterGc(cdp, page);
     let phase = Date.now();
 
-    // ── Language switch: `tries` timed switches with a pause between them, then untimed
-    // switches (each still waits until the page shows the new language) up to OPS in all.
-    const langOps = Math.max(OPS, tries + (tries % 2));
+    // ── Language switch: `tries` timed switches (an even number of presses, so the page ends
+    // in English), with a pause between them.
     const langTrials: { direction: string; result: TrialResult }[] = [];
     let lang: 'en' | 'zh' = 'en';
-    for (let i = 0; i < langOps; i++) {
+    for (let i = 0; i < tries + (tries % 2); i++) {
       const next: 'en' | 'zh' = lang === 'en' ? 'zh' : 'en';
       const r = await timed(page, 'keydown', `bench:lang:${i}`, langRef[next]!, () =>
         page.keyboard.press('l'),
       );
-      if (i < tries) {
-        langTrials.push({ direction: `${lang}→${next}`, result: r });
-        await page.waitForTimeout(PAUSE);
-      } else if (!r.ok) {
-        throw new Error(`language switch ${i} never completed: ${r.mismatched.join(', ')}`);
-      }
+      if (i < tries) langTrials.push({ direction: `${lang}→${next}`, result: r });
+      await page.waitForTimeout(PAUSE);
       lang = next;
     }
     const langResult = summarizeTiming(langTrials, 0, visibleKeys);
     log(
       `  language switch: median ${langResult.median.toFixed(1)} ms, p95 ${langResult.p95.toFixed(1)} ms` +
         ` (${langResult.n}/${tries} ok; watching ${visibleKeys.join(', ')}; slowest: ${slowest(langResult)};` +
-        ` ${langOps} switches in ${seconds(phase)})`,
+        ` ${seconds(phase)})`,
     );
-    const afterLang = await heapAfterGc(cdp, page);
     phase = Date.now();
 
-    // ── Filter click, the same way; the panels are counted once with the filter on.
-    const filterOps = Math.max(OPS, tries + (tries % 2));
+    // ── Filter click, the same way (an even number: the filter ends off).
     const filterTrials: { direction: string; result: TrialResult }[] = [];
-    const panels: MemoryResult['panels'] = [];
     let on = false;
-    for (let i = 0; i < filterOps; i++) {
+    for (let i = 0; i < tries + (tries % 2); i++) {
       const state = on ? 'off' : 'on';
       const r = await timed(page, 'click', `bench:filter:${i}`, filterRef[state]!, () =>
         box.click(),
       );
-      if (i < tries) {
-        filterTrials.push({ direction: state, result: r });
-        await page.waitForTimeout(PAUSE);
-      } else if (!r.ok) {
-        throw new Error(`filter change ${i} never completed: ${r.mismatched.join(', ')}`);
-      }
+      if (i < tries) filterTrials.push({ direction: state, result: r });
+      await page.waitForTimeout(PAUSE);
       on = !on;
-      if (i === filterOps - 2) {
+    }
+    const filterResult = summarizeTiming(filterTrials, 0, filterKeys);
+    log(
+      `  filter click (${filterLabel}): median ${filterResult.median.toFixed(1)} ms, ` +
+        `p95 ${filterResult.p95.toFixed(1)} ms (${filterResult.n}/${tries} ok; slowest: ${slowest(filterResult)};` +
+        ` ${seconds(phase)})`,
+    );
+
+    // ── Memory: OPS language switches, then OPS filter changes, each waiting until the page
+    // shows its result, from a baseline taken after the timed trials above. Those trials
+    // are the warm-up: V8 compiles (and re-compiles, optimising) the code these paths run
+    // while they repeat, and that compiled code is heap too; it is reported separately, as
+    // is the growth from the cold heap before any trial.
+    await page.mouse.move(0, 0);
+    await blur(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await settle(page, allKeys);
+    phase = Date.now();
+    const before = await heapAfterGc(cdp, page);
+    const snapBefore = await heapBreakdown(cdp).catch(() => null);
+    for (let i = 0; i < OPS; i++) {
+      const next: 'en' | 'zh' = lang === 'en' ? 'zh' : 'en';
+      const r = await timed(page, 'keydown', `bench:mem-lang:${i}`, langRef[next]!, () =>
+        page.keyboard.press('l'),
+      );
+      if (!r.ok)
+        throw new Error(`language switch ${i} never completed: ${r.mismatched.join(', ')}`);
+      lang = next;
+    }
+    const afterLang = await heapAfterGc(cdp, page);
+    const panels: MemoryResult['panels'] = [];
+    for (let i = 0; i < OPS; i++) {
+      const state = on ? 'off' : 'on';
+      const r = await timed(page, 'click', `bench:mem-filter:${i}`, filterRef[state]!, () =>
+        box.click(),
+      );
+      if (!r.ok) throw new Error(`filter change ${i} never completed: ${r.mismatched.join(', ')}`);
+      on = !on;
+      if (on && i === OPS - 2) {
         // Filter on: panels without matching data show the empty state.
         await settle(page, filterKeys);
         panels.push({
@@ -354,14 +385,8 @@ export async function runInteractions(opts: InteractionOptions): Promise<Interac
         });
       }
     }
-    const filterResult = summarizeTiming(filterTrials, 0, filterKeys);
-    log(
-      `  filter click (${filterLabel}): median ${filterResult.median.toFixed(1)} ms, ` +
-        `p95 ${filterResult.p95.toFixed(1)} ms (${filterResult.n}/${tries} ok; slowest: ${slowest(filterResult)};` +
-        ` ${filterOps} clicks in ${seconds(phase)})`,
-    );
 
-    // ── Memory after the switches and clicks, back in the starting state.
+    // ── Back in the starting state (English, no filter).
     await page.mouse.move(0, 0);
     await blur(page);
     await settle(page, allKeys);
@@ -376,26 +401,33 @@ export async function runInteractions(opts: InteractionOptions): Promise<Interac
               ((snapAfter.js - snapAfter.code) / (snapBefore.js - snapBefore.code) - 1) * 100,
           }
         : null;
+    const code =
+      snapBefore && snapAfter ? { before: snapBefore.code, after: snapAfter.code } : null;
     panels.unshift({
       state: 'unfiltered',
       ...(await page.evaluate(() => window.__bench!.panels())),
       heapInstances: await heapInstances(cdp),
     });
     const memory: MemoryResult = {
+      cold,
       before,
       afterLang,
       after,
       deltaPercent: ((after - before) / before) * 100,
+      coldDeltaPercent: ((after - cold) / cold) * 100,
       withoutCode,
-      langSwitches: langOps,
-      filterChanges: filterOps,
+      code,
+      langSwitches: OPS,
+      filterChanges: OPS,
       panels,
     };
     log(
-      `  memory: ${(before / 1e6).toFixed(2)} MB → ${(afterLang / 1e6).toFixed(2)} MB after the ` +
+      `  memory (${OPS} switches + ${OPS} filter changes, ${seconds(phase)}): ` +
+        `${(before / 1e6).toFixed(2)} MB → ${(afterLang / 1e6).toFixed(2)} MB after the ` +
         `switches → ${(after / 1e6).toFixed(2)} MB after the clicks ` +
         `(${percent(memory.deltaPercent)}; without compiled code ` +
-        `${withoutCode ? percent(withoutCode.deltaPercent) : 'unknown'}); ` +
+        `${withoutCode ? percent(withoutCode.deltaPercent) : 'unknown'}; ` +
+        `from the cold ${(cold / 1e6).toFixed(2)} MB before any trial ${percent(memory.coldDeltaPercent)}); ` +
         panels
           .map(
             (p) =>

@@ -146,62 +146,82 @@ export function ExportMenu({ chartId, title, prepare }: Props) {
         aria-label={t('export.options', { title })}
         hidden={!open}
       >
-        <fieldset>
-          <legend>{t('export.size')}</legend>
-          {PRESET_IDS.map((id: PresetId) => (
-            <label key={id} className="radio">
-              <input
-                type="radio"
-                name={`${panelId}-preset`}
-                checked={preset === id}
-                onChange={() => setExport(id, scale)}
-              />
-              {t(`export.preset.${id}`)}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{t('export.resolution')}</legend>
-          {EXPORT_SCALES.map((s: ExportScale) => (
-            <label key={s} className="radio">
-              <input
-                type="radio"
-                name={`${panelId}-scale`}
-                checked={scale === s}
-                onChange={() => setExport(preset, s)}
-              />
-              {t('export.scale', { scale: s })}
-            </label>
-          ))}
-          <p className="export-menu__size">
-            {t('export.pixels', { width: fmt.number(size.width), height: fmt.number(size.height) })}
-          </p>
-        </fieldset>
-        <div className="export-menu__actions">
-          <button type="button" className="button button--small" onClick={() => void actions.png()}>
-            {t('export.png')}
-          </button>
-          <button type="button" className="button button--small" onClick={() => void actions.svg()}>
-            {t('export.svg')}
-          </button>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => void actions.copy()}
-          >
-            {t('export.copy')}
-          </button>
-          <button type="button" className="button button--small" onClick={() => void actions.csv()}>
-            {t('export.csv')}
-          </button>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => void actions.both()}
-          >
-            {t('export.both')}
-          </button>
-        </div>
+        {/* Drawn only while open: ten closed menus re-rendering on every switch add up. */}
+        {open && (
+          <>
+            <fieldset>
+              <legend>{t('export.size')}</legend>
+              {PRESET_IDS.map((id: PresetId) => (
+                <label key={id} className="radio">
+                  <input
+                    type="radio"
+                    name={`${panelId}-preset`}
+                    checked={preset === id}
+                    onChange={() => setExport(id, scale)}
+                  />
+                  {t(`export.preset.${id}`)}
+                </label>
+              ))}
+            </fieldset>
+            <fieldset>
+              <legend>{t('export.resolution')}</legend>
+              {EXPORT_SCALES.map((s: ExportScale) => (
+                <label key={s} className="radio">
+                  <input
+                    type="radio"
+                    name={`${panelId}-scale`}
+                    checked={scale === s}
+                    onChange={() => setExport(preset, s)}
+                  />
+                  {t('export.scale', { scale: s })}
+                </label>
+              ))}
+              <p className="export-menu__size">
+                {t('export.pixels', {
+                  width: fmt.number(size.width),
+                  height: fmt.number(size.height),
+                })}
+              </p>
+            </fieldset>
+            <div className="export-menu__actions">
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => void actions.png()}
+              >
+                {t('export.png')}
+              </button>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => void actions.svg()}
+              >
+                {t('export.svg')}
+              </button>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => void actions.copy()}
+              >
+                {t('export.copy')}
+              </button>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => void actions.csv()}
+              >
+                {t('export.csv')}
+              </button>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => void actions.both()}
+              >
+                {t('export.both')}
+              </button>
+            </div>
+          </>
+        )}
         <p className="export-menu__status" role="status" aria-live="polite">
           {status.kind === 'working'
             ? t('export.working')

@@ -1,13 +1,19 @@
-import { useTranslation } from 'react-i18next';
-import { useFormatter } from '../../app/use-formatter';
+import type { TFunction } from 'i18next';
 import type { Figure, Report } from '../../data/schema';
-import { useDashboard } from '../../state/store';
+import type { Lang } from '../../i18n/languages';
+import { formatterFor } from '../../lib/format';
+
+interface Props {
+  figure: Figure;
+  report: Report;
+  /** The language to write in, with its `t` (the figures table renders a deferred view). */
+  lang: Lang;
+  t: TFunction;
+}
 
 /** Where a figure comes from: the original sentence, references, derivation and notes. */
-export function FigureSource({ figure, report }: { figure: Figure; report: Report }) {
-  const { t } = useTranslation();
-  const lang = useDashboard((s) => s.lang);
-  const fmt = useFormatter();
+export function FigureSource({ figure, report, lang, t }: Props) {
+  const fmt = formatterFor(lang);
   const refs = figure.provenance.references.flatMap((id) => {
     const ref = report.references.find((r) => r.id === id);
     return ref ? [ref] : [];
