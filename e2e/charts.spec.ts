@@ -228,6 +228,12 @@ for (const lang of LANGS) {
         'organisations',
         lang === 'en' ? 'Tufts University' : 'Tufts 大学',
       );
+      const instanceOf = () =>
+        chartPanel(page, 'capital')
+          .locator('[_echarts_instance_]')
+          .getAttribute('_echarts_instance_');
+      const instance = await instanceOf();
+      expect(instance).toBeTruthy();
       await tufts.check();
       // Tufts appears in one event, with its two figures.
       await expect(matchCount(page, lang)).toHaveText(
@@ -259,6 +265,8 @@ for (const lang of LANGS) {
       await tufts.uncheck();
       await expect(chartImage(page, 'capital').locator('svg')).toBeVisible();
       await expect(capital.getByText(UI[lang].empty)).toHaveCount(0);
+      // …by updating the chart it had, not by creating another.
+      expect(await instanceOf()).toBe(instance);
     });
   });
 }
