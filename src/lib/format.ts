@@ -173,22 +173,10 @@ function parseDate(d: DateRef): ParsedDate | null {
 /** Builds the formatters for one language over any `t` bound to the `format` namespace. */
 export function createFormatter(lang: FormatLang, t: FormatT): Formatter {
   const locale = INTL_LOCALE[lang];
-  // i18next resolves and interpolates on every call, and a filter click formats the same
-  // few hundred figures again: the result is remembered per key and options (all of them
-  // strings, numbers or undefined). Bounded; translations never change while the app runs.
-  const words = new Map<string, string>();
   // The values are already-formatted text; escaping is the renderer's job (React, ECharts).
-  const word = (key: string, options: Record<string, unknown> = {}): string => {
-    let id = key;
-    for (const name in options) id += `\u0000${name}\u0001${String(options[name])}`;
-    let text = words.get(id);
-    if (text === undefined) {
-      text = t(key, { ...options, interpolation: { escapeValue: false } });
-      if (words.size >= WORD_CACHE_LIMIT) words.clear();
-      words.set(id, text);
-    }
-    return text;
-  };
+  const lookUp = memoizeT(t);
+  const word = (key: string, options: Record<string, unknown> = {}): string =>
+    lookUp(key, { ...options, interpolation: { escapeValue: false } });
 
   const plain = (n: number, digits: FractionDigits = PLAIN_DIGITS): string =>
     getNumberFormat(locale, { ...digits, useGrouping: Math.abs(n) >= 1e4 }).format(n === 0 ? 0 : n);
@@ -329,6 +317,36 @@ export function createFormatter(lang: FormatLang, t: FormatT): Formatter {
     money: (n) => amount(n, 'usd'),
     axisTick,
     axisMoney: (n, digits) => axisTick(n, 'usd', digits),
+  };
+}
+
+/**
+ * `t` remembering its results per key and options, which must be strings, numbers, booleans,
+ * undefined, or flat objects of those (i18next's `interpolation`). i18next resolves and
+ * interpolates on every call, and a filter click formats the same few hundred figures and
+ * chart words again. Bounded (it starts over past WORD_CACHE_LIMIT); translations never
+ * change while the app runs.
+ */
+export function memoizeT(t: FormatT): FormatT {
+  const cache = new Map<string, string>();
+  const part = (value: unknown): string =>
+    value !== null && typeof value === 'object'
+      ? Object.entries(value)
+          .map(([k, v]) => `${k}\u0002${String(v)}`)
+          .join('\u0003')
+      : String(value);
+  return (key, options) => {
+    let id = key;
+    for (const name in options) id += `\u0000${name}\u0001${part(options[name])}`;
+    let text = cache.get(id);
+    if (text === undefined) {
+      text = t(key, options);
+      // A key answered with itself is missing (or i18next not ready yet): ask again next time.
+      if (text === key) return text;
+      if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+      cache.set(id, text);
+    }
+    return text;
   };
 }
 

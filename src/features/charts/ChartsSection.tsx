@@ -2,7 +2,7 @@
  * Every chart of the dashboard, linked through the store: the same filters, the same
  * focus (hover, else selection), one click handler. Loaded lazily with ECharts.
  */
-import { useMemo } from 'react';
+import { useBuilt } from './use-built';
 import { useTranslation } from 'react-i18next';
 import { PanelBoundary } from '../../app/PanelBoundary';
 import type { Report } from '../../data/schema';
@@ -23,7 +23,7 @@ function SlidePanel({
   ctx: ChartContext;
   onHover: (entity: EntityRef | null) => void;
 }) {
-  const chart = useMemo(() => slide.build(ctx), [slide, ctx]);
+  const chart = useBuilt(slide, ctx);
   return (
     <ChartPanel
       id={slide.id}

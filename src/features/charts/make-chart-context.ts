@@ -4,7 +4,20 @@ import { coloursFor, type Scheme } from '../../charts/theme';
 import type { EntityRef } from '../../data/filters';
 import type { Report } from '../../data/schema';
 import { I18N_CODE, type Lang } from '../../i18n/languages';
-import { formatterFor, looseT } from '../../lib/format';
+import { formatterFor, looseT, memoizeT, type FormatT } from '../../lib/format';
+
+/** Chart words per language, remembered across contexts (see memoizeT). */
+const chartWords = new Map<Lang, FormatT>();
+
+function chartT(lang: Lang): FormatT {
+  let t = chartWords.get(lang);
+  if (!t) {
+    // Chart keys are built from chart ids; the locale test checks that every one exists.
+    t = memoizeT(looseT(i18next.getFixedT(I18N_CODE[lang], 'common') as never));
+    chartWords.set(lang, t);
+  }
+  return t;
+}
 
 /**
  * A builder context for any language and scheme, independent of what the page shows:
@@ -17,8 +30,7 @@ export function makeChartContext(
   focus: EntityRef | null,
   compact = false,
 ): ChartContext {
-  // Chart keys are built from chart ids; the locale test checks that every one exists.
-  const t = looseT(i18next.getFixedT(I18N_CODE[lang], 'common') as never);
+  const t = chartT(lang);
   const text: ChartText = (key, vars) => t(key, vars ?? {});
   return {
     lang,

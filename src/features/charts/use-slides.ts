@@ -24,6 +24,11 @@ export interface Slide {
   id: string;
   wide?: boolean;
   build: (ctx: ChartContext) => BuiltChart | null;
+  /**
+   * What `build` depends on besides the context, as text: two slides of the same id with
+   * the same key build the same chart (see useBuilt in ChartsSection.tsx).
+   */
+  dataKey: string;
   source: (built: BuiltChart | null, ctx: ChartContext) => string;
   onClick: (datum: EntityDatum) => void;
   onZoom?: (start: number, end: number) => void;
@@ -97,12 +102,17 @@ export function useSlides(report: Report): Slide[] {
     const timelineBuild = (c: ChartContext) =>
       buildTimeline(report, timelineEvents, filters.range, c);
     const themesBuild = (c: ChartContext) => buildThemes(report, matches.events, c);
+    const ids = (items: readonly { id: string }[]): string => items.map((x) => x.id).join(',');
+    const eventsKey = ids(matches.events);
+    const matchesKey = `${ids(matches.figures)}/${eventsKey}`;
+    const timelineKey = `${ids(timelineEvents)}/${filters.range?.from ?? ''}-${filters.range?.to ?? ''}`;
 
     const slides: Slide[] = [
       {
         id: 'timeline',
         wide: true,
         build: timelineBuild,
+        dataKey: timelineKey,
         source,
         onClick: (d) => {
           if (d.eventId) openEventCard(d.eventId);
@@ -117,6 +127,7 @@ export function useSlides(report: Report): Slide[] {
         return {
           id: def.id,
           build,
+          dataKey: matchesKey,
           source,
           onClick: onBarClick,
           prepareExport: exporter(def.id, build),
@@ -126,6 +137,7 @@ export function useSlides(report: Report): Slide[] {
         id: 'themes',
         wide: true,
         build: themesBuild,
+        dataKey: eventsKey,
         source,
         onClick: (d) => {
           if (!d.entity) return;
