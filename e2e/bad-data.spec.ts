@@ -177,11 +177,13 @@ test.describe('hostile text in a valid report', () => {
     await expect(page).toHaveTitle(new RegExp(`^${(imgTitle ?? '').replace(/[()]/g, '\\$&')}`));
     // Every hostile string is somewhere on the page as text (the figures table, the event
     // card, the filters, the source lists).
+    // (The figures table renders a moment after the cards: poll.)
     for (const text of texts) {
-      expect(
-        await page.evaluate((t) => document.body.textContent?.includes(t) ?? false, text),
-        `“${text}” is on the page as text`,
-      ).toBe(true);
+      await expect
+        .poll(() => page.evaluate((t) => document.body.textContent?.includes(t) ?? false, text), {
+          message: `“${text}” is on the page as text`,
+        })
+        .toBe(true);
     }
     await expect(page.getByText(imgTitle ?? '', { exact: true }).first()).toBeVisible();
 
@@ -234,9 +236,12 @@ test.describe('a request that never answers', () => {
     await page.goto('/?lang=en');
     await expect.poll(() => asked).toBe(1);
     const alert = loadErrorAlert(page, 'en');
-    // One attempt, one automatic retry after a second, then the error: 15 + 1 + 15 s.
-    for (let i = 0; i < 10 && !(await alert.isVisible()); i++) {
-      await page.clock.runFor(8_000);
+    // One attempt, one automatic retry after a second, then the error: 15 + 1 + 15 s. The app
+    // itself starts after the first paint, in real time (the first request above is the
+    // page's preload): step the fake clock, letting real time pass too, until the error shows.
+    for (let i = 0; i < 60 && !(await alert.isVisible()); i++) {
+      await page.clock.runFor(2_000);
+      await page.waitForTimeout(50);
     }
     await expect(alert).toContainText(`The request for ${REPORT_FILE} took longer than 15 s.`);
     await expect.poll(() => asked, { message: 'tried twice before giving up' }).toBe(2);

@@ -29,9 +29,13 @@ function afterFirstPaint(run: () => void): void {
     run();
   };
   let observer: PerformanceObserver | null = null;
-  if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+  if (
+    typeof PerformanceObserver === 'function' &&
+    PerformanceObserver.supportedEntryTypes?.includes('paint')
+  ) {
     observer = new PerformanceObserver((list) => {
-      if (list.getEntriesByName('first-contentful-paint').length > 0) setTimeout(once, 0);
+      // Observer callbacks run in a task of their own, after the paint.
+      if (list.getEntriesByName('first-contentful-paint').length > 0) once();
     });
     observer.observe({ type: 'paint', buffered: true });
   } else {
