@@ -6,6 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import {
+  CHART_IDS,
   chartBars,
   chartImage,
   chartPanel,
@@ -24,17 +25,8 @@ import {
 const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
-/** The figure charts: groups of horizontal bars. */
-const BAR_CHARTS: ChartId[] = [
-  'capital',
-  'osworld',
-  'revenue',
-  'capex',
-  'efficiency',
-  'context',
-  'retail',
-  'adoption',
-];
+/** The figure charts: groups of horizontal bars (all but the timeline and the themes). */
+const BAR_CHARTS: ChartId[] = CHART_IDS.filter((id) => id !== 'timeline' && id !== 'themes');
 
 /** Switch language with the L key (no scrolling to the header), and wait for the charts. */
 async function switchTo(page: Page, lang: Lang): Promise<void> {

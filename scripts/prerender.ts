@@ -17,23 +17,18 @@ import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { build, createServer } from 'vite';
 import { REPORT_ATTR, TITLE_ATTR, VARIANT_ATTR } from '../src/boot/boot';
+import { SCHEMES, variantKey } from '../src/boot/first-screen-choice';
 import type { Scheme } from '../src/charts/theme';
-import type { Report, ReportIndex } from '../src/data/schema';
-import type { Lang } from '../src/i18n/languages';
+import { INDEX_FILE, pickReport } from '../src/data/load-report';
+import { reportIndexSchema, reportSchema, type Report, type ReportIndex } from '../src/data/schema';
+import { LANGS, type Lang } from '../src/i18n/languages';
 import { contentSecurityPolicy } from './csp';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const LANGS: readonly Lang[] = ['en', 'zh'];
-const SCHEMES: readonly Scheme[] = ['light', 'dark'];
 const EMPTY_ROOT = '<div id="root"></div>';
 
 /** What src/boot/render-first-screen.tsx exports (a .tsx file this script's tsconfig skips). */
 interface RenderModule {
-  INDEX_FILE: string;
-  reportIndexSchema: { parse: (data: unknown) => ReportIndex };
-  reportSchema: { parse: (data: unknown) => Report };
-  pickReport: (index: ReportIndex, id: string | null) => { entry: ReportIndex['reports'][number] };
-  variantKey: (lang: Lang, scheme: Scheme) => string;
   renderFirstScreen: (
     index: ReportIndex,
     report: Report,
@@ -110,16 +105,16 @@ async function renderTemplates(distDir: string): Promise<{ templates: string; re
     const mod = (await vite.ssrLoadModule('/src/boot/render-first-screen.tsx')) as RenderModule;
     const readJson = async (file: string): Promise<unknown> =>
       JSON.parse(await readFile(join(distDir, 'data', file), 'utf8'));
-    const index = mod.reportIndexSchema.parse(await readJson(mod.INDEX_FILE));
-    const newest = mod.pickReport(index, null).entry;
-    const report = mod.reportSchema.parse(await readJson(newest.file));
+    const index = reportIndexSchema.parse(await readJson(INDEX_FILE));
+    const newest = pickReport(index, null).entry;
+    const report = reportSchema.parse(await readJson(newest.file));
     let templates = '';
     for (const lang of LANGS) {
       for (const scheme of SCHEMES) {
         dom.setDark(scheme === 'dark');
         const screen = mod.renderFirstScreen(index, report, lang, scheme);
         templates +=
-          `<template ${VARIANT_ATTR}="${mod.variantKey(lang, scheme)}" ` +
+          `<template ${VARIANT_ATTR}="${variantKey(lang, scheme)}" ` +
           `${TITLE_ATTR}="${escapeAttr(screen.title)}">${screen.html}</template>`;
       }
     }

@@ -8,17 +8,12 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App, createQueryClient } from '../app/App';
 import type { Scheme } from '../charts/theme';
-import { pickReport, reportQueryKeys, INDEX_FILE } from '../data/load-report';
+import { pickReport, reportQueryKeys } from '../data/load-report';
 import type { Report, ReportIndex } from '../data/schema';
 import { initI18n } from '../i18n/init';
 import type { Lang } from '../i18n/languages';
 import { useDashboard } from '../state/store';
 import { parseViewState } from '../state/url-state';
-
-// What the build script needs from the app, loaded through Vite in one go.
-export { reportIndexSchema, reportSchema } from '../data/schema';
-export { variantKey } from './first-screen-choice';
-export { INDEX_FILE, pickReport };
 
 export interface FirstScreen {
   html: string;
