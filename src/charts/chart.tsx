@@ -32,6 +32,11 @@ interface Props extends ChartEvents {
   /** Accessible name of the chart (its title). */
   label: string;
   descriptionId: string;
+  /**
+   * Whether the chart animates in when it is created (default). A chart re-created because
+   * its panel came back into view appears as it was left, without replaying its entrance.
+   */
+  animateEntry?: boolean;
 }
 
 interface EventParams {
@@ -66,15 +71,27 @@ function ownElement(chartElement: HTMLElement): HTMLElement {
 
 const REPLACE = ['series', 'xAxis', 'yAxis', 'grid', 'title', 'legend', 'dataZoom'];
 
-export function Chart({ chart, lang, label, descriptionId, onHover, onClick, onZoom }: Props) {
+export function Chart({
+  chart,
+  lang,
+  label,
+  descriptionId,
+  animateEntry = true,
+  onHover,
+  onClick,
+  onZoom,
+}: Props) {
   const reducedMotion = useSyncExternalStore(
     subscribeMotion,
     () => window.matchMedia(REDUCED_MOTION).matches,
     () => false,
   );
-  // Readers who ask for less motion get charts that appear without animating.
+  const [entryOption] = useState(chart.option);
+  // Readers who ask for less motion get charts that appear without animating; so does a
+  // chart re-created as it comes back into view (until its data next changes).
+  const still = reducedMotion || (!animateEntry && chart.option === entryOption);
   const option = useMemo(() => {
-    const base = reducedMotion ? { ...chart.option, animation: false } : chart.option;
+    const base: BuiltChart['option'] = { ...chart.option, animation: !still };
     const tooltip = base.tooltip;
     // The tooltip lives in the chart's own element (as by default), named up front: without
     // a container ECharts reads its computed style on every update, forcing a style
@@ -82,7 +99,7 @@ export function Chart({ chart, lang, label, descriptionId, onHover, onClick, onZ
     return tooltip && typeof tooltip === 'object' && !Array.isArray(tooltip)
       ? { ...base, tooltip: { ...tooltip, appendTo: ownElement } }
       : base;
-  }, [chart.option, reducedMotion]);
+  }, [chart.option, still]);
   const instance = useRef<EChartsType | null>(null);
   const box = useRef<HTMLDivElement | null>(null);
   /** The size the instance was last given, in CSS pixels. */

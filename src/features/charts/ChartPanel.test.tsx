@@ -13,18 +13,23 @@ import { initI18n } from '../../i18n/init';
 import type { Lang } from '../../i18n/languages';
 import { useDashboard } from '../../state/store';
 import { chartContext, loadReport, matchesFor } from '../../test/chart-context';
+import { FakeObserver, reportIntersection } from '../../test/intersection';
 import { ChartPanel } from './ChartPanel';
+import { ENTER_MARGIN, LEAVE_MARGIN } from './use-panel-place';
+
+/** The option the stand-in showed at each commit it took part in, in order. */
+const commits = vi.hoisted(() => [] as string[]);
 
 vi.mock('echarts-for-react/esm/core', async () => {
-  const { createElement } = await import('react');
-  return {
-    default: ({ option, opts }: { option: unknown; opts?: { locale?: string } }) =>
-      createElement(
-        'pre',
-        { 'data-testid': 'option', 'data-locale': opts?.locale },
-        JSON.stringify(option),
-      ),
-  };
+  const { createElement, useLayoutEffect } = await import('react');
+  function EChartsStandIn({ option, opts }: { option: unknown; opts?: { locale?: string } }) {
+    const text = JSON.stringify(option);
+    useLayoutEffect(() => {
+      commits.push(text);
+    });
+    return createElement('pre', { 'data-testid': 'option', 'data-locale': opts?.locale }, text);
+  }
+  return { default: EChartsStandIn };
 });
 
 const report = loadReport();
@@ -171,5 +176,82 @@ describe('ChartPanel', () => {
     await switchLanguage('zh');
     rerender(panel(capital('zh', true)));
     expect(screen.getByRole('status')).toHaveTextContent('当前筛选条件下，此图表没有数据。');
+  });
+
+  describe('near the viewport or not', () => {
+    beforeEach(() => {
+      FakeObserver.all = [];
+      vi.stubGlobal('IntersectionObserver', FakeObserver);
+    });
+    afterEach(() => vi.unstubAllGlobals());
+
+    const animation = (): unknown =>
+      (JSON.parse(optionText()) as { animation?: unknown }).animation;
+
+    it('creates the chart near the view, disposes it far away, and keeps its place', () => {
+      const built = capital('en');
+      render(panel(built));
+      // Far below the fold: the panel, its description and its room, but no chart yet.
+      expect(screen.queryByTestId('option')).not.toBeInTheDocument();
+      const slot = document.querySelector<HTMLElement>('.chart-slot');
+      expect(slot?.style.minHeight).toBe(`${built.chart?.height}px`);
+      expect(screen.getByText(built.chart?.description ?? '-')).toBeInTheDocument();
+
+      reportIntersection(ENTER_MARGIN, true);
+      expect(screen.getByTestId('option')).toBeInTheDocument();
+      // The first time, the chart animates in.
+      expect(animation()).toBe(true);
+
+      reportIntersection(ENTER_MARGIN, false);
+      expect(screen.getByTestId('option')).toBeInTheDocument();
+      reportIntersection(LEAVE_MARGIN, false);
+      act(() => {
+        window.dispatchEvent(new Event('scroll'));
+      });
+      expect(screen.queryByTestId('option')).not.toBeInTheDocument();
+      expect(document.querySelector<HTMLElement>('.chart-slot')?.style.minHeight).toBe(
+        `${built.chart?.height}px`,
+      );
+    });
+
+    it('brings a disposed chart back without replaying its entrance, until its data changes', async () => {
+      const { rerender } = render(panel(capital('en')));
+      reportIntersection(ENTER_MARGIN, true);
+      reportIntersection(LEAVE_MARGIN, false);
+      act(() => {
+        window.dispatchEvent(new Event('scroll'));
+      });
+      reportIntersection(ENTER_MARGIN, true);
+      expect(optionText()).toContain('"$267.2B"');
+      expect(animation()).toBe(false);
+      // New data (here: the other language) animates as usual.
+      await switchLanguage('zh');
+      rerender(panel(capital('zh')));
+      expect(optionText()).toContain('"2672 亿美元"');
+      expect(animation()).toBe(true);
+    });
+
+    it('redraws an on-screen chart in the switch itself, an off-screen one right after', async () => {
+      for (const onScreen of [true, false]) {
+        const { rerender, unmount } = render(panel(capital('en')));
+        reportIntersection(ENTER_MARGIN, true);
+        reportIntersection('0px', onScreen);
+        commits.length = 0;
+        // The store's language and the charts built in it arrive in one render, as in the app.
+        await act(async () => {
+          useDashboard.getState().setLang('zh');
+          rerender(panel(capital('zh')));
+          await i18next.changeLanguage('zh-CN');
+        });
+        const shown = commits.map((o) => (o.includes('2672 亿美元') ? 'zh' : 'en'));
+        // On screen: the switch's own commit draws it in Chinese. Off screen: that commit
+        // keeps the English drawing, and the deferred one right after draws it in Chinese.
+        expect(shown[0], `on screen: ${onScreen}`).toBe(onScreen ? 'zh' : 'en');
+        expect(shown.at(-1)).toBe('zh');
+        expect(optionText()).toContain('"2672 亿美元"');
+        unmount();
+        await switchLanguage('en');
+      }
+    });
   });
 });

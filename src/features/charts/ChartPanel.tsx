@@ -1,10 +1,10 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Chart, type ChartEvents } from '../../charts/chart';
 import type { BuiltChart } from '../../charts/options/types';
 import { useDashboard } from '../../state/store';
 import { ChartTable } from './ChartTable';
-import { useNearViewport } from './use-near-viewport';
+import { usePanelPlace } from './use-panel-place';
 import { ExportMenu, type ExportJob } from './ExportMenu';
 import type { Lang } from '../../i18n/languages';
 
@@ -44,17 +44,36 @@ export function ChartPanel({
   const showTable = useDashboard((s) => s.tables.includes(id));
   const toggleTable = useDashboard((s) => s.toggleTable);
   const descriptionId = useId();
-  const slot = useRef<HTMLDivElement>(null);
-  const near = useNearViewport(slot);
   const hasDerived = built?.rows.some((r) => r.derived) ?? false;
-  // While the filters leave this panel without data, its chart stays mounted but hidden:
-  // when the data returns, the same ECharts instance is updated instead of a new one made
-  // (creating one takes several frames). It goes when the panel goes.
+
+  // The chart's lifetime. It is created when its slot comes near the view. While the
+  // filters leave the panel without data, the chart stays, hidden: when the data returns,
+  // the same ECharts instance is updated instead of a new one made (creating one takes
+  // several frames). It goes when the panel goes, or is scrolled far from the view.
+  const [panel, setPanel] = useState<HTMLElement | null>(null);
+  const [slot, setSlot] = useState<HTMLElement | null>(null);
+  const { near: shown, inView } = usePanelPlace(panel, slot);
   const [kept, setKept] = useState(built);
   if (built && built !== kept) setKept(built);
-  const drawn = built ?? kept;
+  const current = built ?? kept;
+  // A chart made again when its panel returns does not replay its entrance animation.
+  const [drawnBefore, setDrawnBefore] = useState(false);
+  useEffect(() => {
+    if (!shown) return;
+    return () => setDrawnBefore(true);
+  }, [shown]);
+
+  // A language switch redraws the charts on screen in its own frame; a chart off screen
+  // keeps its drawing for that frame and follows in the deferred render right after (its
+  // title and description switch at once). Every other change redraws it at once.
+  const deferredLang = useDeferredValue(lang);
+  const lagging = !inView && lang !== deferredLang;
+  const [drawnLast, setDrawnLast] = useState(current);
+  if (!lagging && current !== drawnLast) setDrawnLast(current);
+  const drawn = lagging ? drawnLast : current;
   return (
     <section
+      ref={setPanel}
       className={`panel chart-panel${wide ? ' chart-panel--wide' : ''}`}
       aria-labelledby={`${id}-title`}
       data-chart={id}
@@ -94,14 +113,15 @@ export function ChartPanel({
         ? built && <ChartTable title={title} rows={built.rows} onOpen={onOpenRow} />
         : drawn && (
             <div
-              ref={slot}
+              ref={setSlot}
               className="chart-slot"
               style={{ minHeight: drawn.height }}
               hidden={!built}
             >
-              {near && (
+              {shown && (
                 <Chart
                   chart={drawn}
+                  animateEntry={!drawnBefore}
                   lang={lang}
                   label={title}
                   descriptionId={descriptionId}

@@ -1,0 +1,112 @@
+import { useEffect, useState } from 'react';
+
+/** Charts are created when their panel comes this close to the viewport… */
+export const ENTER_MARGIN = '400px';
+/** …and disposed when the reader scrolls it further away than this, so scrolling a little
+ * back and forth keeps them (the gap between the two is the hysteresis). */
+export const LEAVE_MARGIN = '800px';
+
+/** A panel found beyond the leave margin this soon after a scroll was taken there by it. */
+const SCROLL_CAUSE_MS = 250;
+
+export interface PanelPlace {
+  /** The chart's slot came within ENTER_MARGIN of the viewport, and the panel has not been
+   * scrolled beyond LEAVE_MARGIN since (or the page is being printed). */
+  near: boolean;
+  /** On screen now (at least one pixel of it). */
+  inView: boolean;
+}
+
+/**
+ * Where a chart panel is relative to the reader's view. `near` turns true once the chart's
+ * slot comes within `enter` of the viewport, and false again when the reader scrolls while
+ * the panel is further than `leave`; it is always true while the page is printed. Charts scrolled far
+ * out of view are not kept alive, so the number of live ECharts instances, and the work a
+ * filter click or a language switch does, depend on what is near the reader, not on how
+ * much of the page they have scrolled through.
+ *
+ * Only scrolling disposes: a filter that moves panels (an emptied chart is shorter) leaves
+ * alone the charts it pushed away, so toggling it back and forth never re-creates charts.
+ * `inView` says whether the panel is on screen.
+ *
+ * Without IntersectionObserver (old browsers, jsdom) every panel is near and in view.
+ */
+export function usePanelPlace(
+  panel: Element | null,
+  slot: Element | null,
+  enter = ENTER_MARGIN,
+  leave = LEAVE_MARGIN,
+): PanelPlace {
+  const observable = typeof IntersectionObserver === 'function';
+  const [near, setNear] = useState(!observable);
+  const [inView, setInView] = useState(!observable);
+  const [printing, setPrinting] = useState(false);
+
+  // Created when the chart's own slot comes near: a slot hidden because the filters left
+  // the panel without data never does, so a chart is not made for an empty panel.
+  useEffect(() => {
+    if (!slot || !observable) return;
+    const observer = watch(slot, enter, (inside) => {
+      if (inside) setNear(true);
+    });
+    return () => observer.disconnect();
+  }, [slot, enter, observable]);
+
+  // Disposed when the reader scrolls the panel (always visible) far away.
+  useEffect(() => {
+    if (!panel || !observable) return;
+    let far = false;
+    let scrolledAt = -Infinity;
+    const observers = [
+      watch(panel, leave, (inside) => {
+        far = !inside;
+        // The observer reports a frame after the scroll that took the panel away.
+        if (far && performance.now() - scrolledAt < SCROLL_CAUSE_MS) setNear(false);
+      }),
+      watch(panel, '0px', setInView),
+    ];
+    const onScroll = (): void => {
+      scrolledAt = performance.now();
+      if (far) setNear(false);
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      for (const observer of observers) observer.disconnect();
+      window.removeEventListener('scroll', onScroll);
+    };
+  }, [panel, leave, observable]);
+
+  // Printing lays out every chart, wherever the reader had scrolled.
+  useEffect(() => {
+    const print = window.matchMedia('print');
+    const before = (): void => setPrinting(true);
+    const after = (): void => setPrinting(false);
+    const onChange = (e: MediaQueryListEvent): void => setPrinting(e.matches);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    print.addEventListener('change', onChange);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+      print.removeEventListener('change', onChange);
+    };
+  }, []);
+
+  return { near: near || printing, inView };
+}
+
+function watch(
+  element: Element,
+  margin: string,
+  onChange: (inside: boolean) => void,
+): IntersectionObserver {
+  const observer = new IntersectionObserver(
+    (entries) => {
+      const last = entries[entries.length - 1];
+      if (last) onChange(last.isIntersecting);
+    },
+    { rootMargin: `${margin} 0px` },
+  );
+  observer.observe(element);
+  return observer;
+}
