@@ -227,9 +227,11 @@ export async function gotoApp(
 }
 
 /**
- * Charts are created as they come near the viewport. Scroll every chart panel into view
- * once, wait until each that has data has drawn, then go back to the top: tests then
- * start from the page as a reader who has looked it through.
+ * Charts are created as they come near the viewport and disposed when scrolled far from it.
+ * Scroll every chart panel into view once, wait until each that has data has drawn, then go
+ * back to the top and wait for the charts near it: tests then start from the page as a
+ * reader who has looked it through. (A chart far from the view has no drawing: see
+ * `showChart`.)
  */
 export async function revealCharts(page: Page): Promise<void> {
   const panels = page.locator('section[data-chart]');
@@ -240,6 +242,42 @@ export async function revealCharts(page: Page): Promise<void> {
     if ((await slot.count()) > 0) await expect(slot.locator('svg').first()).toBeAttached();
   }
   await page.evaluate(() => window.scrollTo(0, 0));
+  await nearChartsDrawn(page);
+}
+
+/** How far (px) from the viewport a chart is created (src/features/charts/use-panel-place.ts). */
+export const CHART_ENTER_MARGIN = 400;
+
+/** Wait until every chart panel near the view (that shows a chart) has drawn. */
+export async function nearChartsDrawn(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(
+        (margin) =>
+          [...document.querySelectorAll('section[data-chart]')]
+            .filter((s) => {
+              const r = s.getBoundingClientRect();
+              const slot = s.querySelector('.chart-slot:not([hidden])');
+              return slot && r.bottom > -margin && r.top < innerHeight + margin;
+            })
+            .filter((s) => !s.querySelector('.chart-slot svg'))
+            .map((s) => s.getAttribute('data-chart')),
+        CHART_ENTER_MARGIN,
+      ),
+    )
+    .toEqual([]);
+}
+
+/**
+ * A chart's drawing, scrolled to: charts live only near the view, so a test that reads one
+ * brings its panel into view first, as a reader would.
+ */
+export async function showChart(page: Page, id: ChartId): Promise<Locator> {
+  await chartPanel(page, id).scrollIntoViewIfNeeded();
+  const image = chartImage(page, id);
+  await expect(image.locator('svg').first()).toBeVisible();
+  await expect(image.locator('svg path').first()).toBeAttached();
+  return image;
 }
 
 /** A full-page screenshot under test-results/screenshots/, attached to the report too. */
@@ -421,7 +459,8 @@ export function langButton(page: Page, lang: Lang): Locator {
 /**
  * Wait until every chart panel has drawn (an SVG), shows its table, or says it is empty.
  * Charts are created as they near the viewport, so each panel is scrolled to first; the
- * scroll position is put back afterwards.
+ * scroll position is put back afterwards, and the charts near it are waited for (those far
+ * from it have been disposed again).
  */
 export async function waitForCharts(page: Page): Promise<void> {
   const scrollY = await page.evaluate(() => window.scrollY);
@@ -433,6 +472,16 @@ export async function waitForCharts(page: Page): Promise<void> {
     ).toBeVisible();
   }
   await page.evaluate((y) => window.scrollTo(0, y), scrollY);
+  await nearChartsDrawn(page);
+}
+
+/**
+ * Scroll a chart's panel into view and wait until its chart exists (drawn, or kept hidden
+ * while a filter empties the panel): charts live only near the view.
+ */
+async function bringNear(page: Page, id: ChartId): Promise<void> {
+  await chartPanel(page, id).scrollIntoViewIfNeeded();
+  await expect(chartImage(page, id).locator('svg path').first()).toBeAttached();
 }
 
 /** Where one bar of a bar chart is, and how opaque ECharts drew it. */
@@ -452,6 +501,7 @@ export interface BarInfo {
  * `includeEmpty` (a bar whose plot area has collapsed has zero width).
  */
 export async function chartBars(page: Page, id: ChartId, includeEmpty = false): Promise<BarInfo[]> {
+  await bringNear(page, id);
   return chartImage(page, id).evaluate((el, keepEmpty) => {
     return [...el.querySelectorAll('svg path')]
       .filter((p) => {
@@ -479,6 +529,7 @@ export async function chartBars(page: Page, id: ChartId, includeEmpty = false): 
  * page coordinates. Throws when the chart has no such row.
  */
 export async function barInRow(page: Page, id: ChartId, rowLabel: string): Promise<BarInfo> {
+  await bringNear(page, id);
   return chartImage(page, id).evaluate((el, label) => {
     let best: Element | null = null;
     let bestLength = 0;

@@ -15,6 +15,7 @@ import {
   headlineRegion,
   LANGS,
   saveScreenshot,
+  showChart,
   test,
   TEXT,
   waitForCharts,
@@ -98,8 +99,9 @@ test.describe('layout', () => {
       );
       // Every chart fits its panel.
       for (const id of BAR_CHARTS) {
+        const image = await showChart(page, id);
         const panel = await chartPanel(page, id).boundingBox();
-        const svg = await chartImage(page, id).locator('svg').first().boundingBox();
+        const svg = await image.locator('svg').first().boundingBox();
         expect(svg!.x + svg!.width, `${lang}: ${id} fits its panel`).toBeLessThanOrEqual(
           panel!.x + panel!.width + 0.5,
         );

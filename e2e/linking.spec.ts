@@ -22,6 +22,7 @@ import {
   matchCount,
   matchCountText,
   parseMatchCount,
+  showChart,
   tableToggle,
   test,
   TEXT,
@@ -115,7 +116,7 @@ test.describe('linked charts', () => {
     await expect(tableRows(page, 'context')).toContainText('GPT-5.4 context window');
     // Capital loses Anthropic's round (its description says so).
     const capitalDescription = page.locator(
-      `[id="${await chartImage(page, 'capital').getAttribute('aria-describedby')}"]`,
+      `[id="${await (await showChart(page, 'capital')).getAttribute('aria-describedby')}"]`,
     );
     await expect(capitalDescription).toContainText('OpenAI funding round: $122B');
     await expect(capitalDescription).not.toContainText('Anthropic Series G');
@@ -341,7 +342,7 @@ test.describe('linked charts', () => {
       chips.getByRole('button', { name: '移除筛选：主线：资本、算力与物理世界', exact: true }),
     ).toHaveCount(1);
     const themes = page.locator(
-      `[id="${await chartImage(page, 'themes').getAttribute('aria-describedby')}"]`,
+      `[id="${await (await showChart(page, 'themes')).getAttribute('aria-describedby')}"]`,
     );
     await check(themes).toContainText('资本、算力与物理世界 / 商业与收入：1 个事件');
     // Anywhere on the page (the header's hidden “报告月份: ” too).

@@ -23,6 +23,7 @@ import {
   filterOption,
   gotoApp,
   langButton,
+  showChart,
   tableToggle,
   test,
   UI,
@@ -612,7 +613,7 @@ async function pageBackground(page: Page): Promise<string> {
 
 /** The fill of the capital chart's first axis label (a category name). */
 async function axisLabelFill(page: Page): Promise<string | null> {
-  return chartImage(page, 'capital')
+  return (await showChart(page, 'capital'))
     .locator('svg text')
     .filter({ hasText: /OpenAI/ })
     .first()

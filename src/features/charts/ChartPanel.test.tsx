@@ -204,10 +204,10 @@ describe('ChartPanel', () => {
 
       reportIntersection(ENTER_MARGIN, false);
       expect(screen.getByTestId('option')).toBeInTheDocument();
-      reportIntersection(LEAVE_MARGIN, false);
       act(() => {
         window.dispatchEvent(new Event('scroll'));
       });
+      reportIntersection(LEAVE_MARGIN, false);
       expect(screen.queryByTestId('option')).not.toBeInTheDocument();
       expect(document.querySelector<HTMLElement>('.chart-slot')?.style.minHeight).toBe(
         `${built.chart?.height}px`,
@@ -217,10 +217,10 @@ describe('ChartPanel', () => {
     it('brings a disposed chart back without replaying its entrance, until its data changes', async () => {
       const { rerender } = render(panel(capital('en')));
       reportIntersection(ENTER_MARGIN, true);
-      reportIntersection(LEAVE_MARGIN, false);
       act(() => {
         window.dispatchEvent(new Event('scroll'));
       });
+      reportIntersection(LEAVE_MARGIN, false);
       reportIntersection(ENTER_MARGIN, true);
       expect(optionText()).toContain('"$267.2B"');
       expect(animation()).toBe(false);

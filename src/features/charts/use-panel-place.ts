@@ -6,9 +6,6 @@ export const ENTER_MARGIN = '400px';
  * back and forth keeps them (the gap between the two is the hysteresis). */
 export const LEAVE_MARGIN = '800px';
 
-/** A panel found beyond the leave margin this soon after a scroll was taken there by it. */
-const SCROLL_CAUSE_MS = 250;
-
 export interface PanelPlace {
   /** The chart's slot came within ENTER_MARGIN of the viewport, and the panel has not been
    * scrolled beyond LEAVE_MARGIN since (or the page is being printed). */
@@ -19,8 +16,8 @@ export interface PanelPlace {
 
 /**
  * Where a chart panel is relative to the reader's view. `near` turns true once the chart's
- * slot comes within `enter` of the viewport, and false again when the reader scrolls while
- * the panel is further than `leave`; it is always true while the page is printed. Charts scrolled far
+ * slot comes within `enter` of the viewport, and false again once a scroll takes the panel
+ * further than `leave`; it is always true while the page is printed. Charts scrolled far
  * out of view are not kept alive, so the number of live ECharts instances, and the work a
  * filter click or a language switch does, depend on what is near the reader, not on how
  * much of the page they have scrolled through.
@@ -55,19 +52,18 @@ export function usePanelPlace(
   // Disposed when the reader scrolls the panel (always visible) far away.
   useEffect(() => {
     if (!panel || !observable) return;
-    let far = false;
-    let scrolledAt = -Infinity;
+    // Whether the page scrolled since the observer last reported on this panel: the report
+    // of a panel gone beyond the margin comes a frame after the scroll that took it there.
+    let scrolled = false;
     const observers = [
       watch(panel, leave, (inside) => {
-        far = !inside;
-        // The observer reports a frame after the scroll that took the panel away.
-        if (far && performance.now() - scrolledAt < SCROLL_CAUSE_MS) setNear(false);
+        if (!inside && scrolled) setNear(false);
+        scrolled = false;
       }),
       watch(panel, '0px', setInView),
     ];
     const onScroll = (): void => {
-      scrolledAt = performance.now();
-      if (far) setNear(false);
+      scrolled = true;
     };
     window.addEventListener('scroll', onScroll, { passive: true });
     return () => {
