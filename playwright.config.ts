@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, defineConfig, devices } from '@playwright/test';
 
 const CI = Boolean(process.env.CI);
-const PORT = 4173;
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 

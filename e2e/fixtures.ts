@@ -226,29 +226,68 @@ export async function gotoApp(
   await revealCharts(page);
 }
 
+/** How long one panel may take to draw after it has been scrolled into view. */
+const REVEAL_TIMEOUT = 10_000;
+
 /**
  * Charts are created as they come near the viewport and disposed when scrolled far from it.
  * Scroll every chart panel into view once, wait until each that has data has drawn, then go
  * back to the top and wait for the charts near it: tests then start from the page as a
  * reader who has looked it through. (A chart far from the view has no drawing: see
  * `showChart`.)
+ *
+ * The walk runs inside the page, one panel after another, without a round trip to the test
+ * runner per panel: that round trip (a Playwright scroll waits for the panel to be stable)
+ * cost about a second per page load, and a suite loads the page over a hundred times.
  */
 export async function revealCharts(page: Page): Promise<void> {
   const panels = page.locator('section[data-chart]');
   await expect(panels.first()).toBeVisible();
-  for (const panel of await panels.all()) {
-    await panel.scrollIntoViewIfNeeded();
-    const slot = panel.locator('.chart-slot');
-    if ((await slot.count()) > 0) await expect(slot.locator('svg').first()).toBeAttached();
-  }
-  await page.evaluate(() => window.scrollTo(0, 0));
+  const undrawn = await page.evaluate(async (timeout) => {
+    const later = (): Promise<void> =>
+      new Promise((resolve) => {
+        requestAnimationFrame(() => resolve());
+        setTimeout(resolve, 50);
+      });
+    // Two frames on screen, as a reader scrolling past gives it (and as Playwright's own
+    // scrolling waits for): observers of the panel's size and visibility get to run.
+    const frame = (): Promise<void> =>
+      new Promise((resolve) => {
+        requestAnimationFrame(() => resolve());
+        setTimeout(resolve, 500);
+      });
+    const painted = async (): Promise<void> => {
+      await frame();
+      await frame();
+    };
+    const missing: string[] = [];
+    const count = document.querySelectorAll('section[data-chart]').length;
+    for (let i = 0; i < count; i++) {
+      // Looked up afresh on every check: a re-render may replace the panel's elements.
+      const panel = (): Element | undefined => document.querySelectorAll('section[data-chart]')[i];
+      panel()?.scrollIntoView({ block: 'nearest' });
+      await painted();
+      if (!panel()?.querySelector('.chart-slot')) continue;
+      const start = performance.now();
+      while (!panel()?.querySelector('.chart-slot svg')) {
+        if (performance.now() - start > timeout) {
+          missing.push(panel()?.getAttribute('data-chart') ?? `panel ${i + 1}`);
+          break;
+        }
+        await later();
+      }
+    }
+    window.scrollTo(0, 0);
+    return missing;
+  }, REVEAL_TIMEOUT);
+  expect(undrawn, 'every chart panel with data draws an SVG once scrolled to').toEqual([]);
   await nearChartsDrawn(page);
 }
 
 /** How far (px) from the viewport a chart is created (src/features/charts/use-panel-place.ts). */
 export const CHART_ENTER_MARGIN = 400;
 
-/** Wait until every chart panel near the view (that shows a chart) has drawn. */
+/** Wait until every chart slot near the view (not hidden by an empty panel) has drawn. */
 export async function nearChartsDrawn(page: Page): Promise<void> {
   await expect
     .poll(() =>
@@ -256,9 +295,10 @@ export async function nearChartsDrawn(page: Page): Promise<void> {
         (margin) =>
           [...document.querySelectorAll('section[data-chart]')]
             .filter((s) => {
-              const r = s.getBoundingClientRect();
+              // Charts are created by their slot's distance, not the panel's.
               const slot = s.querySelector('.chart-slot:not([hidden])');
-              return slot && r.bottom > -margin && r.top < innerHeight + margin;
+              const r = slot?.getBoundingClientRect();
+              return r && r.bottom > -margin && r.top < innerHeight + margin;
             })
             .filter((s) => !s.querySelector('.chart-slot svg'))
             .map((s) => s.getAttribute('data-chart')),
@@ -460,18 +500,64 @@ export function langButton(page: Page, lang: Lang): Locator {
  * Wait until every chart panel has drawn (an SVG), shows its table, or says it is empty.
  * Charts are created as they near the viewport, so each panel is scrolled to first; the
  * scroll position is put back afterwards, and the charts near it are waited for (those far
- * from it have been disposed again).
+ * from it have been disposed again). Like `revealCharts`, the walk runs inside the page;
+ * "visible" is judged as Playwright's `toBeVisible` does (rendered, not `visibility: hidden`,
+ * a non-empty box), on the first element, in document order, that can show the chart.
  */
 export async function waitForCharts(page: Page): Promise<void> {
-  const scrollY = await page.evaluate(() => window.scrollY);
-  for (const id of CHART_IDS) {
-    const panel = chartPanel(page, id);
-    await panel.scrollIntoViewIfNeeded();
-    await expect(
-      panel.locator('[role="img"][aria-describedby] svg, .empty-state, table').first(),
-    ).toBeVisible();
-  }
-  await page.evaluate((y) => window.scrollTo(0, y), scrollY);
+  const notShown = await page.evaluate(
+    async ({ ids, timeout }) => {
+      const later = (): Promise<void> =>
+        new Promise((resolve) => {
+          requestAnimationFrame(() => resolve());
+          setTimeout(resolve, 50);
+        });
+      // Two frames on screen, as a reader scrolling past gives it (and as Playwright's own
+      // scrolling waits for): observers of the panel's size and visibility get to run.
+      const frame = (): Promise<void> =>
+        new Promise((resolve) => {
+          requestAnimationFrame(() => resolve());
+          setTimeout(resolve, 500);
+        });
+      const painted = async (): Promise<void> => {
+        await frame();
+        await frame();
+      };
+      const visible = (el: Element | null): boolean => {
+        if (!el || !el.checkVisibility()) return false;
+        if (getComputedStyle(el).visibility !== 'visible') return false;
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.height > 0;
+      };
+      const scrollY = window.scrollY;
+      const missing: string[] = [];
+      for (const id of ids) {
+        const start = performance.now();
+        let scrolled = false;
+        for (;;) {
+          const panel = document.querySelector(`section[data-chart="${id}"]`);
+          if (panel && !scrolled) {
+            panel.scrollIntoView({ block: 'nearest' });
+            await painted();
+            scrolled = true;
+          }
+          const shown = panel?.querySelector(
+            '[role="img"][aria-describedby] svg, .empty-state, table',
+          );
+          if (visible(shown ?? null)) break;
+          if (performance.now() - start > timeout) {
+            missing.push(id);
+            break;
+          }
+          await later();
+        }
+      }
+      window.scrollTo(0, scrollY);
+      return missing;
+    },
+    { ids: [...CHART_IDS], timeout: REVEAL_TIMEOUT },
+  );
+  expect(notShown, 'every chart panel shows its chart, its table or its empty state').toEqual([]);
   await nearChartsDrawn(page);
 }
 

@@ -81,162 +81,167 @@ for (const lang of LANGS) {
   const text = TEXT[lang];
 
   test.describe(`foundation (${lang})`, () => {
-    test.beforeEach(async ({ page }) => {
-      await gotoApp(page, { lang });
-    });
-
-    test('loads in the language asked for, with the headline figures as text', async ({
+    // One page load for the reader's checks below: each step starts from the state the page
+    // was loaded in (a step that changes something puts it back), except sorting, which
+    // comes last.
+    test('the page as loaded: headline figures, the figures table, sources, sorting, glyphs', async ({
       page,
     }, testInfo) => {
-      await expect(page.locator('html')).toHaveAttribute('lang', text.htmlLang);
-      await expect(page).toHaveTitle(new RegExp(escapeRegExp(text.reportTitle)));
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.reportTitle);
+      await gotoApp(page, { lang });
 
-      const region = headlineRegion(page, lang);
-      for (const figure of HEADLINE_FIGURES[lang]) await expect(region).toContainText(figure);
-      for (const card of HEADLINES[lang]) {
-        const article = region.getByRole('article', { name: card.title, exact: true });
-        await expect(article).toBeVisible();
-        for (const value of card.values) {
-          await expect(article.getByText(value, { exact: true })).toBeVisible();
-        }
-        for (const value of card.inText ?? []) await expect(article).toContainText(value);
-      }
+      await test.step('loads in the language asked for, with the headline figures as text', async () => {
+        await expect(page.locator('html')).toHaveAttribute('lang', text.htmlLang);
+        await expect(page).toHaveTitle(new RegExp(escapeRegExp(text.reportTitle)));
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.reportTitle);
 
-      await saveScreenshot(page, testInfo, `foundation-${lang}`);
-    });
-
-    test(`lists ${TOTAL_FIGURES} figures and searching narrows them`, async ({ page }) => {
-      const region = figuresRegion(page, lang);
-      const count = region.getByRole('status');
-      const rows = figureRows(page, lang);
-      const search = searchBox(page, lang);
-
-      await expect(count).toHaveText(text.count43);
-      await expect(rows).toHaveCount(TOTAL_FIGURES);
-
-      await search.fill('Sora');
-      await expect(count).toHaveText(SEARCH[lang].shownOf);
-      await expect(rows.filter({ hasText: text.soraLabel })).toHaveCount(1);
-      const soraCount = await rows.count();
-      expect(soraCount).toBeGreaterThan(0);
-      expect(soraCount).toBeLessThan(TOTAL_FIGURES);
-      await expect(count).toContainText(String(soraCount));
-
-      // The value as it is written in this language finds the venture total.
-      await search.fill(SEARCH[lang].venture);
-      await expect(rows.filter({ hasText: text.ventureLabel })).toBeVisible();
-      await expect(rows.and(page.locator('[data-figure="q1-venture-total"]'))).toHaveCount(1);
-      expect(await rows.count()).toBeLessThan(TOTAL_FIGURES);
-
-      const nonsense = 'zzqx-no-such-figure';
-      await search.fill(nonsense);
-      await expect(region.getByText(SEARCH[lang].noMatch(nonsense), { exact: true })).toBeVisible();
-      await expect(region.getByRole('table')).toHaveCount(0);
-
-      await search.fill('');
-      await expect(count).toHaveText(text.count43);
-      await expect(rows).toHaveCount(TOTAL_FIGURES);
-    });
-
-    test('a figure’s Source button shows the original Chinese sentence', async ({ page }) => {
-      const button = figuresRegion(page, lang).getByRole('button', {
-        name: sourceButtonName(lang),
-        exact: true,
-      });
-      await expect(button).toHaveAttribute('aria-expanded', 'false');
-
-      await button.click();
-      await expect(button).toHaveAttribute('aria-expanded', 'true');
-      const detailId = await button.getAttribute('aria-controls');
-      expect(detailId, 'the button names the detail it controls').toBeTruthy();
-      const detail = page.locator(`[id="${detailId}"]`);
-      await expect(detail).toBeVisible();
-      await expect(detail.getByRole('blockquote')).toContainText(VENTURE_QUOTE);
-      await expect(detail.getByRole('blockquote')).toHaveAttribute('lang', 'zh-CN');
-
-      await button.click();
-      await expect(button).toHaveAttribute('aria-expanded', 'false');
-      await expect(detail).toBeHidden();
-    });
-
-    test('sorting by Value flips aria-sort between ascending and descending', async ({ page }) => {
-      const region = figuresRegion(page, lang);
-      const header = region.getByRole('columnheader', { name: text.colValue, exact: true });
-      const sortButton = header.getByRole('button', { name: text.colValue, exact: true });
-      const rows = figureRows(page, lang);
-
-      await expect(header).toHaveAttribute('aria-sort', 'none');
-
-      await sortButton.click();
-      await expect(header).toHaveAttribute('aria-sort', 'ascending');
-      // The largest figure in the report: US retail returns, $849.9B.
-      await expect(rows.last()).toHaveAttribute('data-figure', 'us-retail-returns-total');
-
-      await sortButton.click();
-      await expect(header).toHaveAttribute('aria-sort', 'descending');
-      await expect(rows.first()).toHaveAttribute('data-figure', 'us-retail-returns-total');
-
-      await sortButton.click();
-      await expect(header).toHaveAttribute('aria-sort', 'ascending');
-      await expect(rows).toHaveCount(TOTAL_FIGURES);
-    });
-
-    test('Chinese text is drawn with real glyphs, not boxes', async ({ page }) => {
-      const result = await page.evaluate(() => {
-        const family = getComputedStyle(document.body).fontFamily;
-        const size = 48;
-        const canvas = document.createElement('canvas');
-        canvas.width = size * 2;
-        canvas.height = size * 2;
-        const ctx = canvas.getContext('2d', { willReadFrequently: true });
-        if (!ctx) throw new Error('no 2d canvas context');
-        ctx.font = `${size}px ${family}`;
-        ctx.textBaseline = 'top';
-
-        /** A fingerprint of the pixels one character leaves, and how many it inks. */
-        const draw = (ch: string): { ink: number; print: string } => {
-          ctx.clearRect(0, 0, canvas.width, canvas.height);
-          ctx.fillText(ch, 8, 8);
-          const alpha = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-          let ink = 0;
-          let hash = 2166136261;
-          for (let i = 3; i < alpha.length; i += 4) {
-            const a = alpha[i] ?? 0;
-            if (a > 0) ink++;
-            hash = Math.imul(hash ^ a, 16777619) >>> 0;
+        const region = headlineRegion(page, lang);
+        for (const figure of HEADLINE_FIGURES[lang]) await expect(region).toContainText(figure);
+        for (const card of HEADLINES[lang]) {
+          const article = region.getByRole('article', { name: card.title, exact: true });
+          await expect(article).toBeVisible();
+          for (const value of card.values) {
+            await expect(article.getByText(value, { exact: true })).toBeVisible();
           }
-          return { ink, print: hash.toString(16) };
-        };
+          for (const value of card.inText ?? []) await expect(article).toContainText(value);
+        }
 
-        const chars = [...'数据看板'];
-        const tofu = '\u{10FFFD}';
-        return {
-          family,
-          width: ctx.measureText('数据看板').width,
-          tofuWidth: ctx.measureText(tofu.repeat(4)).width,
-          glyphs: chars.map(draw),
-          tofu: draw(tofu),
-          otherTofu: draw('\u{10FFFC}'),
-        };
+        await saveScreenshot(page, testInfo, `foundation-${lang}`);
       });
 
-      // The method itself: two different missing code points draw the very same box.
-      expect(result.otherTofu.print, 'missing glyphs all draw one box').toBe(result.tofu.print);
+      await test.step(`lists ${TOTAL_FIGURES} figures and searching narrows them`, async () => {
+        const region = figuresRegion(page, lang);
+        const count = region.getByRole('status');
+        const rows = figureRows(page, lang);
+        const search = searchBox(page, lang);
 
-      expect(result.width, `'数据看板' has a width in ${result.family}`).toBeGreaterThan(0);
-      expect(result.width, 'four Chinese glyphs are not four boxes wide').not.toBeCloseTo(
-        result.tofuWidth,
-        0,
-      );
-      for (const glyph of result.glyphs) expect(glyph.ink).toBeGreaterThan(0);
-      // A missing glyph draws the same box for every character: four real glyphs differ
-      // from each other and from the box a private-use code point gets.
-      const prints = result.glyphs.map((g) => g.print);
-      expect(new Set(prints).size, 'each character has its own shape').toBe(prints.length);
-      expect(prints, 'no character is drawn as the missing-glyph box').not.toContain(
-        result.tofu.print,
-      );
+        await expect(count).toHaveText(text.count43);
+        await expect(rows).toHaveCount(TOTAL_FIGURES);
+
+        await search.fill('Sora');
+        await expect(count).toHaveText(SEARCH[lang].shownOf);
+        await expect(rows.filter({ hasText: text.soraLabel })).toHaveCount(1);
+        const soraCount = await rows.count();
+        expect(soraCount).toBeGreaterThan(0);
+        expect(soraCount).toBeLessThan(TOTAL_FIGURES);
+        await expect(count).toContainText(String(soraCount));
+
+        // The value as it is written in this language finds the venture total.
+        await search.fill(SEARCH[lang].venture);
+        await expect(rows.filter({ hasText: text.ventureLabel })).toBeVisible();
+        await expect(rows.and(page.locator('[data-figure="q1-venture-total"]'))).toHaveCount(1);
+        expect(await rows.count()).toBeLessThan(TOTAL_FIGURES);
+
+        const nonsense = 'zzqx-no-such-figure';
+        await search.fill(nonsense);
+        await expect(
+          region.getByText(SEARCH[lang].noMatch(nonsense), { exact: true }),
+        ).toBeVisible();
+        await expect(region.getByRole('table')).toHaveCount(0);
+
+        await search.fill('');
+        await expect(count).toHaveText(text.count43);
+        await expect(rows).toHaveCount(TOTAL_FIGURES);
+      });
+
+      await test.step('a figure’s Source button shows the original Chinese sentence', async () => {
+        const button = figuresRegion(page, lang).getByRole('button', {
+          name: sourceButtonName(lang),
+          exact: true,
+        });
+        await expect(button).toHaveAttribute('aria-expanded', 'false');
+
+        await button.click();
+        await expect(button).toHaveAttribute('aria-expanded', 'true');
+        const detailId = await button.getAttribute('aria-controls');
+        expect(detailId, 'the button names the detail it controls').toBeTruthy();
+        const detail = page.locator(`[id="${detailId}"]`);
+        await expect(detail).toBeVisible();
+        await expect(detail.getByRole('blockquote')).toContainText(VENTURE_QUOTE);
+        await expect(detail.getByRole('blockquote')).toHaveAttribute('lang', 'zh-CN');
+
+        await button.click();
+        await expect(button).toHaveAttribute('aria-expanded', 'false');
+        await expect(detail).toBeHidden();
+      });
+
+      await test.step('Chinese text is drawn with real glyphs, not boxes', async () => {
+        const result = await page.evaluate(() => {
+          const family = getComputedStyle(document.body).fontFamily;
+          const size = 48;
+          const canvas = document.createElement('canvas');
+          canvas.width = size * 2;
+          canvas.height = size * 2;
+          const ctx = canvas.getContext('2d', { willReadFrequently: true });
+          if (!ctx) throw new Error('no 2d canvas context');
+          ctx.font = `${size}px ${family}`;
+          ctx.textBaseline = 'top';
+
+          /** A fingerprint of the pixels one character leaves, and how many it inks. */
+          const draw = (ch: string): { ink: number; print: string } => {
+            ctx.clearRect(0, 0, canvas.width, canvas.height);
+            ctx.fillText(ch, 8, 8);
+            const alpha = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+            let ink = 0;
+            let hash = 2166136261;
+            for (let i = 3; i < alpha.length; i += 4) {
+              const a = alpha[i] ?? 0;
+              if (a > 0) ink++;
+              hash = Math.imul(hash ^ a, 16777619) >>> 0;
+            }
+            return { ink, print: hash.toString(16) };
+          };
+
+          const chars = [...'数据看板'];
+          const tofu = '\u{10FFFD}';
+          return {
+            family,
+            width: ctx.measureText('数据看板').width,
+            tofuWidth: ctx.measureText(tofu.repeat(4)).width,
+            glyphs: chars.map(draw),
+            tofu: draw(tofu),
+            otherTofu: draw('\u{10FFFC}'),
+          };
+        });
+
+        // The method itself: two different missing code points draw the very same box.
+        expect(result.otherTofu.print, 'missing glyphs all draw one box').toBe(result.tofu.print);
+
+        expect(result.width, `'数据看板' has a width in ${result.family}`).toBeGreaterThan(0);
+        expect(result.width, 'four Chinese glyphs are not four boxes wide').not.toBeCloseTo(
+          result.tofuWidth,
+          0,
+        );
+        for (const glyph of result.glyphs) expect(glyph.ink).toBeGreaterThan(0);
+        // A missing glyph draws the same box for every character: four real glyphs differ
+        // from each other and from the box a private-use code point gets.
+        const prints = result.glyphs.map((g) => g.print);
+        expect(new Set(prints).size, 'each character has its own shape').toBe(prints.length);
+        expect(prints, 'no character is drawn as the missing-glyph box').not.toContain(
+          result.tofu.print,
+        );
+      });
+
+      await test.step('sorting by Value flips aria-sort between ascending and descending', async () => {
+        const region = figuresRegion(page, lang);
+        const header = region.getByRole('columnheader', { name: text.colValue, exact: true });
+        const sortButton = header.getByRole('button', { name: text.colValue, exact: true });
+        const rows = figureRows(page, lang);
+
+        await expect(header).toHaveAttribute('aria-sort', 'none');
+
+        await sortButton.click();
+        await expect(header).toHaveAttribute('aria-sort', 'ascending');
+        // The largest figure in the report: US retail returns, $849.9B.
+        await expect(rows.last()).toHaveAttribute('data-figure', 'us-retail-returns-total');
+
+        await sortButton.click();
+        await expect(header).toHaveAttribute('aria-sort', 'descending');
+        await expect(rows.first()).toHaveAttribute('data-figure', 'us-retail-returns-total');
+
+        await sortButton.click();
+        await expect(header).toHaveAttribute('aria-sort', 'ascending');
+        await expect(rows).toHaveCount(TOTAL_FIGURES);
+      });
     });
   });
 }

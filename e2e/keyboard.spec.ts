@@ -295,18 +295,163 @@ for (const lang of LANGS) {
       expect(visited.size, 'every filter checkbox is reached once expanded').toBe(expected);
     });
 
-    test('the skip link moves focus to the main content', async ({ page }) => {
+    // One load for these widgets. The skip link needs the first Tab of the page, so it comes
+    // first; each later step focuses its own starting control, and every step but the last
+    // closes what it opened (the modal presentation stays open at the end).
+    test('the skip link, the export disclosure, the language switch and presentation mode', async ({
+      page,
+    }) => {
       await load(page, lang);
-      await page.keyboard.press('Tab');
-      await expect(page.getByRole('link', { name: SKIP[lang] })).toBeFocused();
-      await expect(page.getByRole('link', { name: SKIP[lang] })).toBeInViewport();
-      await page.keyboard.press('Enter');
-      await expect(page.locator('main#main')).toBeFocused();
-      await page.keyboard.press('Tab');
-      // The next stop is the first control of the page body, not the header.
-      const next = await focused(page);
-      expect(next?.inHeader, `after the skip link: ${show(next)}`).toBe(false);
-      expect(next?.inFilters, `after the skip link: ${show(next)}`).toBe(true);
+
+      await test.step('the skip link moves focus to the main content', async () => {
+        await page.keyboard.press('Tab');
+        await expect(page.getByRole('link', { name: SKIP[lang] })).toBeFocused();
+        await expect(page.getByRole('link', { name: SKIP[lang] })).toBeInViewport();
+        await page.keyboard.press('Enter');
+        await expect(page.locator('main#main')).toBeFocused();
+        await page.keyboard.press('Tab');
+        // The next stop is the first control of the page body, not the header.
+        const next = await focused(page);
+        expect(next?.inHeader, `after the skip link: ${show(next)}`).toBe(false);
+        expect(next?.inFilters, `after the skip link: ${show(next)}`).toBe(true);
+      });
+
+      await test.step('the export disclosure: Enter/Space open, radios reachable, Escape closes to Export', async () => {
+        const panel = chartPanel(page, 'capital');
+        const button = panel.getByRole('button', { name: EXPORT[lang], exact: true });
+        const menu = panel.locator('.export-menu__panel');
+
+        await button.focus();
+        await expect(button).toHaveAttribute('aria-expanded', 'false');
+        await page.keyboard.press('Enter');
+        await expect(button).toHaveAttribute('aria-expanded', 'true');
+        await expect(menu).toBeVisible();
+
+        // Tab goes into the panel: the size radios, then the resolution radios.
+        const radios: string[] = [];
+        for (let i = 0; i < 3; i++) {
+          await page.keyboard.press('Tab');
+          const stop = await focused(page);
+          expect(stop?.indicator, `${show(stop)} shows focus`).toBeTruthy();
+          if (stop?.role === 'radio') radios.push(stop.name);
+        }
+        expect(radios.length, `radios reached: ${radios.join(', ')}`).toBeGreaterThanOrEqual(2);
+        // Arrow keys move within a radio group, and choose.
+        await page.keyboard.press('Shift+Tab');
+        const firstRadio = page.locator(':focus');
+        await expect(firstRadio).toHaveRole('radio');
+        await page.keyboard.press('ArrowDown');
+        const moved = page.locator(':focus');
+        await expect(moved).toHaveRole('radio');
+        await expect(moved).toBeChecked();
+
+        await page.keyboard.press('Escape');
+        await expect(menu).toBeHidden();
+        await expect(button).toHaveAttribute('aria-expanded', 'false');
+        await expect(button).toBeFocused();
+
+        // Space opens it as well; Escape on the button itself closes it.
+        await page.keyboard.press('Space');
+        await expect(menu).toBeVisible();
+        await page.keyboard.press('Escape');
+        await expect(menu).toBeHidden();
+        await expect(button).toBeFocused();
+      });
+
+      await test.step('the language switch works with Enter and Space, and keeps focus', async () => {
+        const other: Lang = lang === 'en' ? 'zh' : 'en';
+        const toOther = page.getByRole('button', {
+          name: other === 'en' ? TEXT.en.english : TEXT.zh.chinese,
+          exact: true,
+        });
+        await toOther.focus();
+        await page.keyboard.press('Enter');
+        await expect(page.locator('html')).toHaveAttribute('lang', TEXT[other].htmlLang);
+        await expect(toOther).toHaveAttribute('aria-pressed', 'true');
+        await expect(toOther).toBeFocused();
+
+        // The buttons sit 中文, English: the way back is one Tab or Shift+Tab away.
+        const back = page.getByRole('button', {
+          name: lang === 'en' ? TEXT.en.english : TEXT.zh.chinese,
+          exact: true,
+        });
+        await page.keyboard.press(lang === 'en' ? 'Tab' : 'Shift+Tab');
+        await expect(back).toBeFocused();
+        await page.keyboard.press('Space');
+        await expect(page.locator('html')).toHaveAttribute('lang', TEXT[lang].htmlLang);
+        await expect(back).toHaveAttribute('aria-pressed', 'true');
+        await expect(back).toBeFocused();
+      });
+
+      await test.step('presentation mode: Enter starts, ArrowRight steps, Escape leaves, focus is kept', async () => {
+        const present = page.getByRole('button', { name: PRESENT[lang], exact: true });
+        await present.focus();
+        await page.keyboard.press('Enter');
+        const slides = page.locator('.presentation[role="dialog"]');
+        await expect(slides).toBeVisible();
+        await expect(slides).toHaveAttribute('data-slide', CHART_IDS[0]);
+        expect(
+          await slides.evaluate((d) => d.contains(document.activeElement)),
+          'focus moves into the presentation',
+        ).toBe(true);
+
+        await page.keyboard.press('ArrowRight');
+        await expect(slides).toHaveAttribute('data-slide', CHART_IDS[1]);
+        await page.keyboard.press('ArrowRight');
+        await expect(slides).toHaveAttribute('data-slide', CHART_IDS[2]);
+        await page.keyboard.press('ArrowLeft');
+        await expect(slides).toHaveAttribute('data-slide', CHART_IDS[1]);
+
+        await page.keyboard.press('Escape');
+        await expect(slides).toHaveCount(0);
+        const after = await focused(page);
+        expect(after, 'focus is not lost to <body> when the presentation ends').not.toBeNull();
+        await expect(present, 'focus returns to the Present button').toBeFocused();
+      });
+
+      await test.step('presentation mode: its on-screen buttons work with Enter and with Space', async () => {
+        await page.getByRole('button', { name: PRESENT[lang], exact: true }).click();
+        const slides = page.locator('.presentation[role="dialog"]');
+        await expect(slides).toHaveAttribute('data-slide', CHART_IDS[0]);
+        const next = slides.getByRole('button', { name: NEXT_SLIDE[lang], exact: true });
+        const leave = slides.getByRole('button', { name: LEAVE[lang], exact: true });
+
+        // Enter on "Next slide" steps once.
+        await next.focus();
+        await page.keyboard.press('Enter');
+        await expect(slides).toHaveAttribute('data-slide', CHART_IDS[1]);
+        // Space on "Leave presentation" leaves (a button's Space must not be taken for "next").
+        await leave.focus();
+        await page.keyboard.press('Space');
+        await expect(slides, 'Space activates the focused Leave button').toHaveCount(0);
+      });
+
+      await test.step('presentation mode is modal: Tab stays on the slide and its controls', async () => {
+        await page.getByRole('button', { name: PRESENT[lang], exact: true }).click();
+        const slides = page.locator('.presentation[role="dialog"]');
+        await expect(slides).toBeVisible();
+        const escaped: string[] = [];
+        for (let i = 0; i < 6; i++) {
+          await page.keyboard.press('Tab');
+          const inside = await slides.evaluate((d) => d.contains(document.activeElement));
+          if (!inside) escaped.push(`Tab ${i + 1}: ${show(await focused(page))}`);
+          else {
+            const stop = await focused(page);
+            // The controls fade in when they hold focus: the indicator must be visible then.
+            if (stop) {
+              expect(stop.indicator, `${show(stop)} shows focus`).toBeTruthy();
+              const opacity = await page
+                .locator(':focus')
+                .evaluate((el) => getComputedStyle(el.parentElement ?? el).opacity);
+              expect(opacity, `${show(stop)}: the controls are visible`).toBe('1');
+            }
+          }
+        }
+        expect(
+          escaped,
+          'focus stays inside the aria-modal presentation (the page behind is covered)',
+        ).toEqual([]);
+      });
     });
 
     test('an event card opens with Enter and closes with Escape; focus comes back', async ({
@@ -346,156 +491,6 @@ for (const lang of LANGS) {
       const after = await focused(page);
       expect(after, 'focus is not lost to <body> when the card closes').not.toBeNull();
       await expect(opener, 'focus returns to the button that opened the card').toBeFocused();
-    });
-
-    test('the export disclosure: Enter/Space open, radios reachable, Escape closes to Export', async ({
-      page,
-    }) => {
-      await load(page, lang);
-      const panel = chartPanel(page, 'capital');
-      const button = panel.getByRole('button', { name: EXPORT[lang], exact: true });
-      const menu = panel.locator('.export-menu__panel');
-
-      await button.focus();
-      await expect(button).toHaveAttribute('aria-expanded', 'false');
-      await page.keyboard.press('Enter');
-      await expect(button).toHaveAttribute('aria-expanded', 'true');
-      await expect(menu).toBeVisible();
-
-      // Tab goes into the panel: the size radios, then the resolution radios.
-      const radios: string[] = [];
-      for (let i = 0; i < 3; i++) {
-        await page.keyboard.press('Tab');
-        const stop = await focused(page);
-        expect(stop?.indicator, `${show(stop)} shows focus`).toBeTruthy();
-        if (stop?.role === 'radio') radios.push(stop.name);
-      }
-      expect(radios.length, `radios reached: ${radios.join(', ')}`).toBeGreaterThanOrEqual(2);
-      // Arrow keys move within a radio group, and choose.
-      await page.keyboard.press('Shift+Tab');
-      const firstRadio = page.locator(':focus');
-      await expect(firstRadio).toHaveRole('radio');
-      await page.keyboard.press('ArrowDown');
-      const moved = page.locator(':focus');
-      await expect(moved).toHaveRole('radio');
-      await expect(moved).toBeChecked();
-
-      await page.keyboard.press('Escape');
-      await expect(menu).toBeHidden();
-      await expect(button).toHaveAttribute('aria-expanded', 'false');
-      await expect(button).toBeFocused();
-
-      // Space opens it as well; Escape on the button itself closes it.
-      await page.keyboard.press('Space');
-      await expect(menu).toBeVisible();
-      await page.keyboard.press('Escape');
-      await expect(menu).toBeHidden();
-      await expect(button).toBeFocused();
-    });
-
-    test('the language switch works with Enter and Space, and keeps focus', async ({ page }) => {
-      await load(page, lang);
-      const other: Lang = lang === 'en' ? 'zh' : 'en';
-      const toOther = page.getByRole('button', {
-        name: other === 'en' ? TEXT.en.english : TEXT.zh.chinese,
-        exact: true,
-      });
-      await toOther.focus();
-      await page.keyboard.press('Enter');
-      await expect(page.locator('html')).toHaveAttribute('lang', TEXT[other].htmlLang);
-      await expect(toOther).toHaveAttribute('aria-pressed', 'true');
-      await expect(toOther).toBeFocused();
-
-      // The buttons sit 中文, English: the way back is one Tab or Shift+Tab away.
-      const back = page.getByRole('button', {
-        name: lang === 'en' ? TEXT.en.english : TEXT.zh.chinese,
-        exact: true,
-      });
-      await page.keyboard.press(lang === 'en' ? 'Tab' : 'Shift+Tab');
-      await expect(back).toBeFocused();
-      await page.keyboard.press('Space');
-      await expect(page.locator('html')).toHaveAttribute('lang', TEXT[lang].htmlLang);
-      await expect(back).toHaveAttribute('aria-pressed', 'true');
-      await expect(back).toBeFocused();
-    });
-
-    test('presentation mode: Enter starts, ArrowRight steps, Escape leaves, focus is kept', async ({
-      page,
-    }) => {
-      await load(page, lang);
-      const present = page.getByRole('button', { name: PRESENT[lang], exact: true });
-      await present.focus();
-      await page.keyboard.press('Enter');
-      const slides = page.locator('.presentation[role="dialog"]');
-      await expect(slides).toBeVisible();
-      await expect(slides).toHaveAttribute('data-slide', CHART_IDS[0]);
-      expect(
-        await slides.evaluate((d) => d.contains(document.activeElement)),
-        'focus moves into the presentation',
-      ).toBe(true);
-
-      await page.keyboard.press('ArrowRight');
-      await expect(slides).toHaveAttribute('data-slide', CHART_IDS[1]);
-      await page.keyboard.press('ArrowRight');
-      await expect(slides).toHaveAttribute('data-slide', CHART_IDS[2]);
-      await page.keyboard.press('ArrowLeft');
-      await expect(slides).toHaveAttribute('data-slide', CHART_IDS[1]);
-
-      await page.keyboard.press('Escape');
-      await expect(slides).toHaveCount(0);
-      const after = await focused(page);
-      expect(after, 'focus is not lost to <body> when the presentation ends').not.toBeNull();
-      await expect(present, 'focus returns to the Present button').toBeFocused();
-    });
-
-    test('presentation mode: its on-screen buttons work with Enter and with Space', async ({
-      page,
-    }) => {
-      await load(page, lang);
-      await page.getByRole('button', { name: PRESENT[lang], exact: true }).click();
-      const slides = page.locator('.presentation[role="dialog"]');
-      await expect(slides).toHaveAttribute('data-slide', CHART_IDS[0]);
-      const next = slides.getByRole('button', { name: NEXT_SLIDE[lang], exact: true });
-      const leave = slides.getByRole('button', { name: LEAVE[lang], exact: true });
-
-      // Enter on "Next slide" steps once.
-      await next.focus();
-      await page.keyboard.press('Enter');
-      await expect(slides).toHaveAttribute('data-slide', CHART_IDS[1]);
-      // Space on "Leave presentation" leaves (a button's Space must not be taken for "next").
-      await leave.focus();
-      await page.keyboard.press('Space');
-      await expect(slides, 'Space activates the focused Leave button').toHaveCount(0);
-    });
-
-    test('presentation mode is modal: Tab stays on the slide and its controls', async ({
-      page,
-    }) => {
-      await load(page, lang);
-      await page.getByRole('button', { name: PRESENT[lang], exact: true }).click();
-      const slides = page.locator('.presentation[role="dialog"]');
-      await expect(slides).toBeVisible();
-      const escaped: string[] = [];
-      for (let i = 0; i < 6; i++) {
-        await page.keyboard.press('Tab');
-        const inside = await slides.evaluate((d) => d.contains(document.activeElement));
-        if (!inside) escaped.push(`Tab ${i + 1}: ${show(await focused(page))}`);
-        else {
-          const stop = await focused(page);
-          // The controls fade in when they hold focus: the indicator must be visible then.
-          if (stop) {
-            expect(stop.indicator, `${show(stop)} shows focus`).toBeTruthy();
-            const opacity = await page
-              .locator(':focus')
-              .evaluate((el) => getComputedStyle(el.parentElement ?? el).opacity);
-            expect(opacity, `${show(stop)}: the controls are visible`).toBe('1');
-          }
-        }
-      }
-      expect(
-        escaped,
-        'focus stays inside the aria-modal presentation (the page behind is covered)',
-      ).toEqual([]);
     });
   });
 }

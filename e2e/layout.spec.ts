@@ -148,13 +148,24 @@ test.describe('layout', () => {
     await page.setViewportSize(PHONE);
     await gotoApp(page, { lang: 'en' });
     await waitForCharts(page);
-    await settle(page);
     // A bar chart whose plot area collapses draws every bar zero pixels wide: the values are
-    // printed, but nothing shows their size.
-    const widths: Record<string, number[]> = {};
-    for (const id of BAR_CHARTS) {
-      widths[id] = (await chartBars(page, id, true)).map((b) => Math.round(b.width));
+    // printed, but nothing shows their size. ECharts grows the bars in from zero, so read
+    // them once they have stopped growing (the same widths three times over 200 ms).
+    const read = async (): Promise<Record<string, number[]>> => {
+      const out: Record<string, number[]> = {};
+      for (const id of BAR_CHARTS) {
+        out[id] = (await chartBars(page, id, true)).map((b) => Math.round(b.width));
+      }
+      return out;
+    };
+    const samples = [await read()];
+    for (let i = 0; i < 50; i++) {
+      const [a, b, c] = samples.slice(-3).map((w) => JSON.stringify(w));
+      if (samples.length >= 3 && a === b && b === c) break;
+      await page.waitForTimeout(100);
+      samples.push(await read());
     }
+    const widths = samples[samples.length - 1]!;
     const collapsed = Object.entries(widths)
       .filter(([, w]) => w.length === 0 || Math.max(...w) < 20)
       .map(([id, w]) => `${id} [${w.join(', ')}]`);
