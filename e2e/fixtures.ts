@@ -230,58 +230,105 @@ export async function gotoApp(
 const REVEAL_TIMEOUT = 10_000;
 
 /**
- * Charts are created as they come near the viewport and disposed when scrolled far from it.
- * Scroll every chart panel into view once, wait until each that has data has drawn, then go
- * back to the top and wait for the charts near it: tests then start from the page as a
- * reader who has looked it through. (A chart far from the view has no drawing: see
- * `showChart`.)
- *
- * The walk runs inside the page, one panel after another, without a round trip to the test
- * runner per panel: that round trip (a Playwright scroll waits for the panel to be stable)
- * cost about a second per page load, and a suite loads the page over a hundred times.
+ * Charts are created as they come near the viewport. Scroll every chart panel into view
+ * once, wait until each that has data has drawn, then go back to the top and wait for the
+ * charts near it: tests then start from the page as a reader who has looked it through.
  */
 export async function revealCharts(page: Page): Promise<void> {
   const panels = page.locator('section[data-chart]');
   await expect(panels.first()).toBeVisible();
-  const undrawn = await page.evaluate(async (timeout) => {
-    const later = (): Promise<void> =>
-      new Promise((resolve) => {
-        requestAnimationFrame(() => resolve());
-        setTimeout(resolve, 50);
-      });
-    // Two frames on screen, as a reader scrolling past gives it (and as Playwright's own
-    // scrolling waits for): observers of the panel's size and visibility get to run.
-    const frame = (): Promise<void> =>
-      new Promise((resolve) => {
-        requestAnimationFrame(() => resolve());
-        setTimeout(resolve, 500);
-      });
-    const painted = async (): Promise<void> => {
-      await frame();
-      await frame();
-    };
-    const missing: string[] = [];
-    const count = document.querySelectorAll('section[data-chart]').length;
-    for (let i = 0; i < count; i++) {
-      // Looked up afresh on every check: a re-render may replace the panel's elements.
-      const panel = (): Element | undefined => document.querySelectorAll('section[data-chart]')[i];
-      panel()?.scrollIntoView({ block: 'nearest' });
-      await painted();
-      if (!panel()?.querySelector('.chart-slot')) continue;
-      const start = performance.now();
-      while (!panel()?.querySelector('.chart-slot svg')) {
-        if (performance.now() - start > timeout) {
-          missing.push(panel()?.getAttribute('data-chart') ?? `panel ${i + 1}`);
-          break;
-        }
-        await later();
-      }
-    }
-    window.scrollTo(0, 0);
-    return missing;
-  }, REVEAL_TIMEOUT);
+  const undrawn = await walkPanels(page, {
+    ids: null,
+    only: '.chart-slot',
+    done: '.chart-slot svg',
+    visible: false,
+    backToTop: true,
+  });
   expect(undrawn, 'every chart panel with data draws an SVG once scrolled to').toEqual([]);
   await nearChartsDrawn(page);
+}
+
+/** One walk down the chart panels (see `walkPanels`). */
+interface PanelWalk {
+  /** The panels' `data-chart` ids, in order; null: every panel on the page, in page order. */
+  ids: string[] | null;
+  /** Panels without this are passed over once scrolled to (null: none are). */
+  only: string | null;
+  /** What the walk waits for in each panel… */
+  done: string;
+  /** …to exist, or to be visible as Playwright's `toBeVisible` judges it (rendered, not
+   * `visibility: hidden`, a non-empty box), on the first element that matches. */
+  visible: boolean;
+  /** Where the walk leaves the page: at the top, or where it was. */
+  backToTop: boolean;
+}
+
+/**
+ * Scroll each chart panel into view in turn, give it two frames, and wait (up to
+ * REVEAL_TIMEOUT) until it shows `done`; returns the ids of the panels that did not. The
+ * walk runs inside the page, without a round trip to the test runner per panel: that round
+ * trip (a Playwright scroll waits for the panel to be stable) cost about a second per page
+ * load, and a suite loads the page over a hundred times.
+ */
+async function walkPanels(page: Page, walk: PanelWalk): Promise<string[]> {
+  return page.evaluate(
+    async ({ walk: w, timeout }) => {
+      const later = (): Promise<void> =>
+        new Promise((resolve) => {
+          requestAnimationFrame(() => resolve());
+          setTimeout(resolve, 50);
+        });
+      // Two frames on screen, as a reader scrolling past gives it (and as Playwright's own
+      // scrolling waits for): observers of the panel's size and visibility get to run.
+      const frame = (): Promise<void> =>
+        new Promise((resolve) => {
+          requestAnimationFrame(() => resolve());
+          setTimeout(resolve, 500);
+        });
+      const painted = async (): Promise<void> => {
+        await frame();
+        await frame();
+      };
+      const shows = (el: Element | null): boolean => {
+        if (!el) return false;
+        if (!w.visible) return true;
+        if (!el.checkVisibility() || getComputedStyle(el).visibility !== 'visible') return false;
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.height > 0;
+      };
+      const ids =
+        w.ids ??
+        [...document.querySelectorAll('section[data-chart]')].map(
+          (s) => s.getAttribute('data-chart') ?? '',
+        );
+      const scrollY = window.scrollY;
+      const missing: string[] = [];
+      for (const id of ids) {
+        const start = performance.now();
+        let scrolled = false;
+        for (;;) {
+          // Looked up afresh on every check: a re-render may replace the panel's elements.
+          const panel = document.querySelector(`section[data-chart="${id}"]`);
+          if (panel && !scrolled) {
+            panel.scrollIntoView({ block: 'nearest' });
+            await painted();
+            scrolled = true;
+          }
+          const current = document.querySelector(`section[data-chart="${id}"]`);
+          if (scrolled && w.only && !current?.querySelector(w.only)) break;
+          if (shows(current?.querySelector(w.done) ?? null)) break;
+          if (performance.now() - start > timeout) {
+            missing.push(id);
+            break;
+          }
+          await later();
+        }
+      }
+      window.scrollTo(0, w.backToTop ? 0 : scrollY);
+      return missing;
+    },
+    { walk, timeout: REVEAL_TIMEOUT },
+  );
 }
 
 /** How far (px) from the viewport a chart is created (src/features/charts/use-panel-place.ts). */
@@ -309,8 +356,8 @@ export async function nearChartsDrawn(page: Page): Promise<void> {
 }
 
 /**
- * A chart's drawing, scrolled to: charts live only near the view, so a test that reads one
- * brings its panel into view first, as a reader would.
+ * A chart's drawing, scrolled to: a chart is created only once it comes near the view, so a
+ * test that reads one brings its panel into view first, as a reader would.
  */
 export async function showChart(page: Page, id: ChartId): Promise<Locator> {
   await chartPanel(page, id).scrollIntoViewIfNeeded();
@@ -498,72 +545,25 @@ export function langButton(page: Page, lang: Lang): Locator {
 
 /**
  * Wait until every chart panel has drawn (an SVG), shows its table, or says it is empty.
- * Charts are created as they near the viewport, so each panel is scrolled to first; the
- * scroll position is put back afterwards, and the charts near it are waited for (those far
- * from it have been disposed again). Like `revealCharts`, the walk runs inside the page;
- * "visible" is judged as Playwright's `toBeVisible` does (rendered, not `visibility: hidden`,
- * a non-empty box), on the first element, in document order, that can show the chart.
+ * Charts are created as they near the viewport, so each panel is scrolled to first (inside
+ * the page, see `walkPanels`); the scroll position is put back afterwards, and the charts
+ * near it are waited for.
  */
 export async function waitForCharts(page: Page): Promise<void> {
-  const notShown = await page.evaluate(
-    async ({ ids, timeout }) => {
-      const later = (): Promise<void> =>
-        new Promise((resolve) => {
-          requestAnimationFrame(() => resolve());
-          setTimeout(resolve, 50);
-        });
-      // Two frames on screen, as a reader scrolling past gives it (and as Playwright's own
-      // scrolling waits for): observers of the panel's size and visibility get to run.
-      const frame = (): Promise<void> =>
-        new Promise((resolve) => {
-          requestAnimationFrame(() => resolve());
-          setTimeout(resolve, 500);
-        });
-      const painted = async (): Promise<void> => {
-        await frame();
-        await frame();
-      };
-      const visible = (el: Element | null): boolean => {
-        if (!el || !el.checkVisibility()) return false;
-        if (getComputedStyle(el).visibility !== 'visible') return false;
-        const r = el.getBoundingClientRect();
-        return r.width > 0 && r.height > 0;
-      };
-      const scrollY = window.scrollY;
-      const missing: string[] = [];
-      for (const id of ids) {
-        const start = performance.now();
-        let scrolled = false;
-        for (;;) {
-          const panel = document.querySelector(`section[data-chart="${id}"]`);
-          if (panel && !scrolled) {
-            panel.scrollIntoView({ block: 'nearest' });
-            await painted();
-            scrolled = true;
-          }
-          const shown = panel?.querySelector(
-            '[role="img"][aria-describedby] svg, .empty-state, table',
-          );
-          if (visible(shown ?? null)) break;
-          if (performance.now() - start > timeout) {
-            missing.push(id);
-            break;
-          }
-          await later();
-        }
-      }
-      window.scrollTo(0, scrollY);
-      return missing;
-    },
-    { ids: [...CHART_IDS], timeout: REVEAL_TIMEOUT },
-  );
+  const notShown = await walkPanels(page, {
+    ids: [...CHART_IDS],
+    only: null,
+    done: '[role="img"][aria-describedby] svg, .empty-state, table',
+    visible: true,
+    backToTop: false,
+  });
   expect(notShown, 'every chart panel shows its chart, its table or its empty state').toEqual([]);
   await nearChartsDrawn(page);
 }
 
 /**
  * Scroll a chart's panel into view and wait until its chart exists (drawn, or kept hidden
- * while a filter empties the panel): charts live only near the view.
+ * while a filter empties the panel): a chart is created only once it comes near the view.
  */
 async function bringNear(page: Page, id: ChartId): Promise<void> {
   await chartPanel(page, id).scrollIntoViewIfNeeded();

@@ -16,6 +16,7 @@ import {
 } from 'react';
 import type { Lang } from '../i18n/languages';
 import type { EntityRef } from '../state/view-state';
+import { onPrintChange } from '../lib/print';
 import { echarts } from './echarts';
 import type { BuiltChart, EntityDatum } from './options/types';
 
@@ -167,21 +168,14 @@ export function Chart({
   );
 
   // Printing lays the page out again (one full-width column): follow it.
-  useEffect(() => {
-    const resize = (): void => {
-      const el = box.current;
-      if (el) applySize(el.clientWidth, el.clientHeight);
-    };
-    const print = window.matchMedia('print');
-    window.addEventListener('beforeprint', resize);
-    window.addEventListener('afterprint', resize);
-    print.addEventListener('change', resize);
-    return () => {
-      window.removeEventListener('beforeprint', resize);
-      window.removeEventListener('afterprint', resize);
-      print.removeEventListener('change', resize);
-    };
-  }, [applySize]);
+  useEffect(
+    () =>
+      onPrintChange(() => {
+        const el = box.current;
+        if (el) applySize(el.clientWidth, el.clientHeight);
+      }),
+    [applySize],
+  );
 
   useEffect(() => {
     liveInstances += 1;

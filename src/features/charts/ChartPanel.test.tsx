@@ -188,7 +188,7 @@ describe('ChartPanel', () => {
     const animation = (): unknown =>
       (JSON.parse(optionText()) as { animation?: unknown }).animation;
 
-    it('creates the chart when its slot comes near the view, and keeps its place before', () => {
+    it('creates the chart when its slot comes near the view, keeping its room until then', () => {
       const built = capital('en');
       render(panel(built));
       // Far below the fold: the panel, its description and its room, but no chart yet.
@@ -203,6 +203,24 @@ describe('ChartPanel', () => {
       // Leaving the margin again keeps it.
       reportIntersection(ENTER_MARGIN, false);
       expect(screen.getByTestId('option')).toBeInTheDocument();
+    });
+
+    it('draws a chart made for printing again, after printing, without its entrance', () => {
+      render(panel(capital('en')));
+      expect(screen.queryByTestId('option')).not.toBeInTheDocument();
+      act(() => {
+        window.dispatchEvent(new Event('beforeprint'));
+      });
+      expect(animation()).toBe(true);
+      act(() => {
+        window.dispatchEvent(new Event('afterprint'));
+      });
+      // Far from the view, it is not kept once printed…
+      expect(screen.queryByTestId('option')).not.toBeInTheDocument();
+      // …and made again, without replaying its entrance, when the reader scrolls to it.
+      reportIntersection(ENTER_MARGIN, true);
+      expect(optionText()).toContain('"$267.2B"');
+      expect(animation()).toBe(false);
     });
 
     it('redraws an on-screen chart in the switch itself, an off-screen one right after', async () => {

@@ -46,17 +46,19 @@ export function ChartPanel({
   const descriptionId = useId();
   const hasDerived = built?.rows.some((r) => r.derived) ?? false;
 
-  // The chart's lifetime. It is created when its slot comes near the view. While the
-  // filters leave the panel without data, the chart stays, hidden: when the data returns,
-  // the same ECharts instance is updated instead of a new one made (creating one takes
-  // several frames). It goes when the panel goes, or is scrolled far from the view.
+  // The chart's lifetime. It is created when its slot comes near the view (or the page is
+  // printed). While the filters leave the panel without data, the chart stays, hidden: when
+  // the data returns, the same ECharts instance is updated instead of a new one made
+  // (creating one takes several frames). It goes when the panel goes, or when printing ends
+  // for a chart made only to be printed.
   const [panel, setPanel] = useState<HTMLElement | null>(null);
   const [slot, setSlot] = useState<HTMLElement | null>(null);
   const { near: shown, inView } = usePanelPlace(panel, slot);
   const [kept, setKept] = useState(built);
   if (built && built !== kept) setKept(built);
   const current = built ?? kept;
-  // A chart made again when its panel returns does not replay its entrance animation.
+  // A chart made again (one made for printing, then dropped, and now scrolled to) does not
+  // replay its entrance animation.
   const [drawnBefore, setDrawnBefore] = useState(false);
   useEffect(() => {
     if (!shown) return;

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { onPrintChange } from '../../lib/print';
 
 /** Charts are created when their slot comes this close to the viewport. */
 export const ENTER_MARGIN = '400px';
@@ -46,20 +47,7 @@ export function usePanelPlace(
   }, [panel, observable]);
 
   // Printing lays out every chart, wherever the reader had scrolled.
-  useEffect(() => {
-    const print = window.matchMedia('print');
-    const before = (): void => setPrinting(true);
-    const after = (): void => setPrinting(false);
-    const onChange = (e: MediaQueryListEvent): void => setPrinting(e.matches);
-    window.addEventListener('beforeprint', before);
-    window.addEventListener('afterprint', after);
-    print.addEventListener('change', onChange);
-    return () => {
-      window.removeEventListener('beforeprint', before);
-      window.removeEventListener('afterprint', after);
-      print.removeEventListener('change', onChange);
-    };
-  }, []);
+  useEffect(() => onPrintChange(setPrinting), []);
 
   return { near: near || printing, inView };
 }
