@@ -44,11 +44,13 @@ function tableRows(page: Page, chart: ChartId) {
   return chartPanel(page, chart).locator('table tbody tr');
 }
 
-/** The timeline's y-axis names one row per event it draws: "§2 OpenAI", … */
-function timelineRowLabels(page: Page) {
-  return chartImage(page, 'timeline')
-    .locator('svg text')
-    .filter({ hasText: /^§\d+ / });
+/**
+ * The timeline's y-axis names one row per event it draws: "§2 OpenAI", … The timeline is
+ * brought into view first: a chart scrolled far away (to read another panel) is disposed.
+ */
+async function timelineRowLabels(page: Page) {
+  const image = await showChart(page, 'timeline');
+  return image.locator('svg text').filter({ hasText: /^§\d+ / });
 }
 
 /** The chip of the active-filter group whose own text is exactly `text`. */
@@ -79,7 +81,7 @@ test.describe('linked charts', () => {
     await gotoApp(page, { lang: 'en' });
     await waitForCharts(page);
     await expect(matchCount(page, 'en')).toHaveText(matchCountText('en', ALL));
-    await expect(timelineRowLabels(page)).toHaveCount(TOTAL_EVENTS);
+    await expect(await timelineRowLabels(page)).toHaveCount(TOTAL_EVENTS);
     expect(await chartBars(page, 'context')).toHaveLength(2);
     expect(await chartBars(page, 'revenue')).toHaveLength(3);
 
@@ -100,8 +102,8 @@ test.describe('linked charts', () => {
     await expect.poll(async () => (await chartBars(page, 'revenue')).length, POLL).toBe(2);
     await expect.poll(async () => (await chartBars(page, 'context')).length, POLL).toBe(1);
     // The timeline draws only OpenAI's events, and its table lists them.
-    await expect(timelineRowLabels(page)).toHaveCount(4);
-    await expect(timelineRowLabels(page).filter({ hasNotText: 'OpenAI' })).toHaveCount(0);
+    await expect(await timelineRowLabels(page)).toHaveCount(4);
+    await expect((await timelineRowLabels(page)).filter({ hasNotText: 'OpenAI' })).toHaveCount(0);
     // The tables say the same (they stay open from here on).
     await tableToggle(page, 'timeline').click();
     await expect(tableRows(page, 'timeline')).toHaveCount(4);
@@ -184,7 +186,7 @@ test.describe('linked charts', () => {
     // Out of view (its instance is kept, hidden, for when the data returns).
     await expect(chartImage(page, 'capital')).toBeHidden();
     // The timeline keeps drawing every event, so the window can be moved back out.
-    await expect(timelineRowLabels(page)).toHaveCount(TOTAL_EVENTS);
+    await expect(await timelineRowLabels(page)).toHaveCount(TOTAL_EVENTS);
 
     await activeFilters(page, 'en').getByRole('button', { name: UI.en.clearAll }).click();
     await expect(matchCount(page, 'en')).toHaveText(matchCountText('en', ALL));
@@ -243,7 +245,7 @@ test.describe('linked charts', () => {
       expect(urlParams(page, ['lang', 'table'])).toEqual({ thread: 'capital-physical' });
       // The context windows belong to another thread: that chart is empty now.
       await expect(chartPanel(page, 'context').getByRole('status')).toHaveText(UI[lang].empty);
-      await expect(timelineRowLabels(page)).toHaveCount(7);
+      await expect(await timelineRowLabels(page)).toHaveCount(7);
 
       // The chip's remove button unticks the box.
       await threadChip.getByRole('button').click();

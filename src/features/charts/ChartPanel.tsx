@@ -49,15 +49,15 @@ export function ChartPanel({
   // The chart's lifetime. It is created when its slot comes near the view (or the page is
   // printed). While the filters leave the panel without data, the chart stays, hidden: when
   // the data returns, the same ECharts instance is updated instead of a new one made
-  // (creating one takes several frames). It goes when the panel goes, or when printing ends
-  // for a chart made only to be printed.
+  // (creating one takes several frames). It goes when the panel goes, when a scroll takes
+  // the panel far from the view, or when printing ends for a chart made only to be printed.
   const [panel, setPanel] = useState<HTMLElement | null>(null);
   const [slot, setSlot] = useState<HTMLElement | null>(null);
   const { near: shown, inView } = usePanelPlace(panel, slot);
   const [kept, setKept] = useState(built);
   if (built && built !== kept) setKept(built);
   const current = built ?? kept;
-  // A chart made again (one made for printing, then dropped, and now scrolled to) does not
+  // A chart made again (scrolled away and back, or made for printing and dropped) does not
   // replay its entrance animation.
   const [drawnBefore, setDrawnBefore] = useState(false);
   useEffect(() => {

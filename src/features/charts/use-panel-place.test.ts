@@ -1,7 +1,13 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeObserver, reportIntersection } from '../../test/intersection';
-import { ENTER_MARGIN, usePanelPlace } from './use-panel-place';
+import { ENTER_MARGIN, LEAVE_MARGIN, usePanelPlace } from './use-panel-place';
+
+function scroll(): void {
+  act(() => {
+    window.dispatchEvent(new Event('scroll'));
+  });
+}
 
 describe('usePanelPlace', () => {
   beforeEach(() => {
@@ -13,13 +19,64 @@ describe('usePanelPlace', () => {
   const panel = document.createElement('section');
   const slot = document.createElement('div');
 
+  it('is near from the enter margin on, and far again only beyond the leave margin', () => {
+    const { result } = renderHook(() => usePanelPlace(panel, slot).near);
+    expect(result.current).toBe(false);
+    // The panel scrolls to within the leave margin: not yet created.
+    reportIntersection(LEAVE_MARGIN, true);
+    expect(result.current).toBe(false);
+    reportIntersection(ENTER_MARGIN, true);
+    expect(result.current).toBe(true);
+    // Back out past the enter margin but inside the leave margin: kept (hysteresis).
+    reportIntersection(ENTER_MARGIN, false);
+    expect(result.current).toBe(true);
+    // Pushed beyond the leave margin without a scroll (a filter moved the panels): kept.
+    reportIntersection(LEAVE_MARGIN, false);
+    expect(result.current).toBe(true);
+    // Scrolled back within it and then out past it: disposed.
+    scroll();
+    reportIntersection(LEAVE_MARGIN, true);
+    scroll();
+    reportIntersection(LEAVE_MARGIN, false);
+    expect(result.current).toBe(false);
+    // And created again when it comes back.
+    reportIntersection(ENTER_MARGIN, true);
+    expect(result.current).toBe(true);
+  });
+
+  it('lets the chart go when the report of it beyond the margin follows a scroll', () => {
+    const { result } = renderHook(() => usePanelPlace(panel, slot).near);
+    reportIntersection(ENTER_MARGIN, true);
+    reportIntersection(LEAVE_MARGIN, true);
+    // Scrolling near it does nothing.
+    scroll();
+    expect(result.current).toBe(true);
+    // One jump (a link, the End key): the scroll event comes before the observer's report.
+    scroll();
+    reportIntersection(LEAVE_MARGIN, false);
+    expect(result.current).toBe(false);
+
+    // Pushed beyond the margin by a layout change, with no scroll since the last report:
+    // kept, and a later scroll that brings it back does not dispose it on the way.
+    reportIntersection(ENTER_MARGIN, true);
+    reportIntersection(LEAVE_MARGIN, true);
+    reportIntersection(LEAVE_MARGIN, false);
+    expect(result.current).toBe(true);
+    scroll();
+    expect(result.current).toBe(true);
+    reportIntersection(LEAVE_MARGIN, true);
+    expect(result.current).toBe(true);
+  });
+
   it('creates on the slot coming near, never for a panel without one, and stops on unmount', () => {
     const { result, rerender, unmount } = renderHook(
       ({ target }) => usePanelPlace(panel, target).near,
       { initialProps: { target: null as Element | null } },
     );
     // No slot (the panel shows its table or has no chart): the panel alone is watched.
-    expect(FakeObserver.all.map((o) => o.margin)).toEqual(['0px 0px']);
+    expect(FakeObserver.all.map((o) => o.margin).sort()).toEqual(
+      [`${LEAVE_MARGIN} 0px`, '0px 0px'].sort(),
+    );
     expect(FakeObserver.all.every((o) => o.watched[0] === panel)).toBe(true);
     reportIntersection(ENTER_MARGIN, true);
     expect(result.current).toBe(false);
@@ -45,10 +102,11 @@ describe('usePanelPlace', () => {
     expect(live.map((o) => [o.margin, o.watched[0]])).toEqual(
       expect.arrayContaining([
         [`${ENTER_MARGIN} 0px`, otherSlot],
+        [`${LEAVE_MARGIN} 0px`, otherPanel],
         ['0px 0px', otherPanel],
       ]),
     );
-    expect(live).toHaveLength(2);
+    expect(live).toHaveLength(3);
   });
 
   it('says whether the panel is on screen', () => {

@@ -1,12 +1,15 @@
 import { useEffect, useState } from 'react';
 import { onPrintChange } from '../../lib/print';
 
-/** Charts are created when their slot comes this close to the viewport. */
+/** Charts are created when their panel comes this close to the viewport… */
 export const ENTER_MARGIN = '400px';
+/** …and disposed when the reader scrolls it further away than this, so scrolling a little
+ * back and forth keeps them (the gap between the two is the hysteresis). */
+export const LEAVE_MARGIN = '800px';
 
 export interface PanelPlace {
-  /** The chart's slot has come within ENTER_MARGIN of the viewport (or the page is being
-   * printed). */
+  /** The chart's slot came within ENTER_MARGIN of the viewport, and the panel has not been
+   * scrolled beyond LEAVE_MARGIN since (or the page is being printed). */
   near: boolean;
   /** On screen now (at least one pixel of it). */
   inView: boolean;
@@ -14,9 +17,15 @@ export interface PanelPlace {
 
 /**
  * Where a chart panel is relative to the reader's view. `near` turns true once the chart's
- * slot comes within `enter` of the viewport (a slot hidden because the filters left the
- * panel without data never does), and stays true; it is also true while the page is
- * printed. `inView` says whether the panel is on screen.
+ * slot comes within `enter` of the viewport, and false again once a scroll takes the panel
+ * further than `leave`; it is always true while the page is printed. Charts scrolled far
+ * out of view are not kept alive, so the number of live ECharts instances, and the work a
+ * filter click or a language switch does, depend on what is near the reader, not on how
+ * much of the page they have scrolled through.
+ *
+ * Only scrolling disposes: a filter that moves panels (an emptied chart is shorter) leaves
+ * alone the charts it pushed away, so toggling it back and forth never re-creates charts.
+ * `inView` says whether the panel is on screen.
  *
  * Without IntersectionObserver (old browsers, jsdom) every panel is near and in view.
  */
@@ -24,6 +33,7 @@ export function usePanelPlace(
   panel: Element | null,
   slot: Element | null,
   enter = ENTER_MARGIN,
+  leave = LEAVE_MARGIN,
 ): PanelPlace {
   const observable = typeof IntersectionObserver === 'function';
   const [near, setNear] = useState(!observable);
@@ -40,11 +50,28 @@ export function usePanelPlace(
     return () => observer.disconnect();
   }, [slot, enter, observable]);
 
+  // Disposed when the reader scrolls the panel (always visible) far away.
   useEffect(() => {
     if (!panel || !observable) return;
-    const observer = watch(panel, '0px', setInView);
-    return () => observer.disconnect();
-  }, [panel, observable]);
+    // Whether the page scrolled since the observer last reported on this panel: the report
+    // of a panel gone beyond the margin comes a frame after the scroll that took it there.
+    let scrolled = false;
+    const observers = [
+      watch(panel, leave, (inside) => {
+        if (!inside && scrolled) setNear(false);
+        scrolled = false;
+      }),
+      watch(panel, '0px', setInView),
+    ];
+    const onScroll = (): void => {
+      scrolled = true;
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      for (const observer of observers) observer.disconnect();
+      window.removeEventListener('scroll', onScroll);
+    };
+  }, [panel, leave, observable]);
 
   // Printing lays out every chart, wherever the reader had scrolled.
   useEffect(() => onPrintChange(setPrinting), []);

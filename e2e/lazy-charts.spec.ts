@@ -1,0 +1,109 @@
+/**
+ * Charts live only near the reader's view: a panel's ECharts instance is created when the
+ * panel comes within 400 px of the viewport and disposed when it is more than 800 px away
+ * (the margins of src/features/charts/use-panel-place.ts). So the work of a filter click or
+ * a language switch, and the memory held, do not grow as a reader scrolls through the page;
+ * and a chart made again when its panel comes back shows the filters and the language of now.
+ */
+import type { Page } from '@playwright/test';
+import {
+  chartImage,
+  chartPanel,
+  expect,
+  filterOption,
+  headlineRegion,
+  matchCount,
+  matchCountText,
+  test,
+} from './fixtures';
+
+const ENTER = 400;
+const LEAVE = 800;
+
+interface PanelState {
+  id: string;
+  /** Distance from the viewport, px (0 when it overlaps it). */
+  distance: number;
+  live: boolean;
+  /** Shows a chart at all (not its empty state or its table). */
+  drawable: boolean;
+}
+
+async function panels(page: Page): Promise<PanelState[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('section[data-chart]')].map((s) => {
+      const r = s.getBoundingClientRect();
+      const distance = r.bottom < 0 ? -r.bottom : r.top > innerHeight ? r.top - innerHeight : 0;
+      return {
+        id: s.getAttribute('data-chart') ?? '',
+        distance: Math.round(distance),
+        live: s.querySelector('[_echarts_instance_]') !== null,
+        drawable: s.querySelector('.chart-slot:not([hidden])') !== null,
+      };
+    }),
+  );
+}
+
+/** Panels that break the rule: near ones without a chart, far ones with one. */
+async function misplaced(page: Page): Promise<string[]> {
+  return (await panels(page))
+    .filter((p) => (p.drawable && p.distance <= ENTER && !p.live) || (p.distance > LEAVE && p.live))
+    .map((p) => `${p.id} (${p.distance} px away, ${p.live ? 'live' : 'not created'})`);
+}
+
+async function scrollTo(page: Page, y: number): Promise<void> {
+  const top = await page.evaluate((want) => {
+    const max = document.documentElement.scrollHeight - innerHeight;
+    const to = Math.min(want, max);
+    window.scrollTo({ top: to, behavior: 'instant' });
+    return Math.round(to);
+  }, y);
+  await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBe(top);
+}
+
+test('charts are created near the view, disposed far from it, and current when they return', async ({
+  page,
+}) => {
+  await page.goto('/?lang=en');
+  await expect(headlineRegion(page, 'en')).toBeVisible();
+  await expect(chartImage(page, 'timeline').locator('svg')).toBeVisible();
+  await expect.poll(() => misplaced(page)).toEqual([]);
+  const atTop = (await panels(page)).filter((p) => p.live).map((p) => p.id);
+  expect(atTop, 'the first chart is drawn').toContain('timeline');
+  expect(atTop.length, 'only the charts near the first screen are created').toBeLessThan(10);
+
+  // Scroll through the whole page, a screen at a time, as a reader does.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const seen = new Set<string>();
+  for (let y = 0; y <= height; y += 700) {
+    await scrollTo(page, y);
+    await expect.poll(() => misplaced(page)).toEqual([]);
+    for (const p of await panels(page)) if (p.live) seen.add(p.id);
+  }
+  expect(seen.size, 'every chart was drawn on the way down').toBe(10);
+  const atBottom = (await panels(page)).filter((p) => p.live).map((p) => p.id);
+  expect(atBottom, 'the first chart has been disposed').not.toContain('timeline');
+
+  // Back at the top: the charts at the bottom are gone again, not kept alive.
+  await scrollTo(page, 0);
+  await expect.poll(() => misplaced(page)).toEqual([]);
+  expect((await panels(page)).filter((p) => p.live).map((p) => p.id)).toEqual(atTop);
+
+  // A filter set while the efficiency chart is disposed: when its panel comes back, the new
+  // chart shows the filtered data (Tufts' claim only), not what it showed before.
+  await expect(
+    chartImage(page, 'efficiency'),
+    'the efficiency chart is far away, not drawn',
+  ).toHaveCount(0);
+  await filterOption(page, 'en', 'organisations', 'Tufts University').check();
+  await expect(matchCount(page, 'en')).toHaveText(matchCountText('en', { events: 1, figures: 2 }));
+  const efficiency = chartPanel(page, 'efficiency');
+  await efficiency.scrollIntoViewIfNeeded();
+  const drawing = chartImage(page, 'efficiency').locator('svg');
+  await expect(drawing).toBeVisible();
+  await expect(drawing.locator('text').filter({ hasText: /100×/ }).first()).toBeVisible();
+  await expect(drawing.locator('text').filter({ hasText: /^6×$/ })).toHaveCount(0);
+  // ECharts' own description of the data matches the panel's, which follows the filter.
+  const description = await efficiency.locator('p.visually-hidden').first().textContent();
+  expect(description).not.toContain('6×');
+});
