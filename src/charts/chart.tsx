@@ -50,13 +50,21 @@ export function liveChartCount(): number {
   return liveInstances;
 }
 
+const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
+
+/** One query list for every chart: `matchMedia` parses its query anew on each call, and a
+ * chart reads the preference on every render. */
+let motionQuery: MediaQueryList | null = null;
+function reducedMotionQuery(): MediaQueryList {
+  motionQuery ??= window.matchMedia(REDUCED_MOTION);
+  return motionQuery;
+}
+
 function subscribeMotion(notify: () => void): () => void {
-  const list = window.matchMedia(REDUCED_MOTION);
+  const list = reducedMotionQuery();
   list.addEventListener('change', notify);
   return () => list.removeEventListener('change', notify);
 }
-
-const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 
 /**
  * Every component is replaced by the new option (removed series never linger), but
@@ -84,7 +92,7 @@ export function Chart({
 }: Props) {
   const reducedMotion = useSyncExternalStore(
     subscribeMotion,
-    () => window.matchMedia(REDUCED_MOTION).matches,
+    () => reducedMotionQuery().matches,
     () => false,
   );
   const [entryOption] = useState(chart.option);
