@@ -2,7 +2,7 @@
  * Accessibility, checked by machine: axe-core's WCAG 2.0/2.1 A and AA rules find nothing, in
  * both languages, in every state a reader reaches (the default view, a selection with filters,
  * a chart's table, presentation mode, the dark theme, a phone-sized window, the export menu,
- * an event card). And every chart is named by its title, described by text generated from its
+ * an event card, the messages for a report or an app that failed to load). And every chart is named by its title, described by text generated from its
  * data in the current language, and never relies on colour alone: derived bars carry a text
  * marker and ranges are written out with their separator.
  *
@@ -366,3 +366,28 @@ for (const lang of LANGS) {
     });
   });
 }
+
+test.describe('axe, WCAG 2.1 A/AA, when loading fails', () => {
+  // The refused requests, and main.tsx logging why the app did not start.
+  test.use({ allowConsoleErrors: [/Failed to load resource|The app failed to load/] });
+
+  for (const lang of LANGS) {
+    test(`the report’s and the app’s failure messages (${lang})`, async ({ page }, testInfo) => {
+      await test.step('the report could not be loaded', async () => {
+        await page.route('**/data/ai-2026-04.json', (route) =>
+          route.fulfill({ status: 500, contentType: 'text/plain', body: 'down' }),
+        );
+        await page.goto(`/?lang=${lang}`);
+        await expect(page.getByRole('alert').getByRole('button')).toBeVisible();
+        await expectNoViolations(page, testInfo, `report-error-${lang}`);
+        await page.unrouteAll();
+      });
+      await test.step('the app’s code could not be loaded', async () => {
+        await page.route('**/assets/start-*.js', (route) => route.abort('failed'));
+        await page.goto(`/?lang=${lang}`);
+        await expect(page.getByRole('alert').getByRole('button')).toBeVisible();
+        await expectNoViolations(page, testInfo, `app-error-${lang}`);
+      });
+    });
+  }
+});

@@ -217,3 +217,47 @@ test.describe('a lazily loaded chunk that fails to load', () => {
     await expect(figureRows(page, 'en')).toHaveCount(TOTAL_FIGURES);
   });
 });
+
+test.describe('the app’s own code fails to load', () => {
+  // The failed request, and main.tsx logging why the app did not start.
+  test.use({
+    allowConsoleErrors: [/Failed to load resource|The app failed to load/],
+  });
+  const APP_CHUNK = '**/assets/start-*.js';
+  const MESSAGE = {
+    en: { title: 'The dashboard could not start', reload: 'Reload' },
+    zh: { title: '看板未能启动', reload: '重新加载' },
+  } as const;
+
+  for (const lang of ['en', 'zh'] as const) {
+    test(`says so in the page’s language, keeps the figures, and Reload recovers (${lang})`, async ({
+      page,
+    }) => {
+      let refused = 0;
+      await page.route(APP_CHUNK, async (route) => {
+        refused++;
+        await route.abort('failed');
+      });
+      await page.goto(`/?lang=${lang}`);
+
+      const alert = page.getByRole('alert').filter({
+        has: page.getByRole('heading', { name: MESSAGE[lang].title, exact: true }),
+      });
+      await expect(alert).toBeVisible();
+      expect(refused, 'the app chunk was requested and refused').toBeGreaterThanOrEqual(1);
+      // The first screen's figures stay readable; the placeholder for the charts is gone.
+      await expect(headlineRegion(page, lang)).toBeVisible();
+      await expect(page.locator('main > .layout[aria-hidden="true"]')).toHaveCount(0);
+      await expect(page.locator('html')).toHaveAttribute('lang', TEXT[lang].htmlLang);
+
+      // The connection is back: Reload (reachable from the keyboard) starts the app.
+      await page.unroute(APP_CHUNK);
+      const reload = alert.getByRole('button', { name: MESSAGE[lang].reload, exact: true });
+      await reload.focus();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('checkbox').first()).toBeVisible();
+      await expect(page.getByRole('alert')).toHaveCount(0);
+      await expect(headlineRegion(page, lang)).toBeVisible();
+    });
+  }
+});

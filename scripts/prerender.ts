@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { build, createServer } from 'vite';
+import { APP_ERROR_ATTR } from '../src/boot/app-error';
 import { REPORT_ATTR, TITLE_ATTR, VARIANT_ATTR } from '../src/boot/boot';
 import { SCHEMES, variantKey } from '../src/boot/first-screen-choice';
 import type { Scheme } from '../src/charts/theme';
@@ -35,6 +36,7 @@ interface RenderModule {
     lang: Lang,
     scheme: Scheme,
   ) => { html: string; title: string };
+  renderAppError: (lang: Lang) => string;
 }
 
 /** A browser-like global scope for React DOM; `dark` answers the colour-scheme query. */
@@ -92,7 +94,10 @@ function escapeAttr(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
-/** The first screens of the newest report in `distDir`, one <template> per variant. */
+/**
+ * The first screens of the newest report in `distDir`, one <template> per variant, and the
+ * message for an app that fails to load, one per language.
+ */
 async function renderTemplates(distDir: string): Promise<{ templates: string; reportId: string }> {
   const dom = installDom();
   const vite = await createServer({
@@ -117,6 +122,8 @@ async function renderTemplates(distDir: string): Promise<{ templates: string; re
           `<template ${VARIANT_ATTR}="${variantKey(lang, scheme)}" ` +
           `${TITLE_ATTR}="${escapeAttr(screen.title)}">${screen.html}</template>`;
       }
+      // Shown by main.tsx if the app's code cannot be fetched.
+      templates += `<template ${APP_ERROR_ATTR}="${lang}">${mod.renderAppError(lang)}</template>`;
     }
     return { templates, reportId: newest.id };
   } finally {

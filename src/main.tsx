@@ -4,6 +4,7 @@
  * connection its ~150 kB would otherwise share the bandwidth with the HTML and CSS the first
  * paint needs, and its evaluation would hold that paint back.
  */
+import { showAppError } from './boot/app-error';
 import { SHOWN_ATTR } from './boot/boot';
 import './app/styles.css';
 
@@ -12,7 +13,11 @@ const PAINT_WAIT_MS = 1000;
 
 function start(): void {
   import('./start').catch((err: unknown) => {
-    console.error('The app failed to load; the page stays as first drawn.', err);
+    // The reader is told, in the page's language, and offered a reload; the console keeps
+    // the cause.
+    console.error('The app failed to load.', err);
+    const root = document.getElementById('root');
+    if (root) showAppError(root, () => location.reload());
   });
 }
 

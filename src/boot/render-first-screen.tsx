@@ -7,6 +7,7 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App, createQueryClient } from '../app/App';
+import { AppLoadError } from '../features/status/AppLoadError';
 import type { Scheme } from '../charts/theme';
 import { pickReport, reportQueryKeys } from '../data/load-report';
 import type { Report, ReportIndex } from '../data/schema';
@@ -46,5 +47,18 @@ export function renderFirstScreen(
   } finally {
     root.unmount();
     client.clear();
+  }
+}
+
+/** Build time only: the message shown when the app's code fails to load, in `lang`. */
+export function renderAppError(lang: Lang): string {
+  initI18n(lang);
+  const container = document.createElement('div');
+  const root = createRoot(container);
+  try {
+    flushSync(() => root.render(<AppLoadError />));
+    return container.innerHTML;
+  } finally {
+    root.unmount();
   }
 }

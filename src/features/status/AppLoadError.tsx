@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import { RELOAD_ATTR } from '../../boot/app-error';
+
+/**
+ * The page's code failed to load (main.tsx). Rendered at build time, once per language, into
+ * the page's HTML (scripts/prerender.ts), since nothing of the app runs by then; the page's
+ * entry script shows it and makes its button reload the page.
+ */
+export function AppLoadError() {
+  const { t } = useTranslation();
+  return (
+    <section className="panel load-error" role="alert" aria-labelledby="app-error-title">
+      <h2 id="app-error-title">{t('status.appErrorTitle')}</h2>
+      <p>{t('status.appErrorDetail')}</p>
+      <button type="button" className="button button--primary" {...{ [RELOAD_ATTR]: '' }}>
+        {t('status.reload')}
+      </button>
+    </section>
+  );
+}
