@@ -332,9 +332,13 @@ async function walkPanels(page: Page, walk: PanelWalk): Promise<string[]> {
 }
 
 /** How far (px) from the viewport a chart is created (src/features/charts/use-panel-place.ts). */
-export const CHART_ENTER_MARGIN = 400;
+export const CHART_ENTER_MARGIN = 250;
 
-/** Wait until every chart slot near the view (not hidden by an empty panel) has drawn. */
+/**
+ * Wait until every chart panel near the view that has a chart to draw (its slot not hidden by
+ * an empty panel) has drawn. A panel still waiting says whether its chart was mounted (ECharts
+ * is starting) or not (the panel was never seen near), for the failure message.
+ */
 export async function nearChartsDrawn(page: Page): Promise<void> {
   await expect
     .poll(() =>
@@ -342,13 +346,20 @@ export async function nearChartsDrawn(page: Page): Promise<void> {
         (margin) =>
           [...document.querySelectorAll('section[data-chart]')]
             .filter((s) => {
-              // Charts are created by their slot's distance, not the panel's.
-              const slot = s.querySelector('.chart-slot:not([hidden])');
-              const r = slot?.getBoundingClientRect();
-              return r && r.bottom > -margin && r.top < innerHeight + margin;
+              const r = s.getBoundingClientRect();
+              return (
+                s.querySelector('.chart-slot:not([hidden])') !== null &&
+                r.bottom > -margin &&
+                r.top < innerHeight + margin
+              );
             })
             .filter((s) => !s.querySelector('.chart-slot svg'))
-            .map((s) => s.getAttribute('data-chart')),
+            .map(
+              (s) =>
+                `${s.getAttribute('data-chart')} (${
+                  s.querySelector('.chart') ? 'chart mounted, no drawing yet' : 'no chart made'
+                }, panel top ${Math.round(s.getBoundingClientRect().top)} px)`,
+            ),
         CHART_ENTER_MARGIN,
       ),
     )

@@ -116,8 +116,9 @@ test.describe('layout', () => {
     await page.setViewportSize(DESKTOP);
     await gotoApp(page, { lang: 'en' });
     await waitForCharts(page);
-    // On screen, so that the narrower layout keeps it near the view and resizes this chart
-    // (a chart the layout pushed far away would be disposed, not resized).
+    // On screen, so that the narrower layout keeps it near the view and resizes this chart.
+    // A resize can scroll the page (the browser keeps what is on screen in place), and a
+    // chart that scroll takes far away is disposed, not resized.
     await showChart(page, 'capital');
     const measure = async () => {
       const panel = await chartPanel(page, 'capital').boundingBox();

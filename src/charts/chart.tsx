@@ -53,7 +53,8 @@ export function liveChartCount(): number {
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 
 /** One query list for every chart: `matchMedia` parses its query anew on each call, and a
- * chart reads the preference on every render. */
+ * chart reads the preference on every render. (Made on first use: a unit test that stubs
+ * `matchMedia` must do so before the first chart renders.) */
 let motionQuery: MediaQueryList | null = null;
 function reducedMotionQuery(): MediaQueryList {
   motionQuery ??= window.matchMedia(REDUCED_MOTION);

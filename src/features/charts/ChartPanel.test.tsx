@@ -214,6 +214,30 @@ describe('ChartPanel', () => {
       );
     });
 
+    it('makes no chart for a panel the filters emptied, and one once its data returns', () => {
+      const { rerender } = render(panel(capital('en', true)));
+      reportIntersection(ENTER_MARGIN, true);
+      expect(screen.queryByTestId('option')).not.toBeInTheDocument();
+      rerender(panel(capital('en')));
+      // Its data is back; the panel, now observed, is reported near: the chart is made.
+      reportIntersection(ENTER_MARGIN, true);
+      expect(optionText()).toContain('"$267.2B"');
+      // Emptied again: the chart stays, hidden, for the data's next return.
+      rerender(panel(capital('en', true)));
+      expect(screen.getByTestId('option')).toBeInTheDocument();
+      expect(document.querySelector<HTMLElement>('.chart-slot')?.hidden).toBe(true);
+    });
+
+    it('makes no chart while the panel shows its table', () => {
+      render(panel(capital('en')));
+      act(() => useDashboard.getState().toggleTable('capital'));
+      reportIntersection(ENTER_MARGIN, true);
+      expect(screen.queryByTestId('option')).not.toBeInTheDocument();
+      act(() => useDashboard.getState().toggleTable('capital'));
+      reportIntersection(ENTER_MARGIN, true);
+      expect(screen.getByTestId('option')).toBeInTheDocument();
+    });
+
     it('brings a disposed chart back without replaying its entrance, until its data changes', async () => {
       const { rerender } = render(panel(capital('en')));
       reportIntersection(ENTER_MARGIN, true);

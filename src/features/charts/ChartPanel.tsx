@@ -46,14 +46,13 @@ export function ChartPanel({
   const descriptionId = useId();
   const hasDerived = built?.rows.some((r) => r.derived) ?? false;
 
-  // The chart's lifetime. It is created when its slot comes near the view (or the page is
-  // printed). While the filters leave the panel without data, the chart stays, hidden: when
+  // The chart's lifetime. It is created when the panel, with data to draw, comes near the
+  // view (or the page is printed). While the filters leave the panel without data, the chart stays, hidden: when
   // the data returns, the same ECharts instance is updated instead of a new one made
   // (creating one takes several frames). It goes when the panel goes, when a scroll takes
   // the panel far from the view, or when printing ends for a chart made only to be printed.
   const [panel, setPanel] = useState<HTMLElement | null>(null);
-  const [slot, setSlot] = useState<HTMLElement | null>(null);
-  const { near: shown, inView } = usePanelPlace(panel, slot);
+  const { near: shown, inView } = usePanelPlace(panel, built !== null && !showTable);
   const [kept, setKept] = useState(built);
   if (built && built !== kept) setKept(built);
   const current = built ?? kept;
@@ -114,12 +113,7 @@ export function ChartPanel({
       {showTable
         ? built && <ChartTable title={title} rows={built.rows} onOpen={onOpenRow} />
         : drawn && (
-            <div
-              ref={setSlot}
-              className="chart-slot"
-              style={{ minHeight: drawn.height }}
-              hidden={!built}
-            >
+            <div className="chart-slot" style={{ minHeight: drawn.height }} hidden={!built}>
               {shown && (
                 <Chart
                   chart={drawn}
