@@ -116,9 +116,7 @@ test.describe('layout', () => {
     await page.setViewportSize(DESKTOP);
     await gotoApp(page, { lang: 'en' });
     await waitForCharts(page);
-    // On screen, so that the narrower layout keeps it near the view and resizes this chart.
-    // A resize can scroll the page (the browser keeps what is on screen in place), and a
-    // chart that scroll takes far away is disposed, not resized.
+    // On screen, so that the chart measured is the one the narrower layout resizes.
     await showChart(page, 'capital');
     const measure = async () => {
       const panel = await chartPanel(page, 'capital').boundingBox();

@@ -45,8 +45,8 @@ function tableRows(page: Page, chart: ChartId) {
 }
 
 /**
- * The timeline's y-axis names one row per event it draws: "§2 OpenAI", … The timeline is
- * brought into view first: a chart scrolled far away (to read another panel) is disposed.
+ * The timeline's y-axis names one row per event it draws: "§2 OpenAI", … read with the
+ * timeline in view, as a reader sees it.
  */
 async function timelineRowLabels(page: Page) {
   const image = await showChart(page, 'timeline');

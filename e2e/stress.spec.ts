@@ -28,8 +28,8 @@ const checkboxes = (page: Page) => page.locator('main fieldset').getByRole('chec
 const chartPanels = (page: Page) => page.locator('section[data-chart]');
 /**
  * The chart panels on screen that show a drawn chart (a panel left without data keeps its
- * chart hidden, for its return). Charts far from the view are disposed, so only what is on
- * screen can be compared between two pages scrolled to the same place.
+ * chart hidden, for its return). Charts are made as the reader comes near them, so what is
+ * made elsewhere depends on where each page has been; what is on screen can be compared.
  */
 const chartsOnScreen = (page: Page) =>
   page.locator('section[data-chart]').evaluateAll((panels) =>

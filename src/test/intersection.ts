@@ -29,22 +29,11 @@ export class FakeObserver {
   }
 }
 
-/**
- * Tells the observers watching with `margin` that their element is (not) inside it, as seen at
- * `time` (performance.now()'s clock, as the browser's entries are; now by default).
- */
-export function reportIntersection(
-  margin: string,
-  inside: boolean,
-  time: number = performance.now(),
-): void {
+/** Tells the observers watching with `margin` that their element is (not) inside it. */
+export function reportIntersection(margin: string, inside: boolean): void {
   for (const o of FakeObserver.all.filter((x) => x.connected && x.margin === `${margin} 0px`)) {
     for (const target of o.watched) {
-      const entry = {
-        isIntersecting: inside,
-        target,
-        time,
-      } as unknown as IntersectionObserverEntry;
+      const entry = { isIntersecting: inside, target } as unknown as IntersectionObserverEntry;
       act(() => o.callback([entry], o as unknown as IntersectionObserver));
     }
   }

@@ -15,7 +15,7 @@ import { useDashboard } from '../../state/store';
 import { chartContext, loadReport, matchesFor } from '../../test/chart-context';
 import { FakeObserver, reportIntersection } from '../../test/intersection';
 import { ChartPanel } from './ChartPanel';
-import { ENTER_MARGIN, LEAVE_MARGIN } from './use-panel-place';
+import { ENTER_MARGIN } from './use-panel-place';
 
 /** The option the stand-in showed at each commit it took part in, in order. */
 const commits = vi.hoisted(() => [] as string[]);
@@ -188,7 +188,7 @@ describe('ChartPanel', () => {
     const animation = (): unknown =>
       (JSON.parse(optionText()) as { animation?: unknown }).animation;
 
-    it('creates the chart near the view, disposes it far away, and keeps its place', () => {
+    it('creates the chart when its panel comes near the view, keeping its room until then', () => {
       const built = capital('en');
       render(panel(built));
       // Far below the fold: the panel, its description and its room, but no chart yet.
@@ -199,19 +199,10 @@ describe('ChartPanel', () => {
 
       reportIntersection(ENTER_MARGIN, true);
       expect(screen.getByTestId('option')).toBeInTheDocument();
-      // The first time, the chart animates in.
       expect(animation()).toBe(true);
-
+      // Leaving the margin again keeps it.
       reportIntersection(ENTER_MARGIN, false);
       expect(screen.getByTestId('option')).toBeInTheDocument();
-      act(() => {
-        window.dispatchEvent(new Event('scroll'));
-      });
-      reportIntersection(LEAVE_MARGIN, false);
-      expect(screen.queryByTestId('option')).not.toBeInTheDocument();
-      expect(document.querySelector<HTMLElement>('.chart-slot')?.style.minHeight).toBe(
-        `${built.chart?.height}px`,
-      );
     });
 
     it('makes no chart for a panel the filters emptied, and one once its data returns', () => {
@@ -236,23 +227,6 @@ describe('ChartPanel', () => {
       act(() => useDashboard.getState().toggleTable('capital'));
       reportIntersection(ENTER_MARGIN, true);
       expect(screen.getByTestId('option')).toBeInTheDocument();
-    });
-
-    it('brings a disposed chart back without replaying its entrance, until its data changes', async () => {
-      const { rerender } = render(panel(capital('en')));
-      reportIntersection(ENTER_MARGIN, true);
-      act(() => {
-        window.dispatchEvent(new Event('scroll'));
-      });
-      reportIntersection(LEAVE_MARGIN, false);
-      reportIntersection(ENTER_MARGIN, true);
-      expect(optionText()).toContain('"$267.2B"');
-      expect(animation()).toBe(false);
-      // New data (here: the other language) animates as usual.
-      await switchLanguage('zh');
-      rerender(panel(capital('zh')));
-      expect(optionText()).toContain('"2672 亿美元"');
-      expect(animation()).toBe(true);
     });
 
     it('draws a chart made for printing again, after printing, without its entrance', () => {

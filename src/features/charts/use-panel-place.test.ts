@@ -1,13 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeObserver, reportIntersection } from '../../test/intersection';
-import { ENTER_MARGIN, LEAVE_MARGIN, SCROLL_TO_REPORT_MS, usePanelPlace } from './use-panel-place';
-
-function scroll(): void {
-  act(() => {
-    window.dispatchEvent(new Event('scroll'));
-  });
-}
+import { ENTER_MARGIN, usePanelPlace } from './use-panel-place';
 
 describe('usePanelPlace', () => {
   beforeEach(() => {
@@ -18,69 +12,13 @@ describe('usePanelPlace', () => {
 
   const panel = document.createElement('section');
 
-  it('is near from the enter margin on, and far again only beyond the leave margin', () => {
+  it('is near once the panel comes within the margin, and stays near', () => {
     const { result } = renderHook(() => usePanelPlace(panel, true).near);
-    expect(result.current).toBe(false);
-    // The panel scrolls to within the leave margin: not yet created.
-    reportIntersection(LEAVE_MARGIN, true);
     expect(result.current).toBe(false);
     reportIntersection(ENTER_MARGIN, true);
     expect(result.current).toBe(true);
-    // Back out past the enter margin but inside the leave margin: kept (hysteresis).
+    // Scrolled away again: the chart is kept.
     reportIntersection(ENTER_MARGIN, false);
-    expect(result.current).toBe(true);
-    // Pushed beyond the leave margin without a scroll (a filter moved the panels): kept.
-    reportIntersection(LEAVE_MARGIN, false);
-    expect(result.current).toBe(true);
-    // Scrolled back within it and then out past it: disposed.
-    scroll();
-    reportIntersection(LEAVE_MARGIN, true);
-    scroll();
-    reportIntersection(LEAVE_MARGIN, false);
-    expect(result.current).toBe(false);
-    // And created again when it comes back.
-    reportIntersection(ENTER_MARGIN, true);
-    expect(result.current).toBe(true);
-  });
-
-  it('lets the chart go when the report of it beyond the margin follows a scroll', () => {
-    const { result } = renderHook(() => usePanelPlace(panel, true).near);
-    reportIntersection(ENTER_MARGIN, true);
-    reportIntersection(LEAVE_MARGIN, true);
-    // Scrolling near it does nothing.
-    scroll();
-    expect(result.current).toBe(true);
-    // One jump (a link, the End key): the report comes in the frame of the scroll event.
-    scroll();
-    reportIntersection(LEAVE_MARGIN, false);
-    expect(result.current).toBe(false);
-
-    // Pushed beyond the margin by a layout change, with no scroll since the last report:
-    // kept, and a later scroll that brings it back does not dispose it on the way.
-    reportIntersection(ENTER_MARGIN, true);
-    reportIntersection(LEAVE_MARGIN, true);
-    reportIntersection(LEAVE_MARGIN, false, performance.now() + SCROLL_TO_REPORT_MS + 1);
-    expect(result.current).toBe(true);
-    scroll();
-    expect(result.current).toBe(true);
-    reportIntersection(LEAVE_MARGIN, true);
-    expect(result.current).toBe(true);
-  });
-
-  it('keeps a chart a layout change pushes away, however long ago the page last scrolled', () => {
-    const { result } = renderHook(() => usePanelPlace(panel, true).near);
-    reportIntersection(ENTER_MARGIN, true);
-    reportIntersection(LEAVE_MARGIN, true);
-    // The reader scrolls a little, stays, then ticks a filter that makes the panels above
-    // taller: the panel is reported beyond the margin long after that scroll.
-    scroll();
-    const later = performance.now() + 5_000;
-    reportIntersection(LEAVE_MARGIN, false, later);
-    expect(result.current).toBe(true);
-    // Nor does a report just past the window count.
-    scroll();
-    reportIntersection(LEAVE_MARGIN, true);
-    reportIntersection(LEAVE_MARGIN, false, performance.now() + SCROLL_TO_REPORT_MS + 20);
     expect(result.current).toBe(true);
   });
 
@@ -91,9 +29,7 @@ describe('usePanelPlace', () => {
     );
     // Nothing to draw (the filters emptied the panel, or it shows its table): not observed
     // for creation, so coming near creates nothing.
-    expect(FakeObserver.all.map((o) => o.margin).sort()).toEqual(
-      [`${LEAVE_MARGIN} 0px`, '0px 0px'].sort(),
-    );
+    expect(FakeObserver.all.map((o) => o.margin)).toEqual(['0px 0px']);
     reportIntersection(ENTER_MARGIN, true);
     expect(result.current).toBe(false);
     // Data to draw again: the panel itself is observed (never an element inside it, which
@@ -122,11 +58,10 @@ describe('usePanelPlace', () => {
     expect(live.map((o) => [o.margin, o.watched[0]])).toEqual(
       expect.arrayContaining([
         [`${ENTER_MARGIN} 0px`, otherPanel],
-        [`${LEAVE_MARGIN} 0px`, otherPanel],
         ['0px 0px', otherPanel],
       ]),
     );
-    expect(live).toHaveLength(3);
+    expect(live).toHaveLength(2);
   });
 
   it('says whether the panel is on screen', () => {
