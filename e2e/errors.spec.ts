@@ -9,6 +9,7 @@ import {
   figureRows,
   gotoApp,
   headlineRegion,
+  LANGS,
   test,
   TEXT,
   TOTAL_FIGURES,
@@ -18,11 +19,16 @@ import {
 const REPORT = '**/data/ai-2026-04.json';
 const FILE = 'ai-2026-04.json';
 
+/** An alert found by its heading. */
+function alertHeaded(page: Page, heading: string) {
+  return page.getByRole('alert').filter({
+    has: page.getByRole('heading', { name: heading, exact: true }),
+  });
+}
+
 /** The load-error panel, found by its role and its heading. */
 function loadError(page: Page, lang: Lang) {
-  return page.getByRole('alert').filter({
-    has: page.getByRole('heading', { name: TEXT[lang].errorTitle, exact: true }),
-  });
+  return alertHeaded(page, TEXT[lang].errorTitle);
 }
 
 function retryButton(page: Page, lang: Lang) {
@@ -224,12 +230,8 @@ test.describe('the app’s own code fails to load', () => {
     allowConsoleErrors: [/Failed to load resource|The app failed to load/],
   });
   const APP_CHUNK = '**/assets/start-*.js';
-  const MESSAGE = {
-    en: { title: 'The dashboard could not start', reload: 'Reload' },
-    zh: { title: '看板未能启动', reload: '重新加载' },
-  } as const;
 
-  for (const lang of ['en', 'zh'] as const) {
+  for (const lang of LANGS) {
     test(`says so in the page’s language, keeps the figures, and Reload recovers (${lang})`, async ({
       page,
     }) => {
@@ -240,9 +242,7 @@ test.describe('the app’s own code fails to load', () => {
       });
       await page.goto(`/?lang=${lang}`);
 
-      const alert = page.getByRole('alert').filter({
-        has: page.getByRole('heading', { name: MESSAGE[lang].title, exact: true }),
-      });
+      const alert = alertHeaded(page, TEXT[lang].appErrorTitle);
       await expect(alert).toBeVisible();
       expect(refused, 'the app chunk was requested and refused').toBeGreaterThanOrEqual(1);
       // The first screen's figures stay readable; the placeholder for the charts is gone.
@@ -252,7 +252,7 @@ test.describe('the app’s own code fails to load', () => {
 
       // The connection is back: Reload (reachable from the keyboard) starts the app.
       await page.unroute(APP_CHUNK);
-      const reload = alert.getByRole('button', { name: MESSAGE[lang].reload, exact: true });
+      const reload = alert.getByRole('button', { name: TEXT[lang].reload, exact: true });
       await reload.focus();
       await page.keyboard.press('Enter');
       await expect(page.getByRole('checkbox').first()).toBeVisible();

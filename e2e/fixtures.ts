@@ -37,6 +37,8 @@ export const TEXT = {
     soraLabel: 'Sora daily operating cost',
     errorTitle: 'The report could not be loaded',
     retry: 'Retry',
+    appErrorTitle: 'The dashboard could not start',
+    reload: 'Reload',
   },
   zh: {
     htmlLang: 'zh-CN',
@@ -52,6 +54,8 @@ export const TEXT = {
     soraLabel: 'Sora 每日运营成本',
     errorTitle: '报告无法加载',
     retry: '重试',
+    appErrorTitle: '看板未能启动',
+    reload: '重新加载',
   },
 } as const satisfies Record<Lang, Record<string, string | RegExp>>;
 
@@ -345,20 +349,19 @@ export async function nearChartsDrawn(page: Page): Promise<void> {
       page.evaluate(
         (margin) =>
           [...document.querySelectorAll('section[data-chart]')]
-            .filter((s) => {
-              const r = s.getBoundingClientRect();
-              return (
+            .map((s) => ({ s, r: s.getBoundingClientRect() }))
+            .filter(
+              ({ s, r }) =>
                 s.querySelector('.chart-slot:not([hidden])') !== null &&
+                !s.querySelector('.chart-slot svg') &&
                 r.bottom > -margin &&
-                r.top < innerHeight + margin
-              );
-            })
-            .filter((s) => !s.querySelector('.chart-slot svg'))
+                r.top < innerHeight + margin,
+            )
             .map(
-              (s) =>
+              ({ s, r }) =>
                 `${s.getAttribute('data-chart')} (${
                   s.querySelector('.chart') ? 'chart mounted, no drawing yet' : 'no chart made'
-                }, panel top ${Math.round(s.getBoundingClientRect().top)} px)`,
+                }, panel top ${Math.round(r.top)} px)`,
             ),
         CHART_ENTER_MARGIN,
       ),

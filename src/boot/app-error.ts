@@ -20,7 +20,7 @@ function pageLang(doc: Document): Lang | null {
 
 /**
  * Shows the message in `root`'s document: in place of the placeholder layout of the first
- * screen (its header and headline figures stay), else at the end of `<main>`, else in `root`.
+ * screen (its header and headline figures stay), else (no first screen was shown) in `root`.
  * Returns false when the page holds no message (a development build is not pre-rendered).
  */
 export function showAppError(root: HTMLElement, reload: () => void): boolean {
@@ -34,11 +34,9 @@ export function showAppError(root: HTMLElement, reload: () => void): boolean {
   for (const button of message.querySelectorAll(`[${RELOAD_ATTR}]`)) {
     button.addEventListener('click', reload);
   }
-  const main = root.querySelector('main');
   // The filters and charts area of the first screen, a placeholder for what the app draws.
-  const waiting = main?.querySelector(':scope > .layout[aria-hidden="true"], :scope > .skeleton');
+  const waiting = root.querySelector('main > .layout[aria-hidden="true"]');
   if (waiting) waiting.replaceWith(message);
-  else if (main) main.append(message);
   else root.append(message);
   return true;
 }

@@ -4,6 +4,7 @@
  * in the browser (main.tsx waits for the data when a first screen is shown), so swapping the
  * static copy for the live one moves nothing.
  */
+import type { ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App, createQueryClient } from '../app/App';
@@ -36,16 +37,12 @@ export function renderFirstScreen(
   const { entry } = pickReport(index, null);
   client.setQueryData(reportQueryKeys.index, index);
   client.setQueryData(reportQueryKeys.report(entry.file), report);
-  const container = document.createElement('div');
-  const root = createRoot(container);
   try {
-    flushSync(() => root.render(<App client={client} />));
     return {
-      html: container.innerHTML,
+      html: renderHtml(<App client={client} />),
       title: i18n.t('app.documentTitle', { title: report.report.title[lang] }),
     };
   } finally {
-    root.unmount();
     client.clear();
   }
 }
@@ -53,10 +50,16 @@ export function renderFirstScreen(
 /** Build time only: the message shown when the app's code fails to load, in `lang`. */
 export function renderAppError(lang: Lang): string {
   initI18n(lang);
+  return renderHtml(<AppLoadError />);
+}
+
+/** The markup React's client renderer commits for `node` (what the browser's first render
+ * will draw over it, ids included). */
+function renderHtml(node: ReactNode): string {
   const container = document.createElement('div');
   const root = createRoot(container);
   try {
-    flushSync(() => root.render(<AppLoadError />));
+    flushSync(() => root.render(node));
     return container.innerHTML;
   } finally {
     root.unmount();

@@ -34,8 +34,8 @@ interface Props extends ChartEvents {
   label: string;
   descriptionId: string;
   /**
-   * Whether the chart animates in when it is created (default). A chart re-created because
-   * its panel came back into view appears as it was left, without replaying its entrance.
+   * Whether the chart animates in when it is created (default). A chart made again (it was
+   * made for printing and dropped after) appears as it was, without replaying its entrance.
    */
   animateEntry?: boolean;
 }
@@ -98,7 +98,7 @@ export function Chart({
   );
   const [entryOption] = useState(chart.option);
   // Readers who ask for less motion get charts that appear without animating; so does a
-  // chart re-created as it comes back into view (until its data next changes).
+  // chart made again (until its data next changes).
   const still = reducedMotion || (!animateEntry && chart.option === entryOption);
   const option = useMemo(() => {
     const base: BuiltChart['option'] = { ...chart.option, animation: !still };

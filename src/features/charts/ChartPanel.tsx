@@ -47,17 +47,17 @@ export function ChartPanel({
   const hasDerived = built?.rows.some((r) => r.derived) ?? false;
 
   // The chart's lifetime. It is created when the panel, with data to draw, comes near the
-  // view (or the page is printed). While the filters leave the panel without data, the chart stays, hidden: when
-  // the data returns, the same ECharts instance is updated instead of a new one made
-  // (creating one takes several frames). It goes when the panel goes, when a scroll takes
-  // the panel far from the view, or when printing ends for a chart made only to be printed.
+  // view (or the page is printed). While the filters leave the panel without data, the chart
+  // stays, hidden: when the data returns, the same ECharts instance is updated instead of a
+  // new one made (creating one takes several frames). It goes when the panel goes, when the
+  // panel shows its table, or when printing ends for a chart made only to be printed.
   const [panel, setPanel] = useState<HTMLElement | null>(null);
   const { near: shown, inView } = usePanelPlace(panel, built !== null && !showTable);
   const [kept, setKept] = useState(built);
   if (built && built !== kept) setKept(built);
   const current = built ?? kept;
-  // A chart made again (scrolled away and back, or made for printing and dropped) does not
-  // replay its entrance animation.
+  // A chart made for printing, dropped after it and made again as the reader comes near, does
+  // not replay its entrance animation.
   const [drawnBefore, setDrawnBefore] = useState(false);
   useEffect(() => {
     if (!shown) return;
