@@ -22,7 +22,7 @@ import { SCHEMES, variantKey } from '../src/boot/first-screen-choice';
 import type { Scheme } from '../src/charts/theme';
 import { INDEX_FILE, pickReport } from '../src/data/load-report';
 import { reportIndexSchema, reportSchema, type Report, type ReportIndex } from '../src/data/schema';
-import { LANGS, type Lang } from '../src/i18n/languages';
+import { langCodes, type Lang } from '../src/i18n/languages';
 import { contentSecurityPolicy } from './csp';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -114,7 +114,7 @@ async function renderTemplates(distDir: string): Promise<{ templates: string; re
     const newest = pickReport(index, null).entry;
     const report = reportSchema.parse(await readJson(newest.file));
     let templates = '';
-    for (const lang of LANGS) {
+    for (const lang of langCodes()) {
       for (const scheme of SCHEMES) {
         dom.setDark(scheme === 'dark');
         const screen = mod.renderFirstScreen(index, report, lang, scheme);
@@ -159,7 +159,7 @@ export async function prerender(distDir: string): Promise<{ bytes: number; varia
     .replace(EMPTY_ROOT, root)
     .replace(policy, contentSecurityPolicy([hash]).replace(/'/g, '&#39;'));
   await writeFile(indexHtmlPath, html);
-  return { bytes: Buffer.byteLength(html), variants: LANGS.length * SCHEMES.length };
+  return { bytes: Buffer.byteLength(html), variants: langCodes().length * SCHEMES.length };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -39,7 +39,7 @@ describe('validateText', () => {
     expect(validateText('data/ai-2026-04.json', datasetText)).toEqual({
       file: 'data/ai-2026-04.json',
       ok: true,
-      lines: ['✓ data/ai-2026-04.json: 43 figures, 15 events'],
+      lines: ['✓ data/ai-2026-04.json: 45 figures, 15 events, 13 panels'],
     });
   });
 
@@ -118,7 +118,7 @@ describe('runValidateData', () => {
     });
     expect(code).toBe(0);
     expect(out).toEqual([
-      '✓ a/ai-2026-04.json: 43 figures, 15 events',
+      '✓ a/ai-2026-04.json: 45 figures, 15 events, 13 panels',
       '✓ a/index.json: 1 report',
       '2 of 2 files valid',
     ]);
@@ -136,7 +136,7 @@ describe('runValidateData', () => {
       '  (file): not valid JSON: the file is empty',
       '✗ missing.json',
       "  (file): cannot read the file: ENOENT: no such file, open 'missing.json'",
-      '✓ ok.json: 43 figures, 15 events',
+      '✓ ok.json: 45 figures, 15 events, 13 panels',
       '1 of 3 files valid',
     ]);
   });

@@ -9,8 +9,12 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { z } from 'zod';
-import { decodeJson, describeIssues, ReportLoadError } from '../src/data/load-report';
-import { reportIndexSchema, reportSchema } from '../src/data/schema';
+import { checkVersion, decodeJson, describeIssues, ReportLoadError } from '../src/data/load-report';
+import { reportIndexSchema, reportSchema, SCHEMA_VERSION } from '../src/data/schema';
+import { wordsFor } from '../src/i18n/words';
+
+/** The command speaks English, with the app's own words for every problem. */
+const words = wordsFor('en');
 
 /** How many problems are listed per file before "… and N more". */
 export const PROBLEM_LIMIT = 50;
@@ -43,7 +47,7 @@ function failure(file: string, problems: { path: string; message: string }[], to
 }
 
 function schemaFailure(file: string, issues: readonly z.core.$ZodIssue[]): FileResult {
-  return failure(file, describeIssues(issues, PROBLEM_LIMIT), issues.length);
+  return failure(file, describeIssues(issues, words.t, words.lang, PROBLEM_LIMIT), issues.length);
 }
 
 /** Is this file an index of reports rather than a report? */
@@ -66,13 +70,22 @@ export function validateText(file: string, text: string): FileResult {
     const n = result.data.reports.length;
     return { file, ok: true, lines: [`✓ ${file}: ${n} ${n === 1 ? 'report' : 'reports'}`] };
   }
+  try {
+    checkVersion(data, file);
+  } catch (err) {
+    const found = err instanceof ReportLoadError ? (err.detail.found ?? '') : '';
+    const message = words.t('status.version', { file, found, expected: SCHEMA_VERSION });
+    return failure(file, [{ path: 'schemaVersion', message }], 1);
+  }
   const result = reportSchema.safeParse(data, { reportInput: true });
   if (!result.success) return schemaFailure(file, result.error.issues);
-  const { figures, events } = result.data;
+  const { figures, events, panels } = result.data;
   return {
     file,
     ok: true,
-    lines: [`✓ ${file}: ${figures.length} figures, ${events.length} events`],
+    lines: [
+      `✓ ${file}: ${figures.length} figures, ${events.length} events, ${panels.length} panels`,
+    ],
   };
 }
 

@@ -6,7 +6,6 @@ import { savedShortcuts } from './app/sync';
 import { savedTheme } from './app/theme-sync';
 import { SHOWN_ATTR } from './boot/boot';
 import { preloadReport } from './data/load-report';
-import { initI18n } from './i18n/init';
 import { detectLang, STORAGE_KEY_LANG } from './i18n/languages';
 import { useDashboard } from './state/store';
 import { parseViewState } from './state/url-state';
@@ -27,7 +26,6 @@ function savedLang(): string | null {
 const FIRST_SCREEN_WAIT_MS = 3000;
 
 const lang = detectLang(location.search, savedLang(), navigator.languages ?? [navigator.language]);
-initI18n(lang);
 useDashboard.getState().hydrate(parseViewState(location.search, lang));
 useDashboard.getState().setTheme(savedTheme());
 useDashboard.getState().setShortcuts(savedShortcuts());

@@ -1,5 +1,4 @@
 import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useReport } from '../data/use-report';
 import { HeadlineCards } from '../features/cards/HeadlineCards';
 import { FilterBar } from '../features/filters/FilterBar';
@@ -10,13 +9,14 @@ import { LoadError } from '../features/status/LoadError';
 import { LayoutSkeleton, ReportSkeleton } from '../features/status/ReportSkeleton';
 import { ReportFooter } from '../features/status/ReportFooter';
 import { useDashboard } from '../state/store';
-import { PanelBoundary } from './PanelBoundary';
+import { PanelBoundary } from '../shared/PanelBoundary';
+import { useWords } from '../shared/use-words';
+import { storySlides } from '../data/story';
 import { withoutHistory } from './sync';
-import { CHART_SLUGS } from '../charts/export/file-name';
 
 // ECharts is the bulk of the JavaScript: it loads after the cards have painted.
 // Each retry makes a new lazy component, since React caches a failed import.
-const loadCharts = () => lazy(() => import('../features/charts/ChartsSection'));
+const loadCharts = () => lazy(() => import('../features/panels/PanelsSection'));
 
 /**
  * True from the frame after `ready` first painted: the headline cards paint on their own,
@@ -41,9 +41,9 @@ function useAfterFirstPaint(ready: boolean): boolean {
 
 /** The page: the header always works; the body shows loading, an error, or the report. */
 export function Dashboard() {
-  const { t } = useTranslation();
-  const lang = useDashboard((s) => s.lang);
-  const { entry, report, failed, unknownId } = useReport();
+  const { t, text } = useWords();
+  const reportId = useDashboard((s) => s.reportId);
+  const { entry, report, failed, unknownId } = useReport(reportId);
   const data = report.data;
   const [ChartsSection, setCharts] = useState(loadCharts);
   const rest = useAfterFirstPaint(data !== undefined);
@@ -57,16 +57,17 @@ export function Dashboard() {
         category: new Set(data.categories.map((x) => x.id)),
         organisation: new Set(data.organisations.map((x) => x.id)),
         event: new Set(data.events.map((x) => x.id)),
-        chart: new Set(Object.keys(CHART_SLUGS)),
+        panel: new Set(data.panels.map((x) => x.id)),
+        slides: storySlides(data).map((s) => s.id),
       }),
     );
   }, [data]);
 
   useEffect(() => {
     document.title = data
-      ? t('app.documentTitle', { title: data.report.title[lang] })
+      ? t('app.documentTitle', { title: text(data.report.title) })
       : t('app.documentTitleLoading');
-  }, [data, lang, t]);
+  }, [data, t, text]);
 
   return (
     <>

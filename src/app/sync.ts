@@ -1,10 +1,9 @@
 /**
- * Side effects of the view state on the page: <html lang>, i18next's language, the
- * saved language, the URL (only non-default values), back/forward, and the L key.
+ * Side effects of the view state on the page: <html lang>, the saved language, the URL
+ * (only non-default values), back/forward, and the page-wide keys.
  */
 import { useEffect, useLayoutEffect } from 'react';
-import i18next from 'i18next';
-import { HTML_LANG, I18N_CODE, STORAGE_KEY_LANG, type Lang } from '../i18n/languages';
+import { language, STORAGE_KEY_LANG, type Lang } from '../i18n/languages';
 import { useDashboard, viewOf } from '../state/store';
 import { parseViewState, serializeViewState } from '../state/url-state';
 
@@ -17,15 +16,14 @@ function saveLang(lang: string): void {
 }
 
 /**
- * <html lang>, i18next and the saved choice follow the store's language. They change in the
- * store's own notification, inside the same event as the switch: React then re-renders once,
- * with the new language everywhere, instead of once for the store and again for i18next.
+ * <html lang> and the saved choice follow the store's language, the one source of it
+ * (components read their words for it through useWords). They change in the store's own
+ * notification, inside the same event as the switch.
  */
 export function useLanguageSync(): void {
   useLayoutEffect(() => {
     const apply = (lang: Lang): void => {
-      document.documentElement.lang = HTML_LANG[lang];
-      if (i18next.language !== I18N_CODE[lang]) void i18next.changeLanguage(I18N_CODE[lang]);
+      document.documentElement.lang = language(lang).tag;
       saveLang(lang);
     };
     apply(useDashboard.getState().lang);

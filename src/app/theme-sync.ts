@@ -1,6 +1,6 @@
 /** The page's colour scheme: the user's choice, else the system's, kept on <html data-theme>. */
 import { useEffect } from 'react';
-import { useScheme } from '../features/use-scheme';
+import { useScheme } from '../shared/use-scheme';
 import { useDashboard } from '../state/store';
 import { parseThemePref, STORAGE_KEY_THEME, type ThemePref } from '../state/theme-pref';
 

@@ -1,19 +1,17 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppLoadError } from '../features/status/AppLoadError';
-import { initI18n } from '../i18n/init';
-import { HTML_LANG, LANGS } from '../i18n/languages';
+import { langCodes, language } from '../i18n/languages';
 import { APP_ERROR_ATTR, showAppError } from './app-error';
 
 /** #root as the build writes it: the messages in each language, as the app renders them. */
 function buildRoot(firstScreen: boolean): HTMLElement {
   const root = document.createElement('div');
   root.id = 'root';
-  for (const lang of LANGS) {
-    initI18n(lang);
+  for (const lang of langCodes()) {
     const template = document.createElement('template');
     template.setAttribute(APP_ERROR_ATTR, lang);
-    template.innerHTML = renderToStaticMarkup(<AppLoadError />);
+    template.innerHTML = renderToStaticMarkup(<AppLoadError lang={lang} />);
     root.append(template);
   }
   if (firstScreen) {
@@ -32,11 +30,10 @@ describe('showAppError', () => {
   afterEach(() => {
     document.body.innerHTML = '';
     document.documentElement.lang = '';
-    initI18n('en');
   });
 
   it('puts the message in the page language where the layout waited, and its button reloads', () => {
-    document.documentElement.lang = HTML_LANG.zh;
+    document.documentElement.lang = language('zh').tag;
     const root = buildRoot(true);
     const reload = vi.fn();
     expect(showAppError(root, reload)).toBe(true);
@@ -55,7 +52,7 @@ describe('showAppError', () => {
   });
 
   it('stands alone in #root when no first screen was shown', () => {
-    document.documentElement.lang = HTML_LANG.en;
+    document.documentElement.lang = language('en').tag;
     const root = buildRoot(false);
     expect(showAppError(root, () => undefined)).toBe(true);
     const alert = root.querySelector(':scope > [role="alert"]');

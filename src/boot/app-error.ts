@@ -5,17 +5,15 @@
  * by the app's own component and i18next, see scripts/prerender.ts), and `showAppError`
  * puts the one in the page's language in place of the layout still waiting for the app.
  */
-import { HTML_LANG, LANGS, type Lang } from '../i18n/languages';
+import { RELOAD_ATTR } from '../shared/app-error-attrs';
+import { langOfTag, type Lang } from '../i18n/languages';
 
 /** On each template: the language it is written in. */
 export const APP_ERROR_ATTR = 'data-app-error';
-/** On the message's button: it reloads the page. */
-export const RELOAD_ATTR = 'data-reload';
 
 /** The language of `<html lang>` (set before the first paint by the boot script), else null. */
 function pageLang(doc: Document): Lang | null {
-  const code = doc.documentElement.lang;
-  return LANGS.find((lang) => HTML_LANG[lang] === code) ?? null;
+  return langOfTag(doc.documentElement.lang);
 }
 
 /**

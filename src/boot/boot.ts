@@ -4,7 +4,7 @@
  * first paint: it sets the page's language and colour scheme, and copies the matching
  * pre-rendered first screen into #root, where React's first render replaces it.
  */
-import { HTML_LANG, STORAGE_KEY_LANG } from '../i18n/languages';
+import { language, STORAGE_KEY_LANG } from '../i18n/languages';
 import { STORAGE_KEY_THEME } from '../state/theme-pref';
 import { chooseFirstScreen, type BootChoice } from './first-screen-choice';
 
@@ -41,7 +41,7 @@ export function boot(win: Window, root: HTMLElement | null): BootChoice | null {
     report,
   );
   const doc = root.ownerDocument;
-  doc.documentElement.lang = HTML_LANG[choice.lang];
+  doc.documentElement.lang = language(choice.lang).tag;
   doc.documentElement.dataset.theme = choice.scheme;
   const template = choice.variant
     ? [...root.querySelectorAll('template')].find(

@@ -12,7 +12,7 @@ import { AppLoadError } from '../features/status/AppLoadError';
 import type { Scheme } from '../charts/theme';
 import { pickReport, reportQueryKeys } from '../data/load-report';
 import type { Report, ReportIndex } from '../data/schema';
-import { initI18n } from '../i18n/init';
+import { wordsFor } from '../i18n/words';
 import type { Lang } from '../i18n/languages';
 import { useDashboard } from '../state/store';
 import { parseViewState } from '../state/url-state';
@@ -28,7 +28,7 @@ export function renderFirstScreen(
   lang: Lang,
   scheme: Scheme,
 ): FirstScreen {
-  const i18n = initI18n(lang);
+  const words = wordsFor(lang);
   const state = useDashboard.getState();
   state.hydrate(parseViewState('', lang));
   // An explicit scheme: the page's own (system) preference is set by the boot script.
@@ -40,7 +40,7 @@ export function renderFirstScreen(
   try {
     return {
       html: renderHtml(<App client={client} />),
-      title: i18n.t('app.documentTitle', { title: report.report.title[lang] }),
+      title: words.t('app.documentTitle', { title: words.text(report.report.title) }),
     };
   } finally {
     client.clear();
@@ -49,8 +49,7 @@ export function renderFirstScreen(
 
 /** Build time only: the message shown when the app's code fails to load, in `lang`. */
 export function renderAppError(lang: Lang): string {
-  initI18n(lang);
-  return renderHtml(<AppLoadError />);
+  return renderHtml(<AppLoadError lang={lang} />);
 }
 
 /** The markup React's client renderer commits for `node` (what the browser's first render

@@ -14,11 +14,11 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
-import type { Lang } from '../i18n/languages';
-import type { EntityRef } from '../state/view-state';
+import type { EntityRef } from '../data/filters';
+import { language, type Lang } from '../i18n/languages';
 import { onPrintChange } from '../lib/print';
 import { echarts } from './echarts';
-import type { BuiltChart, EntityDatum } from './options/types';
+import type { EChartsBuilt, EntityDatum } from './options/types';
 
 export interface ChartEvents {
   onHover?: (entity: EntityRef | null) => void;
@@ -28,7 +28,7 @@ export interface ChartEvents {
 }
 
 interface Props extends ChartEvents {
-  chart: BuiltChart;
+  chart: EChartsBuilt;
   lang: Lang;
   /** Accessible name of the chart (its title). */
   label: string;
@@ -101,7 +101,7 @@ export function Chart({
   // chart made again (until its data next changes).
   const still = reducedMotion || (!animateEntry && chart.option === entryOption);
   const option = useMemo(() => {
-    const base: BuiltChart['option'] = { ...chart.option, animation: !still };
+    const base: EChartsBuilt['option'] = { ...chart.option, animation: !still };
     const tooltip = base.tooltip;
     // The tooltip lives in the chart's own element (as by default), named up front: without
     // a container ECharts reads its computed style on every update, forcing a style
@@ -151,7 +151,7 @@ export function Chart({
   // wrapper dispose and re-create it. Every visible word and number comes from our own
   // formatters and aria text, so the instance keeps the locale it was created with and a
   // language switch is a plain setOption.
-  const [locale] = useState(lang === 'zh' ? 'ZH' : 'EN');
+  const [locale] = useState(language(lang).echarts);
   const opts = useMemo(() => ({ locale, renderer: 'svg' as const }), [locale]);
 
   const onEvents = useMemo(

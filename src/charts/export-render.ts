@@ -4,11 +4,12 @@
  * and rasterises that for PNG and the clipboard.
  */
 import type { EChartsCoreOption } from 'echarts/core';
-import type { Lang } from '../i18n/languages';
+import { language, type Lang } from '../i18n/languages';
+import { layoutSize, type ExportScale, type PresetId } from '../lib/export-presets';
 import { echarts } from './echarts';
-import { composeSlideSvg, layoutSlide, type SlideText } from './export/compose-svg';
+import { composeSlideSvg, layoutSlide, type SlideBody, type SlideText } from './export/compose-svg';
 import { exportOption } from './export/export-option';
-import { layoutSize, type ExportScale, type PresetId } from './export/presets';
+import type { BuiltChart } from './options/types';
 
 /** Render an option to an SVG string at a given size, without touching the page. */
 export function renderOptionSvg(
@@ -22,7 +23,7 @@ export function renderOptionSvg(
     ssr: true,
     width,
     height,
-    locale: lang === 'zh' ? 'ZH' : 'EN',
+    locale: language(lang).echarts,
   });
   try {
     chart.setOption(exportOption(option));
@@ -33,12 +34,19 @@ export function renderOptionSvg(
 }
 
 export interface SlideInput {
-  option: EChartsCoreOption;
-  /** The chart's natural height at screen width. */
-  height: number;
+  /** The chart at a type scale and width (the slide lays it out for its own size). */
+  build: (size: { scale: number; width: number }) => BuiltChart | null;
   text: SlideText;
   lang: Lang;
 }
+
+/**
+ * Type on a slide stays between these multiples of the screen's: never so small it cannot
+ * be read from the back of a room (a 1920×1080 export keeps labels of 20 px and more),
+ * never larger than the slide can hold.
+ */
+const MIN_SCALE = 0.82;
+const MAX_SCALE = 1.5;
 
 /** The finished slide as SVG text at a preset's layout size. */
 export function slideSvg(
@@ -47,20 +55,28 @@ export function slideSvg(
 ): { svg: string; width: number; height: number } {
   const { width, height } = layoutSize(preset);
   const area = layoutSlide(input.text, width, height).chart;
-  // Lay the chart out at the slide's width and its own height, then fit it in.
   const chartWidth = Math.round(area.width);
-  const chartHeight = Math.round(Math.max(input.height, 200));
-  const chartSvg = renderOptionSvg(input.option, chartWidth, chartHeight, input.lang);
-  return {
-    svg: composeSlideSvg(
-      input.text,
-      { svg: chartSvg, width: chartWidth, height: chartHeight },
-      width,
-      height,
-    ),
-    width,
-    height,
-  };
+  const natural = input.build({ scale: 1, width: chartWidth });
+  if (!natural) throw new Error('nothing to export');
+  // As large as the area allows: the chart is built again at that scale, so its type grows
+  // (or shrinks a little) instead of the picture being stretched.
+  const scale = Math.min(MAX_SCALE, Math.max(MIN_SCALE, area.height / natural.height));
+  const chart = input.build({ scale, width: chartWidth }) ?? natural;
+  let body: SlideBody;
+  if (chart.kind === 'echarts') {
+    const chartHeight = Math.round(Math.max(chart.height, 120));
+    body = {
+      kind: 'chart',
+      svg: renderOptionSvg(chart.option, chartWidth, chartHeight, input.lang),
+      width: chartWidth,
+      height: chartHeight,
+    };
+  } else if (chart.kind === 'stat') {
+    body = { kind: 'stats', stats: chart.stats };
+  } else {
+    throw new Error('a list cannot be exported as an image');
+  }
+  return { svg: composeSlideSvg(input.text, body, width, height), width, height };
 }
 
 /** Rasterise an SVG document to a PNG at `scale` device pixels per CSS pixel. */

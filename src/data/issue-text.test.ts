@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { describeIssues } from './load-report';
+import { wordsFor } from '../i18n/words';
+import { describeIssues as describeIn } from './load-report';
 import { reportSchema } from './schema';
 import { readRepoJson } from '../test/repo';
 
 type Json = Record<string, unknown>;
+
+/** The problems worded in a language, as the page and the validator word them. */
+const describeIssues = (issues: Parameters<typeof describeIn>[0], limit: number, lang: string) =>
+  describeIn(issues, wordsFor(lang).t, lang, limit);
 
 function brokenReport(mutate: (r: Json & { figures: Json[]; events: Json[] }) => void) {
   const report = structuredClone(readRepoJson('data/ai-2026-04.json')) as Json & {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { wordsFor } from '../i18n/words';
 import { readRepoFile } from '../test/repo';
 import {
   decodeJson,
@@ -56,6 +57,11 @@ describe('decodeJson', () => {
   );
 });
 
+/** A load error's problems, worded in English as the page would. */
+function problemsOf(err: ReportLoadError) {
+  return describeIssues(err.detail.issues ?? [], wordsFor('en').t, 'en');
+}
+
 describe('parseWith', () => {
   const data = JSON.parse(datasetText) as { figures: { value: unknown; unit: unknown }[] };
 
@@ -72,14 +78,14 @@ describe('parseWith', () => {
     expect(err.kind).toBe('schema');
     expect(err.file).toBe('r.json');
     expect(err.detail.problemCount).toBe(7);
-    expect(err.detail.problems?.map((p) => p.path)).toEqual(
+    expect(problemsOf(err).map((p) => p.path)).toEqual(
       [0, 1, 2, 3, 4].map((i) => `figures[${i}].unit`),
     );
   });
 
   it('names the file itself with an empty path', async () => {
     const err = await loadError(() => parseWith(reportSchema, [], 'r.json'));
-    expect(err.detail.problems).toEqual([{ path: '', message: expect.any(String) as string }]);
+    expect(problemsOf(err)).toEqual([{ path: '', message: expect.any(String) as string }]);
   });
 });
 
@@ -89,8 +95,9 @@ describe('describeIssues', () => {
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(result.error.issues.length).toBeGreaterThan(3);
-    expect(describeIssues(result.error.issues, 3)).toHaveLength(3);
-    expect(describeIssues(result.error.issues)).toHaveLength(5);
+    const t = wordsFor('en').t;
+    expect(describeIssues(result.error.issues, t, 'en', 3)).toHaveLength(3);
+    expect(describeIssues(result.error.issues, t, 'en')).toHaveLength(5);
   });
 });
 
@@ -208,7 +215,7 @@ describe('fetchReport', () => {
     const err = await loadError(() => fetchReport('ai-2026-04.json'));
     expect(err.kind).toBe('schema');
     expect(err.detail.problemCount).toBeGreaterThan(0);
-    expect(err.detail.problems?.[0]?.path).toEqual(expect.any(String));
+    expect(problemsOf(err)[0]?.path).toEqual(expect.any(String));
   });
 
   it('gives up after the timeout', async () => {

@@ -5,8 +5,14 @@
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { issueText } from './issue-text';
-import { reportIndexSchema, reportSchema, type Report, type ReportIndex } from './schema';
+import { issueText, type IssueT } from './issue-text';
+import {
+  reportIndexSchema,
+  reportSchema,
+  SCHEMA_VERSION,
+  type Report,
+  type ReportIndex,
+} from './schema';
 
 /** How long a single fetch may take before it is abandoned. */
 export const FETCH_TIMEOUT_MS = 15_000;
@@ -17,7 +23,14 @@ export interface SchemaProblem {
   message: string;
 }
 
-export type LoadErrorKind = 'http' | 'network' | 'timeout' | 'not-json' | 'content-type' | 'schema';
+export type LoadErrorKind =
+  | 'http'
+  | 'network'
+  | 'timeout'
+  | 'not-json'
+  | 'content-type'
+  | 'schema'
+  | 'version';
 
 /** A failure to load a report file, with enough detail for a translated message. */
 export class ReportLoadError extends Error {
@@ -28,7 +41,8 @@ export class ReportLoadError extends Error {
       status?: number;
       contentType?: string;
       message?: string;
-      problems?: SchemaProblem[];
+      /** The format version the file declares, when it is not the one this app reads. */
+      found?: string;
       problemCount?: number;
       /** The first raw issues, so the page can word them in the current language. */
       issues?: z.core.$ZodIssue[];
@@ -49,16 +63,31 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** Turn zod issues into readable problems in `lang`, at most `limit` of them. */
+/** Turn zod issues into readable problems worded by `t` in `lang`, at most `limit` of them. */
 export function describeIssues(
   issues: readonly z.core.$ZodIssue[],
+  t: IssueT,
+  lang: string,
   limit = 5,
-  lang: 'en' | 'zh' = 'en',
 ): SchemaProblem[] {
   return issues.slice(0, limit).map((issue) => ({
     path: formatPath(issue.path),
-    message: issueText(issue, lang),
+    message: issueText(issue, t, lang),
   }));
+}
+
+/**
+ * A file of another format version is refused by name before its fields are read: a
+ * report written for an older dashboard would otherwise fail on dozens of fields at once.
+ */
+export function checkVersion(data: unknown, file: string): void {
+  const version =
+    data !== null && typeof data === 'object' && 'schemaVersion' in data
+      ? (data as { schemaVersion: unknown }).schemaVersion
+      : undefined;
+  if (typeof version === 'number' && version !== SCHEMA_VERSION) {
+    throw new ReportLoadError('version', file, { found: String(version) });
+  }
 }
 
 /** Parse already-decoded JSON with a schema, throwing a ReportLoadError that names paths. */
@@ -68,7 +97,6 @@ export function parseWith<T>(schema: z.ZodType<T>, data: unknown, file: string):
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return result.data;
   throw new ReportLoadError('schema', file, {
-    problems: describeIssues(result.error.issues),
     problemCount: result.error.issues.length,
     issues: result.error.issues.slice(0, 5),
   });
@@ -151,14 +179,16 @@ export async function fetchReportIndex(signal?: AbortSignal): Promise<ReportInde
 }
 
 export async function fetchReport(file: string, signal?: AbortSignal): Promise<Report> {
-  return parseWith(reportSchema, await fetchJson(file, signal), file);
+  const data = await fetchJson(file, signal);
+  checkVersion(data, file);
+  return parseWith(reportSchema, data, file);
 }
 
 /** Schema errors will not fix themselves; network and server errors may. */
 function shouldRetry(failureCount: number, error: unknown): boolean {
   if (
     error instanceof ReportLoadError &&
-    ['schema', 'not-json', 'content-type'].includes(error.kind)
+    ['schema', 'version', 'not-json', 'content-type'].includes(error.kind)
   ) {
     return false;
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { wordsFor } from '../i18n/words';
 import { readRepoJson } from '../test/repo';
 import { describeIssues, formatPath } from './load-report';
 import { reportIndexSchema, reportSchema, type Report } from './schema';
@@ -17,10 +18,16 @@ const figureIndex = (id: string): number => {
   return i;
 };
 
+const panelIndex = (id: string): number => {
+  const i = dataset.panels.findIndex((p) => p.id === id);
+  if (i < 0) throw new Error(`no panel ${id}`);
+  return i;
+};
+
 /** Where the schema says the data is wrong, as readable paths. */
 function problems(data: unknown): { path: string; message: string }[] {
   const result = reportSchema.safeParse(data);
-  return result.success ? [] : describeIssues(result.error.issues, 100);
+  return result.success ? [] : describeIssues(result.error.issues, wordsFor('en').t, 'en', 100);
 }
 
 /** Treat a value as another type, to build data JSON could hold but TypeScript forbids. */
@@ -38,6 +45,90 @@ const meta = figureIndex('meta-capex-2026');
 const gpt52 = figureIndex('gpt-5-2-osworld');
 
 const variants: Variant[] = [
+  {
+    name: 'a panel drawing a figure that does not exist',
+    breakIt: (r) => {
+      const p = r.panels[panelIndex('revenue')]!;
+      if (p.form !== 'bars') throw new Error('revenue is not bars');
+      p.marks[1]!.figure = 'no-such-figure';
+    },
+    path: `panels[${panelIndex('revenue')}].marks[1].figure`,
+    message: /unknown figure id "no-such-figure"/,
+  },
+  {
+    name: 'a panel title citing a figure that does not exist',
+    breakIt: (r) => {
+      r.panels[panelIndex('revenue')]!.title.en = 'Revenue of {{nobody-knows}}';
+    },
+    path: `panels[${panelIndex('revenue')}].title`,
+    message: /unknown figure id "nobody-knows"/,
+  },
+  {
+    name: 'a card showing a figure that does not exist',
+    breakIt: (r) => {
+      r.cards[0]!.figures[0]!.figure = 'gone';
+    },
+    path: 'cards[0].figures[0].figure',
+  },
+  {
+    name: 'marks of different units on one axis',
+    breakIt: (r) => {
+      const p = r.panels[panelIndex('revenue')]!;
+      if (p.form !== 'bars') throw new Error('revenue is not bars');
+      p.marks[1]!.figure = 'gemini-context-window';
+    },
+    path: `panels[${panelIndex('revenue')}].marks[1].figure`,
+    message: /unit/,
+  },
+  {
+    name: 'parts that do not add up to their total',
+    breakIt: (r) => {
+      const p = r.panels[panelIndex('q1-venture')]!;
+      if (p.form !== 'part-to-whole') throw new Error('not part-to-whole');
+      p.parts = p.parts.slice(0, 2);
+    },
+    path: `panels[${panelIndex('q1-venture')}].parts`,
+    message: /add up/,
+  },
+  {
+    name: 'a multiples panel with a figure that is not a multiple',
+    breakIt: (r) => {
+      const p = r.panels[panelIndex('efficiency')]!;
+      if (p.form !== 'multiples') throw new Error('not multiples');
+      p.marks[0]!.figure = 'us-retail-return-rate';
+    },
+    path: `panels[${panelIndex('efficiency')}].marks[0].figure`,
+  },
+  {
+    name: 'a reference panel without its reference line',
+    breakIt: (r) => {
+      const p = r.panels[panelIndex('osworld')]!;
+      p.annotations = (p.annotations ?? []).filter((a) => a.kind !== 'reference');
+    },
+    path: `panels[${panelIndex('osworld')}].annotations`,
+    message: /reference/,
+  },
+  {
+    name: 'a panel taking a slide id the presentation keeps',
+    breakIt: (r) => {
+      r.panels[panelIndex('mcp')]!.id = 'title';
+    },
+    path: `panels[${panelIndex('mcp')}].id`,
+  },
+  {
+    name: 'two panels with one file-name slug',
+    breakIt: (r) => {
+      r.panels[panelIndex('mcp')]!.slug = r.panels[panelIndex('revenue')]!.slug;
+    },
+    path: `panels[${Math.max(panelIndex('mcp'), panelIndex('revenue'))}].slug`,
+  },
+  {
+    name: 'the end of a day (a part only periods have)',
+    breakIt: (r) => {
+      r.events[0]!.date = { precision: 'day', value: '2026-04-02', part: 'end' };
+    },
+    path: 'events[0].date.part',
+  },
   {
     name: 'a range whose low exceeds its high',
     breakIt: (r) => {
@@ -87,9 +178,9 @@ const variants: Variant[] = [
   {
     name: 'a duplicate figure id (the second one is named)',
     breakIt: (r) => {
-      r.figures[5]!.id = r.figures[1]!.id;
+      r.figures[figureIndex('meta-rebuild-duration')]!.id = 'turboquant-steps';
     },
-    path: 'figures[5].id',
+    path: `figures[${figureIndex('meta-rebuild-duration')}].id`,
     message: /duplicate id/,
   },
   {
@@ -271,6 +362,8 @@ const variants: Variant[] = [
     name: 'an empty list of figures',
     breakIt: (r) => {
       r.figures = [];
+      r.cards = [];
+      r.panels = r.panels.filter((p) => p.form === 'timeline');
     },
     path: 'figures',
   },
@@ -291,9 +384,9 @@ const variants: Variant[] = [
     message: /approx/,
   },
   {
-    name: 'schemaVersion 2',
+    name: 'schemaVersion 1 (the format before panels)',
     breakIt: (r) => {
-      r.schemaVersion = as(2);
+      r.schemaVersion = as(1);
     },
     path: 'schemaVersion',
   },

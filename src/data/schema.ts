@@ -2,127 +2,36 @@
  * The single definition of a report file. Everything under data/ is parsed with
  * `reportSchema` once, when it is loaded; the rest of the app trusts the types.
  * `data/report.schema.json` is generated from this file (npm run gen-schema).
+ * Building blocks live in schema-base.ts; the story (cards, panels) in schema-story.ts.
  */
 import { z } from 'zod';
+import {
+  bilingualSchema,
+  dateRefSchema,
+    figureValueSchema,
+  httpUrlSchema,
+  idSchema,
+  MAX_LIST,
+  placeholderIds,
+  qualifierSchema,
+  textSchema,
+  unitSchema,
+  type Bilingual,
+} from './schema-base';
+import {
+  cardSchema,
+  panelMarks,
+  panelSchema,
+  type Panel,
+} from './schema-story';
 
-// zod probes `new Function` to decide whether to compile parsers; under the page's
-// Content-Security-Policy that probe is a (caught) violation. Never compile.
-z.config({ jitless: true });
+export * from './schema-base';
+export * from './schema-story';
 
-const MAX_TEXT = 4000;
-const MAX_LIST = 500;
+/** The version of the file format this app reads; files of another version are refused by name. */
+export const SCHEMA_VERSION = 2;
 
-/** Ids are short kebab-case slugs so they can live in URLs. */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'schema.kebabId')
-  .max(80);
-
-const text = z.string().trim().min(1, 'schema.nonEmpty').max(MAX_TEXT);
-
-/** A text shown to readers, in both languages. */
-export const bilingualSchema = z.strictObject({ zh: text, en: text });
-
-/** Only http(s) links are ever rendered as links. */
-const httpUrl = z
-  .string()
-  .max(2000)
-  .regex(/^https?:\/\/[^\s<>"']+$/i, 'schema.httpUrl');
-
-/**
- * How the report hedged a number. `exact` means the report states it flatly.
- * `range` goes with a range value; `thousands` means "数千" (the value is the
- * lower bound, 1000); `plus` means "40 多" (40-plus); `within` means "一年内".
- */
-export const QUALIFIERS = [
-  'exact',
-  'about',
-  'more-than',
-  'nearly',
-  'fewer-than',
-  'up-to',
-  'as-much-as',
-  'range',
-  'thousands',
-  'plus',
-  'within',
-] as const;
-export const qualifierSchema = z.enum(QUALIFIERS);
-export type Qualifier = z.infer<typeof qualifierSchema>;
-
-/** Base units: money in US dollars, percent as a number of percent, counts as counts. */
-export const UNITS = [
-  'usd',
-  'percent',
-  'percentage-points',
-  'multiple',
-  'tokens',
-  'installs',
-  'users',
-  'jobs',
-  'vulnerabilities',
-  'companies',
-  'returns-per-shopper',
-  'steps',
-  'months',
-  'years',
-  'hours',
-  'age-years',
-] as const;
-export const unitSchema = z.enum(UNITS);
-export type Unit = z.infer<typeof unitSchema>;
-
-const finiteNonNegative = z.number().finite().nonnegative();
-
-export const pointValueSchema = z.strictObject({
-  kind: z.literal('point'),
-  value: finiteNonNegative,
-});
-export const rangeValueSchema = z
-  .strictObject({
-    kind: z.literal('range'),
-    low: finiteNonNegative,
-    high: finiteNonNegative,
-  })
-  .refine((r) => r.low <= r.high, { message: 'schema.rangeOrder', path: ['low'] });
-export const figureValueSchema = z.discriminatedUnion('kind', [pointValueSchema, rangeValueSchema]);
-export type FigureValue = z.infer<typeof figureValueSchema>;
-
-/** A date with the precision the report gives it: never a day it does not state. */
-export const datePrecisionSchema = z.enum(['day', 'month', 'quarter', 'year']);
-export type DatePrecision = z.infer<typeof datePrecisionSchema>;
-
-const DATE_PATTERNS: Record<DatePrecision, RegExp> = {
-  day: /^(\d{4})-(\d{2})-(\d{2})$/,
-  month: /^(\d{4})-(\d{2})$/,
-  quarter: /^(\d{4})-Q([1-4])$/,
-  year: /^(\d{4})$/,
-};
-
-function isRealDate(precision: DatePrecision, value: string): boolean {
-  const m = DATE_PATTERNS[precision].exec(value);
-  if (!m) return false;
-  const year = Number(m[1]);
-  if (year < 1900 || year > 2100) return false;
-  if (precision === 'month' || precision === 'day') {
-    const month = Number(m[2]);
-    if (month < 1 || month > 12) return false;
-    if (precision === 'day') {
-      const day = Number(m[3]);
-      const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-      if (day < 1 || day > last) return false;
-    }
-  }
-  return true;
-}
-
-export const dateRefSchema = z
-  .strictObject({ precision: datePrecisionSchema, value: z.string().max(10) })
-  .refine((d) => isRealDate(d.precision, d.value), {
-    message: 'schema.dateFormat',
-    path: ['value'],
-  });
-export type DateRef = z.infer<typeof dateRefSchema>;
+const text = textSchema;
 
 /** Where a figure or event comes from: its section, the original sentence, its sources. */
 export const provenanceSchema = z.strictObject({
@@ -139,6 +48,15 @@ export const derivationSchema = z.strictObject({
   inputs: z.array(idSchema).min(1).max(10),
 });
 
+export const ATTRIBUTION_KINDS = ['estimate', 'expectation', 'claim', 'promise', 'statement'] as const;
+
+export const attributionSchema = z.strictObject({
+  kind: z.enum(ATTRIBUTION_KINDS),
+  /** Who: "the US National Retail Federation", "industry analysts", "Meta". */
+  by: bilingualSchema,
+});
+export type Attribution = z.infer<typeof attributionSchema>;
+
 export const organisationKindSchema = z.enum([
   'company',
   'university',
@@ -150,6 +68,8 @@ export const organisationKindSchema = z.enum([
 export const organisationSchema = z.strictObject({
   id: idSchema,
   name: bilingualSchema,
+  /** Other names the report (or readers) use: 谷歌 for Google, 英伟达 for NVIDIA. Search finds them. */
+  aliases: z.array(textSchema).max(10).optional(),
   kind: organisationKindSchema,
 });
 export type Organisation = z.infer<typeof organisationSchema>;
@@ -172,15 +92,42 @@ export const referenceSchema = z.strictObject({
   number: z.number().int().min(1).max(99),
   publisher: text,
   title: text,
-  url: httpUrl,
+  url: httpUrlSchema,
 });
 export type Reference = z.infer<typeof referenceSchema>;
+
+/** A date the report states inside a section (a rollout "from 30 April", a listing "as early
+ * as the end of 2026"), with its hedge: data even when it lies in the future. */
+export const statedDateSchema = z.strictObject({
+  /** What happens then. */
+  what: bilingualSchema,
+  date: dateRefSchema,
+  /** How the report words it: on/in that date, from it on, possibly as early as it, planned. */
+  hedge: z.enum(['on', 'from', 'as-early-as', 'possibly-as-early-as', 'planned', 'expected']),
+  /** The sentence that states it, verbatim. */
+  quote: text,
+});
+export type StatedDate = z.infer<typeof statedDateSchema>;
+
+/** A claim of rank ("the first", "a record", "the largest single commitment"): the report's
+ * claim, with its sentence, never restated as fact. */
+export const claimSchema = z.strictObject({
+  text: bilingualSchema,
+  /** Who makes the claim when the report attributes it; absent: the report itself. */
+  by: bilingualSchema.optional(),
+  quote: text,
+});
+export type Claim = z.infer<typeof claimSchema>;
 
 export const eventSchema = z.strictObject({
   id: idSchema,
   section: z.number().int().min(1).max(15),
   title: bilingualSchema,
+  /** A few words naming the development: the timeline, the treemap and tables use it. */
+  shortTitle: bilingualSchema,
   summary: bilingualSchema,
+  /** The report's sentences the title and summary rest on, verbatim. */
+  quotes: z.array(text).min(1).max(20),
   date: dateRefSchema,
   dateNote: bilingualSchema.optional(),
   organisations: z.array(idSchema).min(1).max(40),
@@ -189,6 +136,9 @@ export const eventSchema = z.strictObject({
   /** False when the abstract does not name this event and the thread is an editorial assignment. */
   threadsFromAbstract: z.boolean(),
   references: z.array(idSchema).max(20),
+  /** Dates the section states besides the event's own. */
+  statedDates: z.array(statedDateSchema).max(20).optional(),
+  claims: z.array(claimSchema).max(10).optional(),
 });
 export type ReportEvent = z.infer<typeof eventSchema>;
 
@@ -205,6 +155,8 @@ export const figureSchema = z
     /** When the figure applies (Q1 2026, the year 2025 …), at the report's precision. */
     date: dateRefSchema.optional(),
     derived: derivationSchema.optional(),
+    /** Who the report says claims, estimates or expects the number, when not the report itself. */
+    attribution: attributionSchema.optional(),
     note: bilingualSchema.optional(),
     provenance: provenanceSchema,
   })
@@ -225,6 +177,130 @@ export const reportMetaSchema = z.strictObject({
   conclusion: bilingualSchema,
 });
 
+type Path = (string | number)[];
+type StoryInput = Pick<Report, 'figures' | 'cards' | 'panels'>;
+
+/** Parts may differ from their total by rounding only. */
+const SUM_TOLERANCE = 0.001;
+
+/**
+ * The story's integrity: every figure it names exists (`checkId`), placeholders cite real
+ * figures, marks drawn on one axis share a unit, a total's parts add up to it, multiples are
+ * multiples, a reference panel has its reference, and slugs are unique.
+ */
+function checkStory(
+  r: StoryInput,
+  ctx: z.RefinementCtx,
+  checkId: (id: string, path: Path) => void,
+): void {
+  const byId = new Map(r.figures.map((f) => [f.id, f]));
+  const issue = (path: Path, message: string, params?: Record<string, unknown>): void => {
+    ctx.addIssue({ code: 'custom', path, message, ...(params ? { params } : {}) });
+  };
+  const checkText = (value: Bilingual, path: Path): void => {
+    for (const id of placeholderIds(value)) checkId(id, path);
+  };
+  r.cards.forEach((card, i) => {
+    card.figures.forEach((f, j) => checkId(f.figure, ['cards', i, 'figures', j, 'figure']));
+    if (card.context) checkText(card.context, ['cards', i, 'context']);
+  });
+  const slugs = new Map<string, number>();
+  r.panels.forEach((panel, i) => {
+    const at = (...rest: Path): Path => ['panels', i, ...rest];
+    const seen = slugs.get(panel.slug);
+    if (seen !== undefined) issue(at('slug'), 'schema.duplicateSlug', { slug: panel.slug });
+    else slugs.set(panel.slug, i);
+    checkText(panel.title, at('title'));
+    checkText(panel.subtitle, at('subtitle'));
+    (panel.annotations ?? []).forEach((a, j) => {
+      if (a.kind === 'reference' || a.kind === 'callout') {
+        checkId(a.figure, at('annotations', j, 'figure'));
+      }
+      checkText(a.kind === 'reference' ? a.label : a.text, at('annotations', j));
+    });
+    checkPanelShape(panel, at, byId, issue, checkId);
+  });
+}
+
+function checkPanelShape(
+  panel: Panel,
+  at: (...rest: Path) => Path,
+  byId: ReadonlyMap<string, Figure>,
+  issue: (path: Path, message: string, params?: Record<string, unknown>) => void,
+  checkId: (id: string, path: Path) => void,
+): void {
+  const unitOf = (id: string) => byId.get(id)?.unit;
+  const markPaths: [string, Path][] = [];
+  switch (panel.form) {
+    case 'stat':
+      panel.stats.forEach((m, j) => markPaths.push([m.figure, at('stats', j, 'figure')]));
+      break;
+    case 'part-to-whole':
+      markPaths.push([panel.total.figure, at('total', 'figure')]);
+      panel.parts.forEach((m, j) => markPaths.push([m.figure, at('parts', j, 'figure')]));
+      break;
+    case 'before-after':
+      panel.pairs.forEach((p, j) => {
+        markPaths.push([p.before.figure, at('pairs', j, 'before', 'figure')]);
+        markPaths.push([p.after.figure, at('pairs', j, 'after', 'figure')]);
+        if (unitOf(p.before.figure) && unitOf(p.before.figure) !== unitOf(p.after.figure)) {
+          issue(at('pairs', j, 'after', 'figure'), 'schema.unitMismatch');
+        }
+      });
+      break;
+    case 'reference':
+    case 'range':
+    case 'multiples':
+    case 'bars':
+      panel.marks.forEach((m, j) => markPaths.push([m.figure, at('marks', j, 'figure')]));
+      break;
+    case 'timeline':
+    case 'themes':
+      break;
+  }
+  for (const [id, path] of markPaths) checkId(id, path);
+  // One axis, one unit: the marks and the reference lines drawn across them (multiples are
+  // checked for their own unit below).
+  if (
+    panel.form !== 'stat' &&
+    panel.form !== 'before-after' &&
+    panel.form !== 'multiples' &&
+    markPaths.length > 0
+  ) {
+    const unit = unitOf(panelMarks(panel)[0]?.figure ?? '');
+    for (const [id, path] of markPaths) {
+      if (unit && unitOf(id) && unitOf(id) !== unit) issue(path, 'schema.unitMismatch');
+    }
+    (panel.annotations ?? []).forEach((a, j) => {
+      if (a.kind === 'reference' && unit && unitOf(a.figure) && unitOf(a.figure) !== unit) {
+        issue(at('annotations', j, 'figure'), 'schema.unitMismatch');
+      }
+    });
+  }
+  if (panel.form === 'multiples') {
+    for (const [id, path] of markPaths) {
+      if (unitOf(id) && unitOf(id) !== 'multiple') issue(path, 'schema.notMultiple');
+    }
+  }
+  if (panel.form === 'reference' && !(panel.annotations ?? []).some((a) => a.kind === 'reference')) {
+    issue(at('annotations'), 'schema.missingReference');
+  }
+  if (panel.form === 'part-to-whole') {
+    const value = (id: string): number | null => {
+      const v = byId.get(id)?.value;
+      return v?.kind === 'point' ? v.value : null;
+    };
+    const total = value(panel.total.figure);
+    const parts = panel.parts.map((m) => value(m.figure));
+    if (total !== null && parts.every((p) => p !== null)) {
+      const sum = parts.reduce<number>((a, b) => a + (b ?? 0), 0);
+      if (Math.abs(sum - total) > Math.abs(total) * SUM_TOLERANCE) {
+        issue(at('parts'), 'schema.partsSum', { sum, total });
+      }
+    }
+  }
+}
+
 function duplicates(ids: readonly string[]): string[] {
   const seen = new Set<string>();
   const dup = new Set<string>();
@@ -236,7 +312,7 @@ function duplicates(ids: readonly string[]): string[] {
 export const reportSchema = z
   .strictObject({
     $schema: z.string().max(200).optional(),
-    schemaVersion: z.literal(1),
+    schemaVersion: z.literal(SCHEMA_VERSION),
     report: reportMetaSchema,
     threads: z.array(threadSchema).min(1).max(20),
     categories: z.array(categorySchema).min(1).max(50),
@@ -247,6 +323,10 @@ export const reportSchema = z
       .array(figureSchema)
       .min(1)
       .max(MAX_LIST * 4),
+    /** The headline cards, in order. */
+    cards: z.array(cardSchema).max(12),
+    /** The panels, in the order the dashboard and the presentation show them. */
+    panels: z.array(panelSchema).min(1).max(40),
   })
   .superRefine((r, ctx) => {
     const collections = {
@@ -256,6 +336,8 @@ export const reportSchema = z
       references: r.references,
       events: r.events,
       figures: r.figures,
+      cards: r.cards,
+      panels: r.panels,
     } as const;
     for (const [name, items] of Object.entries(collections)) {
       for (const id of duplicates(items.map((i) => i.id))) {
@@ -312,6 +394,7 @@ export const reportSchema = z
         }
       });
     });
+    checkStory(r, ctx, (id, path) => check('figure', id, path));
   });
 export type Report = z.infer<typeof reportSchema>;
 

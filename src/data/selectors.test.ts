@@ -1,6 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { initI18n } from '../i18n/init';
-import { formatterFor } from '../lib/format';
+import { describe, expect, it } from 'vitest';
+import { wordsFor } from '../i18n/words';
+
+const formatterFor = (lang: string) => wordsFor(lang).fmt;
 import { EMPTY_FILTERS, type EntityRef, type Filters } from '../state/view-state';
 import { readRepoJson } from '../test/repo';
 import { reportSchema, type Figure } from './schema';
@@ -17,10 +18,6 @@ import {
 
 const report = reportSchema.parse(readRepoJson('data/ai-2026-04.json'));
 const idx = indexReport(report);
-
-beforeAll(() => {
-  initI18n('en');
-});
 
 const filters = (patch: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...patch });
 const valueText = (f: Figure): string =>
@@ -194,6 +191,25 @@ describe('selectMatches on the dataset', () => {
     expect(match({ search: '47.3%' }, null, false).figureList).toEqual([]);
   });
 
+  it('finds the same figures whichever language wrote the search, spaced or not', () => {
+    const installs = match({ search: '97M' }).figureList;
+    expect(installs).toContain('mcp-installs');
+    expect(match({ search: '9700万' }).figureList).toEqual(installs);
+    expect(match({ search: '9700 万' }).figureList).toEqual(installs);
+    expect(match({ search: '2672亿' }).figureList).toEqual(match({ search: '$267.2B' }).figureList);
+    expect(match({ search: '2672亿' }).figureList).toContain('q1-venture-total');
+    expect(match({ search: '1M tokens' }).figureList).toEqual(['gpt-5-4-context-window']);
+  });
+
+  it('finds an organisation by the other names the report uses (谷歌, 英伟达)', () => {
+    expect(match({ search: '谷歌' }).eventList).toEqual(
+      report.events.filter((e) => e.organisations.includes('google')).map((e) => e.id),
+    );
+    expect(match({ search: '英伟达' }).eventList).toEqual(
+      report.events.filter((e) => e.organisations.includes('nvidia')).map((e) => e.id),
+    );
+  });
+
   it('keeps the event of a figure that matches a search', () => {
     const m = match({ search: '47.3%' });
     expect(m.eventList).toEqual(['gpt-5-4']);
@@ -283,8 +299,10 @@ describe('figure helpers', () => {
     expect(indexReport(structuredClone(report))).not.toBe(idx);
   });
 
-  it('normaliseSearch folds width, case and white space', () => {
-    expect(normaliseSearch('  ＧＰＴ-5.4 \n  Ｕｌｔｒａ ')).toBe('gpt-5.4 ultra');
-    expect(normaliseSearch('2672\u00a0亿美元')).toBe('2672 亿美元');
+  it('normaliseSearch folds width and case, and drops white space', () => {
+    expect(normaliseSearch('  ＧＰＴ-5.4 \n  Ｕｌｔｒａ ')).toBe('gpt-5.4ultra');
+    expect(normaliseSearch('2672\u00a0亿美元')).toBe('2672亿美元');
+    // The usual unspaced Chinese form finds the spaced one, and the other way round.
+    expect(normaliseSearch('2672 亿美元')).toContain(normaliseSearch('2672亿'));
   });
 });

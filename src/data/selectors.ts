@@ -2,7 +2,7 @@
  * Pure derivations: report + the user's intent → what each panel shows.
  * No React, no store: every function here is a plain function of its arguments.
  */
-import type { DateRef, Figure, Organisation, Report, ReportEvent } from './schema';
+import type { DateRef, Figure, Organisation, Report, ReportEvent, Thread } from './schema';
 import type { DaySpan, EntityRef, Filters } from './filters';
 
 /** Lookup tables for a report, built once per report object. */
@@ -10,6 +10,7 @@ export interface ReportIndexes {
   events: Map<string, ReportEvent>;
   figures: Map<string, Figure>;
   organisations: Map<string, Organisation>;
+  threads: Map<string, Thread>;
   figuresByEvent: Map<string, Figure[]>;
 }
 
@@ -29,6 +30,7 @@ export function indexReport(report: Report): ReportIndexes {
     events: new Map(report.events.map((e) => [e.id, e])),
     figures: new Map(report.figures.map((f) => [f.id, f])),
     organisations: new Map(report.organisations.map((o) => [o.id, o])),
+    threads: new Map(report.threads.map((t) => [t.id, t])),
     figuresByEvent,
   };
   indexCache.set(report, built);
@@ -64,9 +66,12 @@ export function spansOverlap(a: DaySpan, b: DaySpan): boolean {
   return a.from <= b.to && b.from <= a.to;
 }
 
-/** Lower-case, width-folded text for searching in either script. */
+/**
+ * Lower-case, width-folded text without spaces, for searching in either script: "2672亿"
+ * finds "2672 亿美元", "97m" finds "97M", whatever spacing either side uses.
+ */
 export function normaliseSearch(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 }
 
 function intersects(a: readonly string[], b: readonly string[]): boolean {
@@ -97,7 +102,9 @@ function eventText(report: Report, event: ReportEvent, idx: ReportIndexes): stri
       event.title.en,
       event.summary.zh,
       event.summary.en,
-      ...orgs.flatMap((o) => (o ? [o.name.zh, o.name.en] : [])),
+      event.shortTitle.zh,
+      event.shortTitle.en,
+      ...orgs.flatMap((o) => (o ? [o.name.zh, o.name.en, ...(o.aliases ?? [])] : [])),
       ...report.categories
         .filter((c) => c.id === event.category)
         .flatMap((c) => [c.name.zh, c.name.en]),
@@ -174,7 +181,7 @@ export function selectMatches(
         valueText(fig),
         ...fig.organisations.flatMap((id) => {
           const o = idx.organisations.get(id);
-          return o ? [o.name.zh, o.name.en] : [];
+          return o ? [o.name.zh, o.name.en, ...(o.aliases ?? [])] : [];
         }),
       ].join(' '),
     );

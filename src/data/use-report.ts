@@ -1,10 +1,9 @@
-/** The report the user is looking at: the index, the chosen entry, then the file itself. */
+/** The report a view asks for: the index, the chosen entry, then the file itself. */
 import { useQuery } from '@tanstack/react-query';
 import { pickReport, reportIndexQuery, reportQuery } from './load-report';
-import { useDashboard } from '../state/store';
 
-export function useReport() {
-  const reportId = useDashboard((s) => s.reportId);
+/** `reportId` is the edition the view names, or null for the newest. */
+export function useReport(reportId: string | null) {
   const index = useQuery(reportIndexQuery);
   const picked = index.data ? pickReport(index.data, reportId) : null;
   const report = useQuery({

@@ -4,8 +4,9 @@
  * the check"), and the English must keep the same hedge and precision.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { initI18n } from '../i18n/init';
-import { formatterFor } from '../lib/format';
+import { wordsFor } from '../i18n/words';
+
+const formatterFor = (lang: string) => wordsFor(lang).fmt;
 import { readRepoJson } from '../test/repo';
 import { reportSchema, type Figure } from './schema';
 
@@ -18,7 +19,6 @@ function figure(id: string): Figure {
 }
 
 beforeAll(() => {
-  initI18n('zh');
 });
 
 const NUMERALS: Record<string, string> = { 一: '1', 两: '2', 二: '2', 五: '5', 六: '6' };
@@ -89,7 +89,7 @@ describe('derived figures show their formula', () => {
     (_id, f) => {
       const squeeze = (s: string): string => s.replace(/\s+/g, '');
       for (const lang of ['zh', 'en'] as const) {
-        const formula = squeeze(f.derived!.formula[lang]);
+        const formula = squeeze(wordsFor(lang).text(f.derived!.formula));
         expect(formula.endsWith(`=${squeeze(formatterFor(lang).figure(f))}`), formula).toBe(true);
       }
     },

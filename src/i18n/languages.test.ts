@@ -1,5 +1,14 @@
-import { describe, expect, it } from 'vitest';
-import { detectLang, HTML_LANG, I18N_CODE, isLang, LANGS } from './languages';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  detectLang,
+  isLang,
+  langCodes,
+  langOfTag,
+  language,
+  languages,
+  registerLanguage,
+  unregisterLanguage,
+} from './languages';
 
 describe('detectLang', () => {
   it('prefers ?lang= over the saved choice and the browser', () => {
@@ -42,18 +51,41 @@ describe('detectLang', () => {
   );
 });
 
-describe('isLang', () => {
-  it('accepts exactly the app languages', () => {
-    for (const lang of LANGS) expect(isLang(lang)).toBe(true);
+describe('the registry', () => {
+  afterEach(() => unregisterLanguage('fr'));
+
+  it('holds Chinese and English, with their codes for i18next, HTML, Intl and ECharts', () => {
+    expect(langCodes()).toEqual(['zh', 'en']);
+    expect(languages().map((l) => [l.tag, l.intl, l.echarts])).toEqual([
+      ['zh-CN', 'zh-CN', 'ZH'],
+      ['en', 'en-US', 'EN'],
+    ]);
+    expect(langOfTag('zh-CN')).toBe('zh');
+    expect(langOfTag('fr')).toBeNull();
+  });
+
+  it('accepts exactly the registered languages', () => {
+    for (const lang of langCodes()) expect(isLang(lang)).toBe(true);
     for (const junk of ['', 'zh-CN', 'EN', 'fr', null, undefined, 1, {}, ['zh']]) {
       expect(isLang(junk)).toBe(false);
     }
   });
-});
 
-describe('language codes', () => {
-  it('map every app language to i18next and HTML codes', () => {
-    expect(LANGS.map((l) => I18N_CODE[l])).toEqual(['zh-CN', 'en']);
-    expect(LANGS.map((l) => HTML_LANG[l])).toEqual(['zh-CN', 'en']);
+  it('takes a third language, which URLs, detection and the switch then know', () => {
+    registerLanguage({ code: 'fr', tag: 'fr', intl: 'fr-FR', echarts: 'EN', browser: ['fr'] });
+    expect(isLang('fr')).toBe(true);
+    expect(langCodes()).toEqual(['zh', 'en', 'fr']);
+    expect(detectLang('?lang=fr', null, [])).toBe('fr');
+    expect(detectLang('', null, ['fr-CA'])).toBe('fr');
+    expect(language('fr').intl).toBe('fr-FR');
+    unregisterLanguage('fr');
+    expect(isLang('fr')).toBe(false);
+    // The built-in languages cannot be removed.
+    unregisterLanguage('zh');
+    expect(isLang('zh')).toBe(true);
+  });
+
+  it('falls back to English for an unknown code', () => {
+    expect(language('xx').code).toBe('en');
   });
 });

@@ -41,8 +41,8 @@ const variables = (texts: readonly string[]): string[] =>
   ].sort();
 
 /** format.json's date keys and the parts src/lib/format.ts gives them. */
-const DATE_KEY = /^(?:date|dateShort)\./;
-const DATE_VARIABLES = ['year', 'monthNumber', 'day', 'monthShort', 'monthLong'];
+const DATE_KEY = /^(?:date|dateShort|datePart)\./;
+const DATE_VARIABLES = ['year', 'monthNumber', 'day', 'monthShort', 'monthLong', 'quarter'];
 
 const NAMESPACES = {
   common: { en: enCommon as Tree, zh: zhCommon as Tree },
@@ -176,6 +176,6 @@ describe('keys used in the code', () => {
     expect(lookup(tree, 'figures.nope')).toBe(false);
     expect(lookup(tree, 'figures')).toBe(false);
     expect(branchExists(tree, 'lang.')).toBe(true);
-    expect(branchExists(tree, 'lang.zh.')).toBe(false);
+    expect(branchExists(tree, 'lang.self.')).toBe(false);
   });
 });

@@ -1,39 +1,35 @@
 import i18next from 'i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DateRef, FigureValue, Qualifier, Unit } from '../data/schema';
 import en from '../i18n/locales/en/format.json';
 import zh from '../i18n/locales/zh-CN/format.json';
 import {
   __cacheSize,
   createFormatter,
-  looseT,
-  formatterFor,
   getDateTimeFormat,
   getNumberFormat,
-  I18N_LANGUAGE,
   MISSING,
+  type FormatT,
   type Formatter,
 } from './format';
 
-const resources = {
-  [I18N_LANGUAGE.en]: { format: en },
-  [I18N_LANGUAGE.zh]: { format: zh },
-};
+const resources = { en: { format: en }, 'zh-CN': { format: zh } };
 
 // A private instance, so these tests depend on nothing but the two format.json files.
 const i18n = i18next.createInstance();
 void i18n.init({
   resources,
-  lng: I18N_LANGUAGE.en,
+  lng: 'en',
   fallbackLng: false,
   ns: ['format'],
   defaultNS: 'format',
   initAsync: false,
 });
+const wordsOf = (tag: string) => i18n.getFixedT(tag, 'format') as unknown as FormatT;
 
 const fmt: Record<'zh' | 'en', Formatter> = {
-  zh: createFormatter('zh', looseT(i18n.getFixedT(I18N_LANGUAGE.zh, 'format'))),
-  en: createFormatter('en', looseT(i18n.getFixedT(I18N_LANGUAGE.en, 'format'))),
+  zh: createFormatter('zh', 'zh-CN', wordsOf('zh-CN')),
+  en: createFormatter('en', 'en-US', wordsOf('en')),
 };
 
 const point = (value: number): FigureValue => ({ kind: 'point', value });
@@ -327,30 +323,12 @@ describe('format.json', () => {
   });
 });
 
-describe('formatterFor', () => {
-  beforeAll(async () => {
-    await i18next.init({
-      resources,
-      lng: I18N_LANGUAGE.zh,
-      fallbackLng: false,
-      ns: ['format'],
-      initAsync: false,
-    });
-  });
-
-  it('uses the app i18next instance and is cached per language', () => {
-    expect(formatterFor('zh')).toBe(formatterFor('zh'));
-    expect(formatterFor('zh').money(2.672e11)).toBe('2672 亿美元');
-    expect(formatterFor('en').money(2.672e11)).toBe('$267.2B');
-  });
-});
-
 describe('the word memo', () => {
   /** A formatter over the real English words, counting the lookups that reach i18next. */
   function counted(): { fmt: Formatter; lookups: () => number } {
-    const real = looseT(i18n.getFixedT(I18N_LANGUAGE.en, 'format'));
+    const real = wordsOf('en');
     let n = 0;
-    const fmt = createFormatter('en', (key, options) => {
+    const fmt = createFormatter('en', 'en-US', (key, options) => {
       n += 1;
       return real(key, options);
     });
@@ -383,5 +361,13 @@ describe('the word memo', () => {
     for (let i = 0; i < 5000; i++) fmt.money(i * 1e9);
     expect(fmt.money(2.672e11)).toBe('$267.2B');
     expect(fmt.money(4e9)).toBe('$4B');
+  });
+});
+
+describe('dates with a part of their period', () => {
+  it('words "the end of 2026" in each language', () => {
+    const end: DateRef = { precision: 'year', value: '2026', part: 'end' };
+    expect(fmt.en.date(end)).toBe('the end of 2026');
+    expect(fmt.zh.date(end)).toBe('2026 年底');
   });
 });

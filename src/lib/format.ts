@@ -4,23 +4,16 @@
  * notation); every word comes from the i18next namespace `format`
  * (src/i18n/locales/{en,zh-CN}/format.json). No React in here.
  */
-import i18next, { type TFunction } from 'i18next';
 import type { DatePrecision, DateRef, Figure, FigureValue, Qualifier, Unit } from '../data/schema';
 
-/** The app's two languages. */
-export type FormatLang = 'zh' | 'en';
+/** A language's short code ('zh', 'en', …). */
+export type FormatLang = string;
 
 /** The part of an i18next `TFunction` this module needs; `getFixedT(lng, 'format')` fits. */
 export type FormatT = (key: string, options: Record<string, unknown>) => string;
 
 /** Shown instead of a number that is not finite (never "NaN"). */
 export const MISSING = '—';
-
-/** The i18next language code for each app language. */
-export const I18N_LANGUAGE: Record<FormatLang, string> = { zh: 'zh-CN', en: 'en' };
-
-/** The BCP 47 locale given to `Intl` for each app language. */
-export const INTL_LOCALE: Record<FormatLang, string> = { zh: 'zh-CN', en: 'en-US' };
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
@@ -111,14 +104,6 @@ const COMPACT_UNITS: ReadonlySet<Unit> = new Set<Unit>([
   'companies',
 ]);
 
-/**
- * Units written with a symbol repeat it on both ends of a range ("$115B–$135B",
- * "10%–20%"); units written as a word say it once ("1150 亿至 1350 亿美元", "aged 18 to 30").
- */
-const SYMBOL_UNITS: Record<FormatLang, ReadonlySet<Unit>> = {
-  en: new Set<Unit>(['usd', 'percent', 'multiple']),
-  zh: new Set<Unit>(['percent']),
-};
 
 /** Units whose sign stays on an axis tick; the others go in the axis name. */
 const AXIS_SIGN_UNITS: ReadonlySet<Unit> = new Set<Unit>(['percent', 'multiple']);
@@ -170,13 +155,19 @@ function parseDate(d: DateRef): ParsedDate | null {
   return { year, month, day, quarter: Math.ceil(month / 3) };
 }
 
-/** Builds the formatters for one language over any `t` bound to the `format` namespace. */
-export function createFormatter(lang: FormatLang, t: FormatT): Formatter {
-  const locale = INTL_LOCALE[lang];
+/**
+ * Builds the formatters for one language: digits from `Intl` in `locale`, words from any
+ * `t` bound to that language's `format` namespace.
+ */
+export function createFormatter(lang: FormatLang, locale: string, t: FormatT): Formatter {
   // The values are already-formatted text; escaping is the renderer's job (React, ECharts).
   const lookUp = memoizeT(t);
   const word = (key: string, options: Record<string, unknown> = {}): string =>
     lookUp(key, { ...options, interpolation: { escapeValue: false } });
+  // Units written with a symbol repeat it on both ends of a range ("$115B–$135B", "10%–20%");
+  // units written as a word say it once ("1150 亿至 1350 亿美元", "aged 18 to 30"). Which
+  // are which is the language's own (format.json `symbolUnits`).
+  const symbolUnits = new Set(word('symbolUnits').split(/\s+/));
 
   const plain = (n: number, digits: FractionDigits = PLAIN_DIGITS): string =>
     getNumberFormat(locale, { ...digits, useGrouping: Math.abs(n) >= 1e4 }).format(n === 0 ? 0 : n);
@@ -211,7 +202,7 @@ export function createFormatter(lang: FormatLang, t: FormatT): Formatter {
 
   const range = (low: number, high: number, unit: Unit, options?: AmountOptions): string => {
     if (!Number.isFinite(low) || !Number.isFinite(high)) return MISSING;
-    if (SYMBOL_UNITS[lang].has(unit)) {
+    if (symbolUnits.has(unit)) {
       return word('qualifier.range', {
         low: amount(low, unit, options),
         high: amount(high, unit, options),
@@ -278,12 +269,17 @@ export function createFormatter(lang: FormatLang, t: FormatT): Formatter {
       day: digits(p.day),
       monthShort: getDateTimeFormat(locale, { month: 'short' }).format(instant),
       monthLong: getDateTimeFormat(locale, { month: 'long' }).format(instant),
+      quarter: digits(p.quarter),
     };
   };
 
   const dateIn = (group: 'date' | 'dateShort', d: DateRef): string => {
     const parsed = parseDate(d);
     if (!parsed) return MISSING;
+    // "The end of 2026" (年底): a part of a period, worded by the language.
+    if (d.part && d.precision !== 'day') {
+      return word(`datePart.${d.precision}_${d.part}`, dateValues(parsed));
+    }
     const key =
       d.precision === 'quarter' ? `${group}.quarter.q${parsed.quarter}` : `${group}.${d.precision}`;
     return word(key, dateValues(parsed));
@@ -348,28 +344,4 @@ export function memoizeT(t: FormatT): FormatT {
     }
     return text;
   };
-}
-
-/**
- * i18next's `t` is typed by literal key; this module builds keys from units and
- * qualifiers at run time (every one of them is checked by the key-parity test).
- */
-export function looseT(t: TFunction<'format'>): FormatT {
-  return t as unknown as FormatT;
-}
-
-const appFormatters = new Map<FormatLang, Formatter>();
-
-/**
- * The formatter for a language over the app's i18next instance (namespace `format`).
- * Cached per language; translations are looked up when a function is called, so it
- * may be created before i18next has finished initialising.
- */
-export function formatterFor(lang: FormatLang): Formatter {
-  let formatter = appFormatters.get(lang);
-  if (!formatter) {
-    formatter = createFormatter(lang, looseT(i18next.getFixedT(I18N_LANGUAGE[lang], 'format')));
-    appFormatters.set(lang, formatter);
-  }
-  return formatter;
 }

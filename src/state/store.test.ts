@@ -149,8 +149,8 @@ describe('the dashboard store', () => {
       selection: { kind: 'organisation', id: 'tufts' },
       openEvent: 'neuro-symbolic',
       figureSort: { key: 'value', dir: 'desc' },
-      present: 2,
-      tables: ['capital'],
+      present: 'osworld',
+      tables: ['q1-venture'],
     };
     state().setHover({ kind: 'event', id: 'turboquant' });
     state().hydrate(view);
@@ -167,7 +167,8 @@ describe('restrictTo', () => {
     category: new Set(['research']),
     organisation: new Set(['openai']),
     event: new Set(['gpt-5-4']),
-    chart: new Set(['capital', 'timeline']),
+    panel: new Set(['q1-venture', 'timeline']),
+    slides: ['title', 'headline', 'timeline', 'q1-venture'],
   };
 
   it('drops ids the report does not have, and keeps the rest', () => {
@@ -182,8 +183,8 @@ describe('restrictTo', () => {
       },
       selection: { kind: 'organisation', id: 'ghost' },
       openEvent: 'nowhere',
-      tables: ['capital', 'pie'],
-      present: 5,
+      tables: ['q1-venture', 'pie'],
+      present: 'pie',
     });
     useDashboard.getState().restrictTo(known);
     const s = useDashboard.getState();
@@ -193,8 +194,17 @@ describe('restrictTo', () => {
     expect(s.filters.search).toBe('x');
     expect(s.selection).toBeNull();
     expect(s.openEvent).toBeNull();
-    expect(s.tables).toEqual(['capital']);
+    expect(s.tables).toEqual(['q1-venture']);
     expect(s.present).toBeNull();
+  });
+
+  it('resolves an older link’s slide number to the slide at that place, or drops it', () => {
+    useDashboard.getState().hydrate({ ...DEFAULT_VIEW, present: '3' });
+    useDashboard.getState().restrictTo(known);
+    expect(useDashboard.getState().present).toBe('timeline');
+    useDashboard.getState().hydrate({ ...DEFAULT_VIEW, present: '9' });
+    useDashboard.getState().restrictTo(known);
+    expect(useDashboard.getState().present).toBeNull();
   });
 
   it('leaves a valid view untouched (same filter object)', () => {
@@ -202,12 +212,12 @@ describe('restrictTo', () => {
       ...DEFAULT_VIEW,
       filters: { ...DEFAULT_VIEW.filters, threads: ['efficiency'] },
       selection: { kind: 'event', id: 'gpt-5-4' },
-      present: 1,
+      present: 'headline',
     });
     const before = useDashboard.getState().filters;
     useDashboard.getState().restrictTo(known);
     expect(useDashboard.getState().filters).toBe(before);
     expect(useDashboard.getState().selection).toEqual({ kind: 'event', id: 'gpt-5-4' });
-    expect(useDashboard.getState().present).toBe(1);
+    expect(useDashboard.getState().present).toBe('headline');
   });
 });

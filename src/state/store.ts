@@ -1,13 +1,14 @@
 /** The one store: the user's intent (view state) plus the transient hover. Nothing derived. */
 import { create } from 'zustand';
-import type { ExportScale, PresetId } from '../charts/export/presets';
-import type { Lang } from '../i18n/languages';
+import type { ExportScale, PresetId } from '../lib/export-presets';
+import { langCodes, type Lang } from '../i18n/languages';
 import type { ThemePref } from './theme-pref';
 import { clipSearch } from './url-state';
 import {
   DEFAULT_VIEW,
   EMPTY_FILTERS,
   sameEntity,
+  slideNumber,
   type DaySpan,
   type EntityRef,
   type FigureSortKey,
@@ -17,8 +18,10 @@ import {
 
 type ListFilter = 'threads' | 'categories' | 'organisations';
 
-/** The ids a report (and the dashboard) has, by kind. */
-export type KnownIds = Record<EntityRef['kind'] | 'chart', ReadonlySet<string>>;
+/** The ids a report has, by kind; `slides` in presentation order, `panels` the panels'. */
+export type KnownIds = Record<EntityRef['kind'] | 'panel', ReadonlySet<string>> & {
+  slides: readonly string[];
+};
 
 export interface DashboardState extends ViewState {
   /** What the pointer or focus is on right now; never in the URL. */
@@ -49,8 +52,8 @@ export interface DashboardState extends ViewState {
   sortFigures: (key: FigureSortKey) => void;
   /** Show a chart's data table instead of the chart, or back. */
   toggleTable: (chartId: string) => void;
-  /** Enter presentation mode at a slide, move between slides, or leave (null). */
-  setPresent: (slide: number | null) => void;
+  /** Enter presentation mode at a slide (by id), move between slides, or leave (null). */
+  setPresent: (slide: string | null) => void;
   /**
    * Drop what the loaded report does not have: unknown thread, category and
    * organisation ids, a selection or event card that points nowhere, unknown tables.
@@ -81,7 +84,11 @@ export const useDashboard = create<DashboardState>()((set) => ({
   exportScale: 2,
   setExport: (exportPreset, exportScale) => set({ exportPreset, exportScale }),
   setLang: (lang) => set({ lang }),
-  toggleLang: () => set((s) => ({ lang: s.lang === 'zh' ? 'en' : 'zh' })),
+  toggleLang: () =>
+    set((s) => {
+      const codes = langCodes();
+      return { lang: codes[(codes.indexOf(s.lang) + 1) % codes.length] ?? s.lang };
+    }),
   setReport: (reportId) =>
     set({ reportId, filters: EMPTY_FILTERS, selection: null, openEvent: null, hover: null }),
   toggleFilter: (list, id) =>
@@ -121,8 +128,14 @@ export const useDashboard = create<DashboardState>()((set) => ({
       const selection =
         s.selection && known[s.selection.kind].has(s.selection.id) ? s.selection : null;
       const openEvent = s.openEvent && known.event.has(s.openEvent) ? s.openEvent : null;
-      const tables = keep(s.tables, known.chart);
-      const present = s.present !== null && s.present < known.chart.size ? s.present : null;
+      const tables = keep(s.tables, known.panel);
+      const number = s.present === null ? null : slideNumber(s.present);
+      const present =
+        number !== null
+          ? (known.slides[number - 1] ?? null)
+          : s.present !== null && known.slides.includes(s.present)
+            ? s.present
+            : null;
       return {
         filters: unchanged ? s.filters : filters,
         selection,

@@ -13,6 +13,7 @@ import {
   ENTITY_KINDS,
   FIGURE_SORT_KEYS,
   MAX_SLIDES,
+  slideNumber,
   type EntityRef,
   type ViewState,
 } from './view-state';
@@ -75,7 +76,12 @@ function problems(s: ViewState): string[] {
     out.push('figureSort');
   }
   const p = s.present;
-  if (p !== null && !(Number.isInteger(p) && p >= 0 && p < MAX_SLIDES)) out.push('present');
+  if (p !== null) {
+    const n = slideNumber(p);
+    const okNumber = n !== null && n <= MAX_SLIDES;
+    const okId = !/^\d+$/.test(p) && ID.test(p) && p.length <= 80;
+    if (!okNumber && !okId) out.push('present');
+  }
   return out;
 }
 
@@ -297,7 +303,7 @@ function plausible(k: (typeof KNOWN_KEYS)[number]): fc.Arbitrary<string> {
         .tuple(fc.constantFrom(...FIGURE_SORT_KEYS), fc.constantFrom('asc', 'desc'))
         .map(([sk, dir]) => `${sk}-${dir}`);
     case 'present':
-      return fc.integer({ min: 1, max: 12 }).map(String);
+      return fc.oneof(fc.integer({ min: 1, max: 12 }).map(String), plausibleId);
   }
 }
 
@@ -455,7 +461,13 @@ const validState: fc.Arbitrary<ViewState> = fc.record({
     key: fc.constantFrom(...FIGURE_SORT_KEYS),
     dir: fc.constantFrom('asc' as const, 'desc' as const),
   }),
-  present: fc.option(fc.integer({ min: 0, max: MAX_SLIDES - 1 }), { nil: null }),
+  present: fc.option(
+    fc.oneof(
+      fc.integer({ min: 1, max: MAX_SLIDES }).map(String),
+      validId.filter((id) => !/^\d+$/.test(id)),
+    ),
+    { nil: null },
+  ),
   tables: validIds,
 });
 

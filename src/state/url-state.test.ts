@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../i18n/languages';
+import { langCodes } from '../i18n/languages';
 import { isDay, parseViewState, serializeViewState, URL_KEYS } from './url-state';
 import { DEFAULT_VIEW, ENTITY_KINDS, FIGURE_SORT_KEYS, type ViewState } from './view-state';
 
@@ -247,7 +247,7 @@ const isId = (x: unknown): boolean => typeof x === 'string' && x.length <= 80 &&
 /** What every parsed state must satisfy, whatever the URL held. */
 function validityProblems(s: ViewState): string[] {
   const problems: string[] = [];
-  if (!(LANGS as readonly string[]).includes(s.lang)) problems.push('lang');
+  if (!langCodes().includes(s.lang)) problems.push('lang');
   if (s.reportId !== null && !isId(s.reportId)) problems.push('reportId');
   if (s.openEvent !== null && !isId(s.openEvent)) problems.push('openEvent');
   for (const list of ['threads', 'categories', 'organisations'] as const) {
@@ -270,6 +270,10 @@ function validityProblems(s: ViewState): string[] {
     !['asc', 'desc'].includes(s.figureSort.dir)
   ) {
     problems.push('figureSort');
+  }
+  const p = s.present;
+  if (p !== null && !(/^[1-9][0-9]?$/.test(p) ? Number(p) <= 50 : isId(p) && !/^\d+$/.test(p))) {
+    problems.push('present');
   }
   return problems;
 }
@@ -322,14 +326,16 @@ describe('parseViewState on 1000 junk query strings', () => {
 });
 
 describe('the presentation slide in the URL', () => {
-  it('is 1-based in the URL and 0-based in the state, and round-trips', () => {
-    const state: ViewState = { ...DEFAULT_VIEW, present: 2 };
-    expect(serializeViewState(state)).toBe('?present=3');
-    expect(parseViewState('?present=3')).toEqual(state);
-    expect(parseViewState('?present=1').present).toBe(0);
+  it('names a slide by its id, and keeps an older link’s number, and round-trips', () => {
+    const state: ViewState = { ...DEFAULT_VIEW, present: 'osworld' };
+    expect(serializeViewState(state)).toBe('?present=osworld');
+    expect(parseViewState('?present=osworld')).toEqual(state);
+    // An older link's slide number is kept, to be resolved against the report's slides.
+    expect(parseViewState('?present=3').present).toBe('3');
+    expect(parseViewState('?present=title').present).toBe('title');
   });
 
-  it.each(['0', '-1', '1.5', 'abc', '999', '51', '', '03'])('ignores present=%s', (raw) => {
+  it.each(['0', '-1', '1.5', 'Abc', '999', '51', '', '03', 'a_b'])('ignores present=%s', (raw) => {
     expect(parseViewState(`?present=${raw}`).present).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import {
   ENTITY_KINDS,
   FIGURE_SORT_KEYS,
   MAX_SLIDES,
+  slideNumber,
   type DaySpan,
   type EntityKind,
   type EntityRef,
@@ -97,11 +98,13 @@ function parseId(raw: string | null): string | null {
   return raw && raw.length <= 80 && ID.test(raw) ? raw : null;
 }
 
-/** `present=3` is the third slide (1-based in the URL, 0-based in the state). */
-function parseSlide(raw: string | null): number | null {
-  if (!raw || !/^[1-9][0-9]?$/.test(raw)) return null;
-  const n = Number(raw);
-  return n <= MAX_SLIDES ? n - 1 : null;
+/** `present=osworld` names a slide; `present=3` (an older link) is the third slide. */
+function parseSlide(raw: string | null): string | null {
+  if (!raw) return null;
+  const n = slideNumber(raw);
+  if (n !== null) return n <= MAX_SLIDES ? raw : null;
+  // Digits that are no slide number ("0", "03", "999") are junk, not an id.
+  return /^\d+$/.test(raw) ? null : parseId(raw);
 }
 
 /**
@@ -154,7 +157,7 @@ export function serializeViewState(state: ViewState): string {
   const s = state.figureSort;
   if (s.key !== d.figureSort.key || s.dir !== d.figureSort.dir)
     params.set('sort', `${s.key}-${s.dir}`);
-  if (state.present !== null) params.set('present', String(state.present + 1));
+  if (state.present !== null) params.set('present', state.present);
   if (state.tables.length) params.set('table', state.tables.join(','));
   const out = params.toString();
   return out ? `?${out}` : '';

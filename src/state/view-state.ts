@@ -22,8 +22,12 @@ export interface ViewState {
   /** The event whose card is open. */
   openEvent: string | null;
   figureSort: FigureSort;
-  /** The presentation slide shown (0-based), or null outside presentation mode. */
-  present: number | null;
+  /**
+   * The presentation slide shown, by id ('title', 'headline' or a panel id), or null outside
+   * presentation mode. A number ("3", from an old link) is the third slide, resolved to its
+   * id once the report is loaded.
+   */
+  present: string | null;
   /** Chart panels showing their data table instead of the chart. */
   tables: string[];
 }
@@ -41,3 +45,8 @@ export const DEFAULT_VIEW: ViewState = {
 
 /** More slides than any report could have: a bound for junk in the URL. */
 export const MAX_SLIDES = 50;
+
+/** An old link's slide number ("3"), or null for a slide id. */
+export function slideNumber(present: string): number | null {
+  return /^[1-9][0-9]?$/.test(present) ? Number(present) : null;
+}

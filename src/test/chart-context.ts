@@ -1,23 +1,24 @@
 /**
- * Chart-builder fixtures for unit tests: the committed report (validated), a
- * `ChartContext` for either language over the app's i18next instance, and typed
- * views of the options the builders return, so tests can read them without `any`.
+ * Builder fixtures for unit tests: the committed report (validated), a `ChartContext` for
+ * any language whose missing keys throw, panels by id, and typed views of the options the
+ * builders return, so tests can read them without `any`.
  */
-import i18next from 'i18next';
+import { buildPanel } from '../charts/options/forms';
 import type {
   BuiltChart,
   ChartContext,
-  ChartDefinition,
-  ChartText,
+  EChartsBuilt,
   EntityDatum,
+  PanelInput,
 } from '../charts/options/types';
 import { coloursFor } from '../charts/theme';
-import { EMPTY_FILTERS, type EntityRef, type Filters } from '../data/filters';
-import { reportSchema, type Report } from '../data/schema';
+import { EMPTY_FILTERS, type DaySpan, type EntityRef, type Filters } from '../data/filters';
+import { reportSchema, type Panel, type Report } from '../data/schema';
 import { selectMatches, type Matches } from '../data/selectors';
-import { initI18n } from '../i18n/init';
-import { I18N_CODE, type Lang } from '../i18n/languages';
-import { formatterFor } from '../lib/format';
+import { i18nInstance } from '../i18n/instance';
+import { language, type Lang } from '../i18n/languages';
+import { wordsFor } from '../i18n/words';
+import { valueInEveryLanguage } from '../shared/use-matches';
 import { readRepoJson } from './repo';
 
 export const REPORT_FILE = 'data/ai-2026-04.json';
@@ -34,96 +35,67 @@ export function loadReport(): Report {
 
 /** What every panel gets with no filters (or with `filters`). */
 export function matchesFor(report: Report, filters: Partial<Filters> = {}): Matches {
-  return selectMatches(report, { ...EMPTY_FILTERS, ...filters }, null);
+  return selectMatches(report, { ...EMPTY_FILTERS, ...filters }, null, valueInEveryLanguage);
 }
 
 /**
- * A context for `lang` whose strings come from that language whatever i18next's
- * current language is. A missing `charts.*` key throws instead of falling back.
+ * A context for `lang` whose words come from that language's resources. A missing key
+ * throws instead of falling back, so a test fails on a word the locale files lack.
  */
 export function chartContext(
   report: Report,
   lang: Lang,
   focus: EntityRef | null = null,
+  extra: Partial<ChartContext> = {},
 ): ChartContext {
-  if (!i18next.isInitialized) initI18n(lang);
-  const lng = I18N_CODE[lang];
-  // Keys are built at run time (chart ids), as in use-chart-context.ts.
-  const t = i18next.getFixedT(lng, 'common') as unknown as ChartText;
+  const words = wordsFor(lang);
+  const instance = i18nInstance();
+  const lng = language(lang).tag;
   return {
     lang,
-    fmt: formatterFor(lang),
-    text: (key, vars) => {
-      // With vars, so that plural keys (`_one`/`_other`) resolve.
-      if (!i18next.exists(key, { ...vars, lng, ns: 'common' })) {
+    fmt: words.fmt,
+    text: words.text,
+    t: (key, vars) => {
+      // With vars, so that plural and context keys resolve.
+      if (!instance.exists(key, { ...vars, lng, ns: 'common', fallbackLng: false })) {
         throw new Error(`missing key common:${key} in ${lng}`);
       }
-      return t(key, vars);
+      return words.t(key, vars);
     },
     colours: coloursFor(report),
     focus,
+    ...extra,
   };
 }
 
-/** A visible bar as figure-bars builds it. */
-export interface BarDatum extends EntityDatum {
-  value: number;
-  figureId: string;
-  itemStyle: {
-    color: string;
-    opacity: number;
-    borderColor?: string;
-    borderWidth: number;
-    borderType: string;
-    decal?: { symbol: string };
-  };
-  label: { show: boolean; formatter: string; opacity: number; color: string };
+/** A panel of the report by id. */
+export function panelOf(report: Report, id: string): Panel {
+  const panel = report.panels.find((p) => p.id === id);
+  if (!panel) throw new Error(`no panel "${id}"`);
+  return panel;
 }
 
-export interface BarSeries {
-  type: string;
-  name: string;
-  xAxisIndex: number;
-  yAxisIndex: number;
-  stack?: string;
-  silent?: boolean;
-  itemStyle?: { color: string };
-  tooltip?: { show: boolean };
-  data: (BarDatum | number)[];
-  markLine?: { data: { xAxis: number }[]; label: { formatter: string } };
+/** What a panel's builder is given, for the unfiltered report (or `filters`). */
+export function inputFor(
+  report: Report,
+  panel: Panel,
+  filters: Partial<Filters> = {},
+  range: DaySpan | null = null,
+): PanelInput {
+  const matches = matchesFor(report, filters);
+  const timelineEvents = matchesFor(report, { ...filters, range: null }).events;
+  return { report, panel, matches, timelineEvents, range: range ?? filters.range ?? null };
 }
 
-export interface BarOption {
-  title: { text: string; top: number }[];
-  grid: { top: number; height: number }[];
-  xAxis: {
-    gridIndex: number;
-    type: string;
-    axisLabel: { formatter: (value: number) => string };
-  }[];
-  yAxis: { gridIndex: number; type: string; data: string[] }[];
-  series: BarSeries[];
-  tooltip: { formatter: (params: { data?: EntityDatum }) => string };
-  aria: { enabled: boolean; label: { description: string } };
-}
-
-/** The option of a figure-bars chart, typed for reading. */
-export function barOption(built: BuiltChart): BarOption {
-  return built.option as unknown as BarOption;
-}
-
-/** Every visible bar (not the transparent range bases), with the series that holds it. */
-export function visibleBars(built: BuiltChart): { datum: BarDatum; series: BarSeries }[] {
-  return barOption(built).series.flatMap((series) =>
-    series.data.flatMap((datum) => (typeof datum === 'number' ? [] : [{ datum, series }])),
-  );
-}
-
-/** The visible bar of one figure; throws when the chart does not draw it. */
-export function barOf(built: BuiltChart, figureId: string): { datum: BarDatum; series: BarSeries } {
-  const hit = visibleBars(built).find((b) => b.datum.figureId === figureId);
-  if (!hit) throw new Error(`no bar for figure "${figureId}"`);
-  return hit;
+/** A panel built in a language (throws when it builds to null). */
+export function buildOf(
+  report: Report,
+  id: string,
+  lang: Lang,
+  options: { filters?: Partial<Filters>; focus?: EntityRef | null; ctx?: Partial<ChartContext> } = {},
+): BuiltChart {
+  const ctx = chartContext(report, lang, options.focus ?? null, options.ctx);
+  return built(buildPanel(inputFor(report, panelOf(report, id), options.filters), ctx), id);
 }
 
 /** A built chart, or a thrown error naming what was expected (keeps tests free of `!`). */
@@ -132,9 +104,63 @@ export function built(chart: BuiltChart | null, what = 'chart'): BuiltChart {
   return chart;
 }
 
-/** One chart built on the unfiltered report in a language, with its bar option. */
-export function drawBars(def: ChartDefinition, lang: Lang, report: Report = loadReport()) {
-  const ctx = chartContext(report, lang);
-  const chart = built(def.build({ report, matches: matchesFor(report) }, ctx));
-  return { ctx, chart, option: barOption(chart) };
+/** An ECharts build, or a thrown error when the form drew something else. */
+export function echartsOf(chart: BuiltChart): EChartsBuilt {
+  if (chart.kind !== 'echarts') throw new Error(`expected an ECharts chart, got ${chart.kind}`);
+  return chart;
+}
+
+/** A drawn mark as the horizontal forms build it. */
+export interface MarkDatum extends EntityDatum {
+  value: number;
+  name: string;
+  figureId: string;
+  itemStyle: {
+    color: string;
+    opacity: number;
+    borderType: string;
+    decal?: { symbol: string };
+  };
+  label: { show: boolean; formatter: string; color: string; opacity: number; position: unknown };
+}
+
+export interface SeriesOption {
+  type: string;
+  id?: string;
+  name?: string;
+  stack?: string;
+  data: unknown[];
+  markLine?: { data: { xAxis: number; label: { formatter: string } }[] };
+  markArea?: { data: [{ xAxis: number; name: string }, { xAxis: number }][] };
+}
+
+export interface HorizontalOption {
+  grid: { top: number; right: number };
+  xAxis: {
+    type: string;
+    min?: number;
+    max?: unknown;
+    axisLabel: { formatter: (v: number) => string };
+  };
+  yAxis: { data: string[]; axisLabel: { show?: boolean } };
+  series: SeriesOption[];
+  tooltip: { formatter: (p: { data?: EntityDatum }) => string };
+  aria: { label: { description: string } };
+}
+
+export const optionOf = <T = HorizontalOption>(chart: BuiltChart): T =>
+  echartsOf(chart).option as unknown as T;
+
+/** The visible marks of a horizontal form (the series with id 'marks'). */
+export function marksOf(chart: BuiltChart): MarkDatum[] {
+  const series = optionOf(chart).series.find((s) => s.id === 'marks');
+  if (!series) throw new Error('no marks series');
+  return series.data as MarkDatum[];
+}
+
+/** The mark of one figure; throws when the chart does not draw it. */
+export function markOf(chart: BuiltChart, figureId: string): MarkDatum {
+  const hit = marksOf(chart).find((d) => d.figureId === figureId);
+  if (!hit) throw new Error(`no mark for figure "${figureId}"`);
+  return hit;
 }

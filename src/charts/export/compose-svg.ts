@@ -1,67 +1,50 @@
 /**
- * A finished slide element as one SVG: title, subtitle, the chart, the source line and
- * the report month, on a light background. Pure string building, so it is tested
- * without a browser; the PNG is this SVG rasterised.
+ * A finished slide as one SVG: title (the finding), subtitle, the chart (or big numbers),
+ * notes, the source line and the edition, on a light background. Pure string building, so
+ * it is tested without a browser; the PNG is this SVG rasterised.
  */
+import { textWidth, wrapText } from '../../lib/text-width';
 import { escapeHtml } from '../options/escape';
+import type { StatItem } from '../options/types';
 import { CHART_FONT } from '../theme';
 
 export interface SlideText {
   title: string;
   subtitle: string;
+  /** Lines under the chart: the panel's notes and the dataset's inferences. */
+  notes: string[];
   source: string;
-  /** e.g. "April 2026 · AI Technology: April 2026 Deep Dive" */
+  /** e.g. "April 2026 · AI Technology: April 2026 Deep Dive · ai-2026-04" */
   stamp: string;
 }
 
-export interface SlideChart {
-  /** The chart as ECharts rendered it (an <svg> document). */
-  svg: string;
-  width: number;
-  height: number;
-}
+/** What fills the slide between its header and its footer. */
+export type SlideBody =
+  | {
+      kind: 'chart';
+      /** The chart as ECharts rendered it (an <svg> document). */
+      svg: string;
+      width: number;
+      height: number;
+    }
+  | { kind: 'stats'; stats: readonly StatItem[] };
 
 const PAD = 32;
 const TITLE_SIZE = 24;
 const SUBTITLE_SIZE = 13;
+const NOTE_SIZE = 12;
 const SOURCE_SIZE = 11;
 const LINE = 1.35;
+const STAT_VALUE = 44;
+const STAT_LABEL = 15;
 
-const COLOURS = { text: '#15171c', muted: '#4f5563', rule: '#d9dde5', accent: '#3b3fd8' };
-
-/** Roughly how wide a text is: CJK and full-width characters 1em, others about 0.56em. */
-export function textWidth(text: string, size: number): number {
-  let em = 0;
-  for (const ch of text)
-    em += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 1 : 0.56;
-  return em * size;
-}
-
-/** Break text into lines no wider than `max` (by words, or by characters for CJK). */
-export function wrapText(text: string, max: number, size: number, maxLines = 3): string[] {
-  const tokens =
-    text.match(
-      /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+|\s+/g,
-    ) ?? [];
-  const lines: string[] = [];
-  let line = '';
-  for (const token of tokens) {
-    const next = line + token;
-    if (line && textWidth(next.trimEnd(), size) > max) {
-      lines.push(line.trimEnd());
-      line = token.trimStart();
-    } else {
-      line = next;
-    }
-  }
-  if (line.trim()) lines.push(line.trimEnd());
-  if (lines.length > maxLines) {
-    const kept = lines.slice(0, maxLines);
-    kept[maxLines - 1] = `${kept[maxLines - 1] ?? ''}…`;
-    return kept;
-  }
-  return lines;
-}
+const COLOURS = {
+  text: '#15171c',
+  muted: '#4f5563',
+  rule: '#d9dde5',
+  accent: '#3b3fd8',
+  derived: '#8a4b00',
+};
 
 function textLines(
   lines: readonly string[],
@@ -70,11 +53,12 @@ function textLines(
   size: number,
   colour: string,
   weight = 400,
+  anchor: 'start' | 'middle' = 'start',
 ): string {
   return lines
     .map(
       (l, i) =>
-        `<text x="${x}" y="${(y + i * size * LINE).toFixed(1)}" font-size="${size}" font-weight="${weight}" fill="${colour}">${escapeHtml(l)}</text>`,
+        `<text x="${x.toFixed(1)}" y="${(y + i * size * LINE).toFixed(1)}" font-size="${size}" font-weight="${weight}" fill="${colour}" text-anchor="${anchor}">${escapeHtml(l)}</text>`,
     )
     .join('');
 }
@@ -101,14 +85,16 @@ export interface SlideLayout {
   chart: { x: number; y: number; width: number; height: number };
   titleLines: string[];
   subtitleLines: string[];
+  noteLines: string[];
   sourceLines: string[];
 }
 
 /** Lay out the text and find the room left for the chart. */
 export function layoutSlide(text: SlideText, width: number, height: number): SlideLayout {
   const inner = width - 2 * PAD;
-  const titleLines = wrapText(text.title, inner, TITLE_SIZE, 2);
+  const titleLines = wrapText(text.title, inner, TITLE_SIZE, 3);
   const subtitleLines = wrapText(text.subtitle, inner, SUBTITLE_SIZE, 3);
+  const noteLines = text.notes.flatMap((n) => wrapText(n, inner, NOTE_SIZE, 3));
   const sourceLines = wrapText(`${text.source}  ·  ${text.stamp}`, inner, SOURCE_SIZE, 3);
   const headerHeight =
     PAD +
@@ -116,7 +102,11 @@ export function layoutSlide(text: SlideText, width: number, height: number): Sli
     6 +
     subtitleLines.length * SUBTITLE_SIZE * LINE +
     12;
-  const footerHeight = 14 + sourceLines.length * SOURCE_SIZE * LINE + PAD * 0.75;
+  const footerHeight =
+    (noteLines.length ? noteLines.length * NOTE_SIZE * LINE + 8 : 0) +
+    14 +
+    sourceLines.length * SOURCE_SIZE * LINE +
+    PAD * 0.75;
   return {
     chart: {
       x: PAD,
@@ -126,29 +116,58 @@ export function layoutSlide(text: SlideText, width: number, height: number): Sli
     },
     titleLines,
     subtitleLines,
+    noteLines,
     sourceLines,
   };
+}
+
+/** Big numbers in a grid filling the area: value, then what it counts. */
+function statsSvg(stats: readonly StatItem[], area: SlideLayout['chart']): string {
+  const columns = Math.min(stats.length, 2);
+  const rows = Math.ceil(stats.length / columns);
+  const cellW = area.width / columns;
+  const cellH = area.height / rows;
+  return stats
+    .map((s, i) => {
+      const cx = area.x + (i % columns) * cellW + cellW / 2;
+      const valueSize = Math.min(STAT_VALUE, (cellW * 0.9) / Math.max(1, textWidth(s.value, 1)));
+      const labelLines = wrapText(s.label, cellW * 0.85, STAT_LABEL, 2);
+      const block = valueSize * 1.1 + labelLines.length * STAT_LABEL * LINE;
+      const top = area.y + Math.floor(i / columns) * cellH + (cellH - block) / 2 + valueSize;
+      return [
+        textLines([s.value], cx, top, valueSize, s.derived ? COLOURS.derived : COLOURS.text, 700, 'middle'),
+        textLines(labelLines, cx, top + STAT_LABEL * 1.6, STAT_LABEL, COLOURS.muted, 400, 'middle'),
+      ].join('');
+    })
+    .join('');
 }
 
 /** The whole slide as an SVG document of `width`×`height` CSS pixels. */
 export function composeSlideSvg(
   text: SlideText,
-  chart: SlideChart,
+  body: SlideBody,
   width: number,
   height: number,
 ): string {
   const layout = layoutSlide(text, width, height);
   const area = layout.chart;
-  // Fit the chart's natural size into the area, keeping its proportions.
-  const scale = Math.min(area.width / chart.width, area.height / chart.height);
-  const w = chart.width * scale;
-  const h = chart.height * scale;
-  const x = area.x + (area.width - w) / 2;
-  const y = area.y + (area.height - h) / 2;
+  let content: string;
+  if (body.kind === 'chart') {
+    // Fit the chart's natural size into the area, keeping its proportions.
+    const scale = Math.min(area.width / body.width, area.height / body.height);
+    const w = body.width * scale;
+    const h = body.height * scale;
+    const x = area.x + (area.width - w) / 2;
+    const y = area.y + (area.height - h) / 2;
+    content = placeChart(body.svg, x, y, w, h, body.width, body.height);
+  } else {
+    content = statsSvg(body.stats, area);
+  }
   const titleY = PAD + TITLE_SIZE;
   const subtitleY =
     titleY + (layout.titleLines.length - 1) * TITLE_SIZE * LINE + 6 + SUBTITLE_SIZE * LINE;
   const footerTop = height - PAD * 0.75 - layout.sourceLines.length * SOURCE_SIZE * LINE;
+  const notesTop = footerTop - 10 - layout.noteLines.length * NOTE_SIZE * LINE;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeHtml(CHART_FONT)}">`,
     `<title>${escapeHtml(text.title)}</title>`,
@@ -156,7 +175,8 @@ export function composeSlideSvg(
     `<rect x="${PAD}" y="${PAD - 14}" width="40" height="4" fill="${COLOURS.accent}"/>`,
     textLines(layout.titleLines, PAD, titleY, TITLE_SIZE, COLOURS.text, 700),
     textLines(layout.subtitleLines, PAD, subtitleY, SUBTITLE_SIZE, COLOURS.muted),
-    placeChart(chart.svg, x, y, w, h, chart.width, chart.height),
+    content,
+    textLines(layout.noteLines, PAD, notesTop + NOTE_SIZE, NOTE_SIZE, COLOURS.text),
     `<line x1="${PAD}" x2="${width - PAD}" y1="${(footerTop - 4).toFixed(1)}" y2="${(footerTop - 4).toFixed(1)}" stroke="${COLOURS.rule}"/>`,
     textLines(layout.sourceLines, PAD, footerTop + SOURCE_SIZE, SOURCE_SIZE, COLOURS.muted),
     '</svg>',

@@ -4,7 +4,7 @@
  */
 import type { Report } from '../../data/schema';
 import { indexReport } from '../../data/selectors';
-import type { ChartContext, ChartRow } from '../options/types';
+import type { ChartRow, ChartWords } from '../options/types';
 
 export const BOM = '\uFEFF';
 
@@ -16,7 +16,8 @@ function cell(value: string | number | undefined): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
-export function chartCsv(report: Report, rows: readonly ChartRow[], ctx: ChartContext): string {
+/** The rows of a chart as CSV, headed in the language of `words`. */
+export function csvOf(report: Report, rows: readonly ChartRow[], words: ChartWords): string {
   const idx = indexReport(report);
   const header = [
     'group',
@@ -29,7 +30,7 @@ export function chartCsv(report: Report, rows: readonly ChartRow[], ctx: ChartCo
     'derived',
     'section',
     'quote',
-  ].map((key) => cell(ctx.text(`csv.${key}`)));
+  ].map((key) => cell(words.t(`csv.${key}`)));
   const lines = rows.map((row) => {
     const fig = idx.figures.get(row.id);
     const low = fig ? (fig.value.kind === 'range' ? fig.value.low : fig.value.value) : undefined;
@@ -38,7 +39,12 @@ export function chartCsv(report: Report, rows: readonly ChartRow[], ctx: ChartCo
       cell(row.group),
       cell(row.label),
       cell(row.value),
-      cell(fig ? ctx.text(`qualifierName.${fig.qualifier}`) : undefined),
+      // A derived value is not "as stated", whatever the hedge of the numbers it comes from.
+      cell(
+        fig
+          ? words.t(fig.derived ? 'qualifierName.derived' : `qualifierName.${fig.qualifier}`)
+          : undefined,
+      ),
       cell(low),
       cell(high),
       cell(fig?.unit),

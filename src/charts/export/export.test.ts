@@ -1,38 +1,32 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { initI18n } from '../../i18n/init';
-import { capitalChart } from '../options/capital';
-import { buildTimeline } from '../options/timeline';
-import { selectMatches } from '../../data/selectors';
-import { EMPTY_FILTERS } from '../../data/filters';
-import { makeChartContext } from '../../features/charts/make-chart-context';
-import { loadReport } from '../../test/chart-context';
-import { BOM, chartCsv } from './csv';
-import { composeSlideSvg, layoutSlide, textWidth, wrapText } from './compose-svg';
+import { describe, expect, it } from 'vitest';
+import { exportFileName } from './file-name';
+import { buildOf, chartContext, loadReport } from '../../test/chart-context';
+import { BOM, csvOf } from './csv';
+import { composeSlideSvg, layoutSlide } from './compose-svg';
+import { textWidth, wrapText } from '../../lib/text-width';
 import { exportOption } from './export-option';
-import { CHART_SLUGS, exportFileName } from './file-name';
-import { EXPORT_PRESETS, layoutSize, pixelSize, PRESET_IDS } from './presets';
+import { EXPORT_PRESETS, layoutSize, pixelSize, PRESET_IDS } from '../../lib/export-presets';
+import type { EChartsBuilt } from '../options/types';
 
 const report = loadReport();
 
-beforeAll(() => {
-  initI18n('en');
-});
-
 describe('file names', () => {
-  it('say what the chart is and in which language', () => {
-    expect(exportFileName('capital', 'en', 'png')).toBe('q1-2026-ai-venture-funding.en.png');
-    expect(exportFileName('capital', 'zh', 'svg')).toBe('q1-2026-ai-venture-funding.zh.svg');
-    expect(exportFileName('retail', 'zh', 'csv')).toBe('us-retail-returns-2025.zh.csv');
+  it('name the edition, the panel and the language', () => {
+    expect(exportFileName('ai-2026-04', 'q1-2026-ai-venture-funding', 'en', 'png')).toBe(
+      'ai-2026-04-q1-2026-ai-venture-funding.en.png',
+    );
+    expect(exportFileName('ai-2026-04', 'us-retail-returns-2025', 'zh', 'csv')).toBe(
+      'ai-2026-04-us-retail-returns-2025.zh.csv',
+    );
   });
 
-  it('has a distinct slug for every chart', () => {
-    const slugs = Object.values(CHART_SLUGS);
-    expect(new Set(slugs).size).toBe(slugs.length);
-    for (const slug of slugs) expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  it('give every panel of the edition its own name', () => {
+    const names = report.panels.map((p) => exportFileName(report.report.id, p.slug, 'en', 'png'));
+    expect(new Set(names).size).toBe(names.length);
   });
 
-  it('makes an unknown id safe for a file name', () => {
-    expect(exportFileName('My Chart/..', 'en', 'png')).toBe('my-chart-.en.png');
+  it('make anything safe for a file name', () => {
+    expect(exportFileName('x', 'My Chart/..', 'en', 'png')).toBe('x-my-chart-.en.png');
   });
 });
 
@@ -50,35 +44,42 @@ describe('presets', () => {
 });
 
 describe('CSV', () => {
-  const matches = selectMatches(report, EMPTY_FILTERS, null);
-
   it('starts with a BOM, quotes every cell and keeps Chinese text', () => {
-    const ctx = makeChartContext(report, 'zh', 'light', null);
-    const built = capitalChart.build({ report, matches }, ctx);
-    if (!built) throw new Error('capital chart is empty');
-    const csv = chartCsv(report, built.rows, ctx);
+    const ctx = chartContext(report, 'zh');
+    const built = buildOf(report, 'q1-venture', 'zh');
+    const csv = csvOf(report, built.rows, ctx);
     expect(csv.startsWith(BOM)).toBe(true);
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(1 + built.rows.length);
     expect(lines[0]).toContain('"指标"');
-    const total = lines.find((l) => l.includes('2026 年 Q1 AI 风险投资总额'));
+    const total = lines.find((l) => l.includes('Q1 总额'));
     expect(total).toContain('"2672 亿美元"');
     expect(total).toContain('"267200000000"');
     expect(total).toContain('2026 年第一季度 AI 风险投资总额达到 2672 亿美元');
   });
 
-  it('writes a range as low and high, and marks derived rows', () => {
-    const ctx = makeChartContext(report, 'en', 'light', null);
-    const built = capitalChart.build({ report, matches }, ctx);
-    if (!built) throw new Error('capital chart is empty');
-    const csv = chartCsv(report, built.rows, ctx);
-    const derived = csv.split('\r\n').find((l) => l.includes('Rest of Q1'));
+  it('marks derived rows as derived, never "as stated", with their formula', () => {
+    const ctx = chartContext(report, 'en');
+    const csv = csvOf(report, buildOf(report, 'q1-venture', 'en').rows, ctx);
+    const derived = csv.split('\r\n').find((l) => l.includes('All other deals'));
     expect(derived).toContain('$267.2B − $122B (OpenAI) − $30B (Anthropic) = $115.2B');
+    expect(derived).toContain('"derived"');
+    expect(derived).not.toContain('"as stated"');
+    const zh = csvOf(report, buildOf(report, 'q1-venture', 'zh').rows, chartContext(report, 'zh'));
+    const zhDerived = zh.split('\r\n').find((l) => l.includes('其余交易'));
+    expect(zhDerived).toContain('"推算"');
+    expect(zhDerived).not.toContain('"原文数值"');
+  });
+
+  it('writes a range as low and high', () => {
+    const csv = csvOf(report, buildOf(report, 'meta-capex', 'en').rows, chartContext(report, 'en'));
+    const meta = csv.split('\r\n').find((l) => l.includes('2026 (as Meta announced)'));
+    expect(meta).toContain('"115000000000","135000000000"');
   });
 
   it('neutralises cells a spreadsheet would run as a formula', () => {
-    const ctx = makeChartContext(report, 'en', 'light', null);
-    const csv = chartCsv(
+    const ctx = chartContext(report, 'en');
+    const csv = csvOf(
       report,
       [{ id: 'x', group: '=HYPERLINK("http://evil")', label: '+1', value: '@x', section: 1 }],
       ctx,
@@ -93,8 +94,9 @@ describe('slide composition', () => {
   const text = {
     title: 'Capital: Q1 2026 AI venture funding',
     subtitle: 'US dollars. <script>alert(1)</script>',
+    notes: ['A note under the chart'],
     source: 'Source: report §7',
-    stamp: 'April 2026 · AI Technology',
+    stamp: 'April 2026 · AI Technology · ai-2026-04',
   };
 
   it('measures CJK wider than Latin and wraps within the width', () => {
@@ -117,6 +119,7 @@ describe('slide composition', () => {
     const svg = composeSlideSvg(
       text,
       {
+        kind: 'chart',
         svg: '<?xml version="1.0"?><svg width="800" height="400" xmlns="http://www.w3.org/2000/svg"><rect/></svg>',
         width: 800,
         height: 400,
@@ -131,10 +134,19 @@ describe('slide composition', () => {
     expect(svg).toContain('&lt;script&gt;');
     expect(svg).not.toContain('<script>');
     expect(svg).toContain('Source: report §7');
-    expect(svg).toContain('April 2026 · AI Technology');
+    expect(svg).toContain('April 2026 · AI Technology · ai-2026-04');
+    expect(svg).toContain('A note under the chart');
     expect(svg).not.toContain('<?xml');
     expect(svg).toContain('viewBox="0 0 800 400"');
     expect(svg).toContain('fill="#ffffff"');
+  });
+
+  it('draws big numbers for a stat panel', () => {
+    const stat = buildOf(report, 'mcp', 'en');
+    if (stat.kind !== 'stat') throw new Error('not a stat');
+    const svg = composeSlideSvg(text, { kind: 'stats', stats: stat.stats }, 960, 540);
+    expect(svg).toContain('>more than 97M installs</text>');
+    expect(svg).toContain('text-anchor="middle"');
   });
 
   it('leaves room for the chart between header and footer', () => {
@@ -147,14 +159,9 @@ describe('slide composition', () => {
 
 describe('export option', () => {
   it('drops the zoom slider and tooltip, and pins the axis to the brushed range', () => {
-    const ctx = makeChartContext(report, 'en', 'light', null);
-    const built = buildTimeline(
-      report,
-      report.events,
-      { from: '2026-04-01', to: '2026-04-30' },
-      ctx,
-    );
-    if (!built) throw new Error('timeline is empty');
+    const built = buildOf(report, 'timeline', 'en', {
+      filters: { range: { from: '2026-04-01', to: '2026-04-30' } },
+    }) as EChartsBuilt;
     const out = exportOption(built.option) as Record<string, unknown> & {
       xAxis: { min: number; max: number }[];
     };
@@ -166,12 +173,7 @@ describe('export option', () => {
   });
 
   it('leaves a chart without zoom as it is, but still', () => {
-    const ctx = makeChartContext(report, 'en', 'light', null);
-    const built = capitalChart.build(
-      { report, matches: selectMatches(report, EMPTY_FILTERS, null) },
-      ctx,
-    );
-    if (!built) throw new Error('capital chart is empty');
+    const built = buildOf(report, 'q1-venture', 'en') as EChartsBuilt;
     const out = exportOption(built.option) as Record<string, unknown>;
     expect(out.series).toBe((built.option as Record<string, unknown>).series);
     expect(out.animation).toBe(false);

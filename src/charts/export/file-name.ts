@@ -1,28 +1,25 @@
-/** Export file names say what the chart is and in which language: `q1-2026-ai-venture-funding.en.png`. */
+/**
+ * Export file names name the edition and say what the chart is and in which language:
+ * `ai-2026-04-q1-2026-ai-venture-funding.en.png`. The slug is the panel's, from the
+ * report file.
+ */
 import type { Lang } from '../../i18n/languages';
 
-/** A descriptive, language-independent slug per chart. */
-export const CHART_SLUGS: Record<string, string> = {
-  timeline: 'april-2026-ai-events-timeline',
-  capital: 'q1-2026-ai-venture-funding',
-  osworld: 'osworld-v-gpt-5-4-vs-human-baseline',
-  revenue: 'openai-anthropic-revenue',
-  capex: 'ai-capex-and-infrastructure',
-  efficiency: 'ai-efficiency-claims',
-  context: 'context-windows-gemini-3-1-ultra-gpt-5-4',
-  retail: 'us-retail-returns-2025',
-  adoption: 'mcp-installs-and-sora-users',
-  themes: 'ai-events-by-thread-and-category',
-};
+export type ExportFormat = 'png' | 'svg' | 'csv' | 'pptx';
 
-export type ExportFormat = 'png' | 'svg' | 'csv';
+/** Anything made safe for a file name: lower-case kebab. */
+function safe(text: string): string {
+  return text
+    .replace(/[^a-z0-9-]+/gi, '-')
+    .replace(/-+/g, '-')
+    .toLowerCase();
+}
 
 export function exportFileName(
-  chartId: string,
+  edition: string,
+  slug: string,
   lang: Lang,
   format: ExportFormat,
-  suffix = '',
 ): string {
-  const slug = CHART_SLUGS[chartId] ?? chartId.replace(/[^a-z0-9-]+/gi, '-').toLowerCase();
-  return `${slug}${suffix ? `-${suffix}` : ''}.${lang}.${format}`;
+  return `${safe(edition)}-${safe(slug)}.${safe(lang)}.${format}`;
 }

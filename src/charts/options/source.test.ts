@@ -1,20 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { built, chartContext, loadReport, matchesFor } from '../../test/chart-context';
-import { capitalChart } from './capital';
-import { efficiencyChart } from './efficiency';
+import { buildOf, chartContext, loadReport } from '../../test/chart-context';
 import { sourceLine } from './source';
-import { buildTimeline } from './timeline';
 
 const report = loadReport();
-const matches = matchesFor(report);
 
 describe.each(['en', 'zh'] as const)('source line (%s)', (lang) => {
   const ctx = chartContext(report, lang);
-  const publisher = report.report.publisher[lang];
-  const title = report.report.title[lang];
+  const publisher = ctx.text(report.report.publisher);
+  const title = ctx.text(report.report.title);
 
   it('names the report, its month and the section of capital’s figures', () => {
-    const rows = built(capitalChart.build({ report, matches }, ctx)).rows;
+    const rows = buildOf(report, 'q1-venture', lang).rows;
     const line = sourceLine(report, rows, ctx);
     expect(line).toBe(
       lang === 'zh'
@@ -24,7 +20,7 @@ describe.each(['en', 'zh'] as const)('source line (%s)', (lang) => {
   });
 
   it('names the references the figures cite', () => {
-    const rows = built(efficiencyChart.build({ report, matches }, ctx)).rows;
+    const rows = buildOf(report, 'efficiency', lang).rows;
     const line = sourceLine(report, rows, ctx);
     expect(line).toContain('ScienceDaily (Tufts University) [3]');
     expect(line).toContain('NVIDIA Blog [8]');
@@ -34,7 +30,7 @@ describe.each(['en', 'zh'] as const)('source line (%s)', (lang) => {
   });
 
   it('names the references events cite, for the timeline’s rows', () => {
-    const rows = built(buildTimeline(report, report.events, null, ctx)).rows;
+    const rows = buildOf(report, 'timeline', lang).rows;
     const line = sourceLine(report, rows, ctx);
     expect(line).toContain('CNBC [7]');
     expect(line).toContain('ScienceDaily (Tufts University) [3]');

@@ -1,9 +1,11 @@
 /** The one-line source under (and inside exports of) every chart. */
 import type { Report } from '../../data/schema';
 import { indexReport } from '../../data/selectors';
-import type { ChartContext, ChartRow } from './types';
+import { sectionContext } from '../../data/story-text';
+import type { ChartRow, ChartWords } from './types';
 
-export function sourceLine(report: Report, rows: readonly ChartRow[], ctx: ChartContext): string {
+/** "Source: publisher, “title” (April 2026, ai-2026-04), §2, §7; via CNBC [7]". */
+export function sourceLine(report: Report, rows: readonly ChartRow[], words: ChartWords): string {
   const idx = indexReport(report);
   const sections = [...new Set(rows.map((r) => r.section))].sort((a, b) => a - b);
   const refIds = new Set(
@@ -15,25 +17,24 @@ export function sourceLine(report: Report, rows: readonly ChartRow[], ctx: Chart
     }),
   );
   const refs = report.references.filter((r) => refIds.has(r.id));
+  const separator = words.t('charts.listSeparator');
   const vars = {
-    publisher: report.report.publisher[ctx.lang],
-    title: report.report.title[ctx.lang],
-    month: ctx.fmt.date(report.report.month),
+    publisher: words.text(report.report.publisher),
+    title: words.text(report.report.title),
+    month: words.fmt.date(report.report.month),
   };
   const base = sections.length
-    ? ctx.text('charts.source', {
+    ? words.t('charts.source', {
         ...vars,
-        sections: ctx.text('charts.sections', {
-          list: sections.join(ctx.text('charts.listSeparator')),
-        }),
+        sections: sections
+          .map((section) => words.t('charts.sectionRef', { section, context: sectionContext(section) }))
+          .join(separator),
       })
-    : ctx.text('charts.sourceReport', vars);
+    : words.t('charts.sourceReport', vars);
   return refs.length
     ? base +
-        ctx.text('charts.sourceRefs', {
-          refs: refs
-            .map((r) => `${r.publisher} [${r.number}]`)
-            .join(ctx.text('charts.listSeparator')),
+        words.t('charts.sourceRefs', {
+          refs: refs.map((r) => `${r.publisher} [${r.number}]`).join(separator),
         })
     : base;
 }

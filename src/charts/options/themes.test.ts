@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { EntityRef } from '../../data/filters';
 import { reportSchema } from '../../data/schema';
 import { indexReport } from '../../data/selectors';
-import { built, chartContext, loadReport, rawReport } from '../../test/chart-context';
+import {
+  built,
+  chartContext,
+  inputFor,
+  loadReport,
+  panelOf,
+  rawReport,
+} from '../../test/chart-context';
 import { buildThemes } from './themes';
 import type { BuiltChart, EntityDatum } from './types';
 
@@ -22,7 +29,10 @@ interface ThemesOption {
   aria: { label: { description: string } };
 }
 
-const optionOf = (chart: BuiltChart) => chart.option as unknown as ThemesOption;
+const optionOf = (chart: BuiltChart) =>
+  (chart.kind === 'echarts' ? chart.option : {}) as unknown as ThemesOption;
+const themesOf = (r: typeof report, lang: 'en' | 'zh', focus: EntityRef | null = null, compact = false) =>
+  buildThemes(inputFor(r, panelOf(r, 'themes')), chartContext(r, lang, focus, { compact }));
 
 function treemap(chart: BuiltChart) {
   const series = optionOf(chart).series[0];
@@ -35,7 +45,7 @@ const leavesOf = (nodes: Node[]): Node[] =>
 
 describe.each(['en', 'zh'] as const)('themes treemap (%s)', (lang) => {
   const ctx = chartContext(report, lang);
-  const chart = built(buildThemes(report, report.events, ctx));
+  const chart = built(themesOf(report, lang));
   const series = treemap(chart);
 
   it('is a treemap whose clicks filter instead of zooming', () => {
@@ -45,7 +55,7 @@ describe.each(['en', 'zh'] as const)('themes treemap (%s)', (lang) => {
 
   it('has the four threads at the top, named in this language', () => {
     const threads = [...report.threads].sort((a, b) => a.order - b.order);
-    expect(series.data.map((n) => n.name)).toEqual(threads.map((t) => t.name[lang]));
+    expect(series.data.map((n) => n.name)).toEqual(threads.map((t) => ctx.text(t.name)));
     expect(series.data.map((n) => n.entity)).toEqual(
       threads.map((t) => ({ kind: 'thread', id: t.id })),
     );
@@ -62,7 +72,7 @@ describe.each(['en', 'zh'] as const)('themes treemap (%s)', (lang) => {
       for (const cat of thread.children ?? []) {
         expect(cat.entity?.kind).toBe('category');
         const category = report.categories.find((c) => c.id === cat.entity?.id);
-        expect(cat.name).toBe(category?.name[lang]);
+        expect(cat.name).toBe(category ? ctx.text(category.name) : undefined);
         for (const leaf of cat.children ?? []) {
           const e = idx.events.get(leaf.eventId ?? '');
           expect(e?.category).toBe(category?.id);
@@ -82,7 +92,12 @@ describe.each(['en', 'zh'] as const)('themes treemap (%s)', (lang) => {
       expect(leaf.value).toBe(1 + (idx.figuresByEvent.get(leaf.eventId ?? '')?.length ?? 0));
     }
     const some = report.events.filter((e) => e.threads[0] === 'efficiency');
-    const part = built(buildThemes(report, some, ctx));
+    const part = built(
+      buildThemes(
+        { ...inputFor(report, panelOf(report, 'themes'), { threads: ['efficiency'] }) },
+        ctx,
+      ),
+    );
     expect(leavesOf(treemap(part).data)).toHaveLength(some.length);
     expect(treemap(part).data.map((n) => n.entity?.id)).toEqual(['efficiency']);
   });
@@ -97,12 +112,35 @@ describe.each(['en', 'zh'] as const)('themes treemap (%s)', (lang) => {
   });
 
   it('builds to null without events', () => {
-    expect(buildThemes(report, [], ctx)).toBeNull();
+    const none = inputFor(report, panelOf(report, 'themes'), { search: 'zzzz-nothing' });
+    expect(buildThemes(none, ctx)).toBeNull();
+  });
+
+  it('names each event by its short title, never by a section number', () => {
+    for (const leaf of leavesOf(series.data)) {
+      const e = idx.events.get(leaf.eventId ?? '');
+      if (!e) throw new Error('event');
+      expect(leaf.name).toBe(ctx.text(e.shortTitle));
+      expect(leaf.name).not.toMatch(/§|第\s*\d+\s*节/);
+    }
+  });
+
+  it('is a list on a phone: each thread with its events by short title', () => {
+    const list = built(themesOf(report, lang, null, true));
+    if (list.kind !== 'list') throw new Error('not a list');
+    expect(list.groups.map((g) => g.entity.id)).toEqual(
+      [...report.threads].sort((a, b) => a.order - b.order).map((t) => t.id),
+    );
+    const items = list.groups.flatMap((g) => g.items);
+    expect(items).toHaveLength(report.events.length);
+    expect(items.find((i) => i.id === 'turboquant')?.label).toBe(
+      ctx.text(idx.events.get('turboquant')!.shortTitle),
+    );
   });
 
   it('dims what the focus is not about', () => {
     const focus: EntityRef = { kind: 'event', id: 'turboquant' };
-    const focused = built(buildThemes(report, report.events, chartContext(report, lang, focus)));
+    const focused = built(themesOf(report, lang, focus));
     for (const leaf of leavesOf(treemap(focused).data)) {
       if (leaf.eventId === 'turboquant') expect(leaf.itemStyle.opacity).toBe(1);
       else expect(leaf.itemStyle.opacity).toBeLessThan(1);
@@ -115,11 +153,12 @@ describe.each(['en', 'zh'] as const)('themes treemap (%s)', (lang) => {
   it('escapes data text in the HTML tooltip', () => {
     const raw = rawReport() as { events: { id: string; title: { zh: string; en: string } }[] };
     const hostileTitle = '<img src=x onerror=alert(1)>';
-    for (const e of raw.events)
+    for (const e of raw.events) {
       if (e.id === 'turboquant') e.title = { zh: hostileTitle, en: hostileTitle };
+    }
     const hostile = reportSchema.parse(raw);
     const option = optionOf(
-      built(buildThemes(hostile, hostile.events, chartContext(hostile, lang))),
+      built(themesOf(hostile, lang)),
     );
     const html = option.tooltip.formatter({ data: { eventId: 'turboquant' } });
     expect(html).toContain('&lt;img');

@@ -1,16 +1,35 @@
-/** Overview of themes: events by thread and category, as a treemap that is also a filter. */
-import type { Report, ReportEvent } from '../../data/schema';
+/**
+ * Overview of themes: events by the abstract's threads and by category, as a treemap that
+ * is also a filter; on a phone, where its tiles are too small to name, as a list.
+ */
 import { eventRelates, indexReport } from '../../data/selectors';
 import { CHART_FONT, readableOn } from '../theme';
 import { escapeHtml, tooltipStyle } from './escape';
-import { px, type BuiltChart, type ChartContext, type ChartRow, type EntityDatum } from './types';
+import { describeRows, panelTitle } from './marks';
+import { eventTooltip } from './timeline';
+import {
+  px,
+  type BuiltChart,
+  type ChartContext,
+  type ChartRow,
+  type EntityDatum,
+  type FormBuilder,
+  type ListGroup,
+  type PanelInput,
+} from './types';
+
+export const themesForm: FormBuilder = (input, ctx) =>
+  input.panel.form === 'themes' ? buildThemes(input, ctx) : null;
 
 export function buildThemes(
-  report: Report,
-  events: readonly ReportEvent[],
+  input: Pick<PanelInput, 'report' | 'panel' | 'matches'>,
   ctx: ChartContext,
 ): BuiltChart | null {
+  const { report } = input;
+  const events = input.matches.events;
   if (events.length === 0) return null;
+  const title = panelTitle(report, input.panel, ctx);
+  if (ctx.compact) return buildList(input, title, ctx);
   const idx = indexReport(report);
   const threads = [...report.threads].sort((a, b) => a.order - b.order);
   const rows: ChartRow[] = [];
@@ -31,14 +50,14 @@ export function buildThemes(
       if (inCat.length === 0) return [];
       rows.push({
         id: `${thread.id}/${cat.id}`,
-        group: thread.name[ctx.lang],
-        label: cat.name[ctx.lang],
-        value: ctx.text('charts.themes.events', { count: inCat.length }),
+        group: ctx.text(thread.name),
+        label: ctx.text(cat.name),
+        value: ctx.t('charts.themes.events', { count: inCat.length }),
         section: Math.min(...inCat.map((e) => e.section)),
       });
       const catRelated = !ctx.focus || inCat.some((e) => eventRelates(e, ctx.focus!));
       const node: EntityDatum & Record<string, unknown> = {
-        name: cat.name[ctx.lang],
+        name: ctx.text(cat.name),
         entity: { kind: 'category', id: cat.id },
         itemStyle: {
           color: colour,
@@ -48,10 +67,7 @@ export function buildThemes(
         upperLabel: { color: ink },
         children: inCat.map((e) => {
           const leaf: EntityDatum & Record<string, unknown> = {
-            name: `§${e.section} ${e.organisations
-              .map((o) => idx.organisations.get(o)?.name[ctx.lang] ?? o)
-              .slice(0, 2)
-              .join(' / ')}`,
+            name: ctx.text(e.shortTitle),
             value: 1 + (idx.figuresByEvent.get(e.id)?.length ?? 0),
             eventId: e.id,
             entity: { kind: 'event', id: e.id },
@@ -64,7 +80,7 @@ export function buildThemes(
       return [node];
     });
     const threadNode: EntityDatum & Record<string, unknown> = {
-      name: thread.name[ctx.lang],
+      name: ctx.text(thread.name),
       entity: { kind: 'thread', id: thread.id },
       itemStyle: { color: colour, borderColor: colour, opacity: dim(threadRelated) },
       upperLabel: { color: ink },
@@ -72,11 +88,9 @@ export function buildThemes(
     };
     return [threadNode];
   });
-  const title = ctx.text('charts.themes.title');
-  const description = `${title}${ctx.lang === 'zh' ? '。' : '. '}${rows
-    .map((r) => `${r.group} / ${r.label}${ctx.lang === 'zh' ? '：' : ': '}${r.value}`)
-    .join(ctx.lang === 'zh' ? '；' : '; ')}`;
+  const description = describeRows(title, rows, ctx);
   return {
+    kind: 'echarts',
     height: px(ctx, 420),
     rows,
     description,
@@ -88,7 +102,7 @@ export function buildThemes(
         confine: true,
         formatter: (p: { name?: string; data?: EntityDatum }) => {
           const e = p.data?.eventId ? idx.events.get(p.data.eventId) : undefined;
-          return e ? `<strong>${escapeHtml(e.title[ctx.lang])}</strong>` : escapeHtml(p.name ?? '');
+          return e ? eventTooltip(report, e, ctx) : escapeHtml(p.name ?? '');
         },
       },
       series: [
@@ -110,7 +124,7 @@ export function buildThemes(
             fontWeight: 600,
             overflow: 'truncate',
           },
-          label: { show: true, fontSize: px(ctx, 12), overflow: 'break' },
+          label: { show: true, fontSize: px(ctx, 12), overflow: 'break', lineHeight: px(ctx, 15) },
           // The root is the panel itself: no border, no label. A thread's and a category's
           // label sits on the node's border colour, set per node to the thread's colour.
           levels: [
@@ -126,5 +140,55 @@ export function buildThemes(
         },
       ],
     },
+  };
+}
+
+/** The same grouping as a list: each thread, its events by short title and date. */
+function buildList(
+  input: Pick<PanelInput, 'report' | 'matches'>,
+  title: string,
+  ctx: ChartContext,
+): BuiltChart {
+  const { report } = input;
+  const events = input.matches.events;
+  const threads = [...report.threads].sort((a, b) => a.order - b.order);
+  const rows: ChartRow[] = [];
+  const groups: ListGroup[] = threads.flatMap((thread) => {
+    const inThread = events.filter((e) => e.threads[0] === thread.id);
+    if (inThread.length === 0) return [];
+    const items = inThread.map((e) => {
+      const category = report.categories.find((c) => c.id === e.category);
+      rows.push({
+        id: e.id,
+        group: ctx.text(thread.name),
+        label: ctx.text(e.shortTitle),
+        value: category ? ctx.text(category.name) : '',
+        section: e.section,
+      });
+      return {
+        id: e.id,
+        label: ctx.text(e.shortTitle),
+        detail: [category ? ctx.text(category.name) : '', ctx.fmt.date(e.date)]
+          .filter(Boolean)
+          .join(ctx.t('charts.listSeparator')),
+        entity: { kind: 'event' as const, id: e.id },
+        dim: Boolean(ctx.focus) && !eventRelates(e, ctx.focus!),
+      };
+    });
+    return [
+      {
+        title: ctx.text(thread.name),
+        colour: ctx.colours.thread(thread.id),
+        entity: { kind: 'thread' as const, id: thread.id },
+        items,
+      },
+    ];
+  });
+  return {
+    kind: 'list',
+    groups,
+    rows,
+    description: describeRows(title, rows, ctx),
+    height: rows.length * px(ctx, 44) + groups.length * px(ctx, 36),
   };
 }

@@ -1,42 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityRef } from '../../data/filters';
-import { reportSchema, type ReportEvent } from '../../data/schema';
-import { built, chartContext, loadReport, rawReport } from '../../test/chart-context';
+import type { ReportEvent } from '../../data/schema';
+import {
+  chartContext,
+  echartsOf,
+  inputFor,
+  loadReport,
+  panelOf,
+} from '../../test/chart-context';
 import { buildTimeline, dayToMs, msToDay, timelineBounds } from './timeline';
 import type { BuiltChart, EntityDatum } from './types';
 
 const report = loadReport();
 const DAY = 86_400_000;
+const panel = panelOf(report, 'timeline');
 
-interface TimelineDatum extends EntityDatum {
-  value: [number, number, number, string];
-  eventId: string;
+interface LineDatum extends EntityDatum {
+  value: [number, number, number];
   name: string;
   itemStyle: { color: string; opacity: number };
 }
 
 interface TimelineOption {
   legend: { data: { name: string; itemStyle: { color: string } }[] };
-  xAxis: {
-    type: string;
-    min: number;
-    max: number;
-    axisLabel: { formatter: (v: number) => string };
-  };
-  yAxis: { data: string[] };
+  xAxis: { type: string; min: number; max: number; axisLabel: { formatter: (v: number) => string } };
   dataZoom: { startValue: number; endValue: number; labelFormatter: (v: number) => string }[];
   tooltip: { formatter: (p: { data?: EntityDatum }) => string };
-  series: { type: string; name: string; data: TimelineDatum[] }[];
+  series: { type: string; id: string; clip?: boolean; data: LineDatum[] }[];
   aria: { label: { description: string } };
 }
 
-const optionOf = (chart: BuiltChart) => chart.option as unknown as TimelineOption;
-
-function bars(chart: BuiltChart): TimelineDatum[] {
-  const custom = optionOf(chart).series.find((s) => s.type === 'custom');
-  if (!custom) throw new Error('no custom series');
-  return custom.data;
-}
+const optionOf = (chart: BuiltChart) => echartsOf(chart).option as unknown as TimelineOption;
+const lines = (chart: BuiltChart): LineDatum[] =>
+  optionOf(chart).series.find((s) => s.id === 'events')?.data ?? [];
+const eventLines = (chart: BuiltChart) => lines(chart).filter((d) => d.eventId);
+const periodLines = (chart: BuiltChart) => lines(chart).filter((d) => !d.eventId);
 
 function event(id: string): ReportEvent {
   const e = report.events.find((x) => x.id === id);
@@ -44,209 +42,139 @@ function event(id: string): ReportEvent {
   return e;
 }
 
-function barOf(chart: BuiltChart, id: string): TimelineDatum {
-  const d = bars(chart).find((x) => x.eventId === id);
-  if (!d) throw new Error(`no bar for event ${id}`);
-  return d;
+function build(
+  lang: 'en' | 'zh',
+  options: { focus?: EntityRef | null; range?: { from: string; to: string } | null; events?: ReportEvent[] } = {},
+) {
+  const ctx = chartContext(report, lang, options.focus ?? null);
+  const input = inputFor(report, panel, {}, options.range ?? null);
+  return buildTimeline(
+    { ...input, timelineEvents: options.events ?? input.timelineEvents },
+    ctx,
+  );
 }
 
 describe.each(['en', 'zh'] as const)('timeline (%s)', (lang) => {
   const ctx = chartContext(report, lang);
-  const chart = built(buildTimeline(report, report.events, null, ctx));
+  const chart = build(lang);
+  if (!chart) throw new Error('timeline built to null');
   const option = optionOf(chart);
 
-  it('draws one bar per event', () => {
-    expect(report.events).toHaveLength(15);
-    expect(bars(chart)).toHaveLength(15);
-    expect(new Set(bars(chart).map((d) => d.eventId))).toEqual(
-      new Set(report.events.map((e) => e.id)),
-    );
-    expect(option.yAxis.data).toHaveLength(15);
-  });
-
-  it('spans a month-dated event over exactly its month', () => {
-    const [from, to] = barOf(chart, 'gpt-5-4').value;
-    expect(from).toBe(Date.UTC(2026, 3, 1));
-    expect(to).toBe(Date.UTC(2026, 4, 1));
-    for (const e of report.events.filter((x) => x.date.precision === 'month')) {
-      const [y, m] = e.date.value.split('-').map(Number) as [number, number];
-      expect(barOf(chart, e.id).value.slice(0, 2), e.id).toEqual([
-        Date.UTC(y, m - 1, 1),
-        Date.UTC(y, m, 1),
-      ]);
+  it('names every event by its short title, never by a section number', () => {
+    expect(eventLines(chart)).toHaveLength(15);
+    for (const d of eventLines(chart)) {
+      const e = event(d.eventId ?? '');
+      expect(d.name).toBe(ctx.text(e.shortTitle));
+      expect(d.name).not.toMatch(/§|第\s*\d+\s*节/);
     }
   });
 
-  it('spans the MCP event over March', () => {
-    expect(barOf(chart, 'mcp-open-governance').value.slice(0, 2)).toEqual([
-      Date.UTC(2026, 2, 1),
-      Date.UTC(2026, 3, 1),
-    ]);
+  it('lists month- and quarter-dated events under one band per period', () => {
+    const periods = periodLines(chart);
+    const undated = report.events.filter((e) => e.date.precision !== 'day');
+    const keys = new Set(undated.map((e) => `${e.date.precision}:${e.date.value}`));
+    expect(periods).toHaveLength(keys.size);
+    for (const p of periods) expect(p.name).toMatch(lang === 'en' ? /only$/ : /仅注明/);
+    // Each band spans its period: April's, the whole of April.
+    const april = periods.find((p) => p.value[0] === dayToMs('2026-04-01'));
+    expect(april?.value[1]).toBe(dayToMs('2026-04-30') + DAY);
   });
 
-  it('spans the Q1 event from 1 January to 1 April', () => {
-    expect(barOf(chart, 'q1-venture-record').value.slice(0, 2)).toEqual([
-      Date.UTC(2026, 0, 1),
-      Date.UTC(2026, 3, 1),
-    ]);
-  });
-
-  it('spans day-dated events over one day', () => {
-    const days = report.events.filter((e) => e.date.precision === 'day');
-    expect(days.map((e) => e.id).sort()).toEqual([
-      'meta-muse-spark',
-      'neuro-symbolic',
-      'virtual-try-on',
-    ]);
-    for (const e of days) {
-      const [from, to, , precision] = barOf(chart, e.id).value;
-      expect(from).toBe(dayToMs(e.date.value));
-      expect(to - from).toBe(DAY);
-      expect(precision).toBe('day');
+  it('draws each undated event over its period, and a day-dated one on its day', () => {
+    for (const d of eventLines(chart)) {
+      const e = event(d.eventId ?? '');
+      if (e.date.precision === 'day') {
+        expect(d.value[0]).toBe(dayToMs(e.date.value));
+        expect(d.value[1] - d.value[0]).toBe(DAY);
+      } else {
+        expect(d.value[1] - d.value[0]).toBeGreaterThanOrEqual(28 * DAY);
+      }
     }
-    expect(barOf(chart, 'meta-muse-spark').value[0]).toBe(Date.UTC(2026, 3, 8));
   });
 
-  it('places each bar on its own row, matching the category axis', () => {
-    bars(chart).forEach((d, i) => {
-      expect(d.value[2]).toBe(i);
-      const e = event(d.eventId);
-      expect(option.yAxis.data[i]?.startsWith(`§${e.section} `)).toBe(true);
-      const org = report.organisations.find((o) => o.id === e.organisations[0]);
-      expect(option.yAxis.data[i]).toContain(org?.name[lang]);
-    });
-    expect(option.yAxis.data).toContain(
-      lang === 'zh' ? '§4 Anthropic、Linux 基金会' : '§4 Anthropic, Linux Foundation',
-    );
+  it('puts every line on its own row, in order', () => {
+    expect(lines(chart).map((d) => d.value[2])).toEqual(lines(chart).map((_, i) => i));
   });
 
-  it('colours bars by thread, with a legend of the threads in this language', () => {
-    for (const d of bars(chart)) {
-      expect(d.itemStyle.color).toBe(ctx.colours.thread(event(d.eventId).threads[0] ?? ''));
-      expect(d.name).toBe(event(d.eventId).title[lang]);
-    }
-    const threads = [...report.threads].sort((a, b) => a.order - b.order);
-    expect(option.legend.data.map((l) => l.name)).toEqual(threads.map((t) => t.name[lang]));
-    expect(option.legend.data.map((l) => l.itemStyle.color)).toEqual(
-      threads.map((t) => ctx.colours.thread(t.id)),
+  it('colours events by thread, with a legend of the threads in this language', () => {
+    expect(option.legend.data.map((d) => d.name)).toEqual(
+      [...report.threads].sort((a, b) => a.order - b.order).map((t) => ctx.text(t.name)),
     );
-    expect(new Set(threads.map((t) => ctx.colours.thread(t.id))).size).toBe(threads.length);
-    expect(option.legend.data[0]?.name).toBe(
-      lang === 'zh' ? '原生多模态与超长上下文' : 'Native multimodality and long context',
-    );
-    // The legend names a series each, or ECharts draws nothing for it.
-    const names = option.series.map((s) => s.name);
-    for (const l of option.legend.data) expect(names).toContain(l.name);
+    const gemini = eventLines(chart).find((d) => d.eventId === 'gemini-3-1-ultra');
+    expect(gemini?.itemStyle.color).toBe(ctx.colours.thread('multimodal-context'));
   });
 
-  it('opens the zoom window on the whole axis without a range', () => {
-    expect(option.xAxis.type).toBe('time');
-    expect(option.xAxis.min).toBe(Date.UTC(2026, 0, 1));
-    expect(option.xAxis.max).toBe(Date.UTC(2026, 4, 1));
-    expect(option.dataZoom[0]?.startValue).toBe(option.xAxis.min);
-    expect(option.dataZoom[0]?.endValue).toBe(option.xAxis.max);
+  it('opens the zoom window on the whole axis without a range, clipped to the plot', () => {
+    const bounds = timelineBounds(report.events);
+    if (!bounds) throw new Error('no bounds');
+    expect(option.dataZoom[0]?.startValue).toBe(dayToMs(bounds.from));
+    expect(option.dataZoom[0]?.endValue).toBe(dayToMs(bounds.to) + DAY);
+    expect(option.series.find((s) => s.id === 'events')?.clip).toBe(true);
   });
 
-  it('sets the zoom window to the brushed range', () => {
-    const ranged = built(
-      buildTimeline(report, report.events, { from: '2026-04-01', to: '2026-04-30' }, ctx),
+  it('labels month ticks by month, and a short window’s ticks by day', () => {
+    expect(option.xAxis.axisLabel.formatter(dayToMs('2026-04-01'))).toBe(
+      ctx.fmt.dateShort({ precision: 'month', value: '2026-04' }),
     );
-    const zoom = optionOf(ranged).dataZoom[0];
-    expect(zoom?.startValue).toBe(Date.UTC(2026, 3, 1));
-    expect(zoom?.endValue).toBe(Date.UTC(2026, 4, 1));
-    // The axis itself keeps the whole report, so the window can be dragged back out.
-    expect(optionOf(ranged).xAxis.min).toBe(Date.UTC(2026, 0, 1));
+    const zoomed = build(lang, { range: { from: '2026-04-06', to: '2026-04-20' } });
+    if (!zoomed) throw new Error('zoomed timeline built to null');
+    const tick = optionOf(zoomed).xAxis.axisLabel.formatter(dayToMs('2026-04-13'));
+    expect(tick).toBe(ctx.fmt.dateShort({ precision: 'day', value: '2026-04-13' }));
+    expect(tick).not.toBe(ctx.fmt.dateShort({ precision: 'month', value: '2026-04' }));
   });
 
-  it('keeps the whole report’s axis when given only some events', () => {
-    const some = built(buildTimeline(report, [event('gpt-5-4')], null, ctx));
-    expect(bars(some)).toHaveLength(1);
-    expect(optionOf(some).xAxis.min).toBe(Date.UTC(2026, 0, 1));
-    expect(optionOf(some).xAxis.max).toBe(Date.UTC(2026, 4, 1));
-  });
-
-  it('formats axis ticks and zoom labels in the locale', () => {
-    expect(option.xAxis.axisLabel.formatter(Date.UTC(2026, 3, 1))).toBe(
-      lang === 'zh' ? '4 月' : 'Apr',
-    );
-    expect(option.dataZoom[0]?.labelFormatter(Date.UTC(2026, 3, 5))).toBe(
-      lang === 'zh' ? '2026 年 4 月 5 日' : '5 Apr 2026',
-    );
+  it('with a range, shows only events that overlap it, in its window', () => {
+    const zoomed = build(lang, { range: { from: '2026-04-06', to: '2026-04-20' } });
+    if (!zoomed) throw new Error('zoomed timeline built to null');
+    expect(optionOf(zoomed).dataZoom[0]?.startValue).toBe(dayToMs('2026-04-06'));
+    const shown = eventLines(zoomed).map((d) => d.eventId);
+    expect(shown).not.toContain('q1-venture-record');
+    expect(shown).not.toContain('mcp-open-governance');
+    expect(shown).toContain('gemini-3-1-ultra');
   });
 
   it('builds to null without events', () => {
-    expect(buildTimeline(report, [], null, ctx)).toBeNull();
-  });
-
-  it('dims every event but the focused one', () => {
-    const focus: EntityRef = { kind: 'event', id: 'gpt-5-4' };
-    const focused = built(
-      buildTimeline(report, report.events, null, chartContext(report, lang, focus)),
-    );
-    for (const d of bars(focused)) {
-      if (d.eventId === 'gpt-5-4') expect(d.itemStyle.opacity).toBe(1);
-      else expect(d.itemStyle.opacity, d.eventId).toBeLessThan(1);
-    }
-    expect(bars(chart).every((d) => d.itemStyle.opacity === 1)).toBe(true);
+    expect(build(lang, { events: [] })).toBeNull();
   });
 
   it('dims events not about a focused organisation', () => {
-    const focus: EntityRef = { kind: 'organisation', id: 'openai' };
-    const focused = built(
-      buildTimeline(report, report.events, null, chartContext(report, lang, focus)),
-    );
-    for (const d of bars(focused)) {
-      const about = event(d.eventId).organisations.includes('openai');
-      expect(d.itemStyle.opacity === 1, d.eventId).toBe(about);
+    const focused = build(lang, { focus: { kind: 'organisation', id: 'meta' } });
+    if (!focused) throw new Error('null');
+    for (const d of eventLines(focused)) {
+      const e = event(d.eventId ?? '');
+      expect(d.itemStyle.opacity, e.id).toBe(e.organisations.includes('meta') ? 1 : 0.25);
     }
   });
 
-  it('describes the events with dates in this language', () => {
-    expect(option.aria.label.description).toBe(chart.description);
-    expect(
-      chart.description.startsWith(
-        lang === 'zh' ? '本月事件时间线' : 'Timeline of the month’s events',
-      ),
-    ).toBe(true);
-    const dates =
-      lang === 'zh'
-        ? ['2026 年 4 月', '2026 年 3 月', '2026 年第一季度', '2026 年 4 月 5 日']
-        : ['April 2026', 'March 2026', 'Q1 2026', '5 Apr 2026'];
-    for (const d of dates) expect(chart.description).toContain(d);
-    for (const e of report.events) expect(chart.description).toContain(e.title[lang]);
+  it('describes the events with their dates, and tables them by thread', () => {
+    const description = option.aria.label.description;
+    expect(description).toContain(ctx.fmt.date(event('meta-muse-spark').date));
+    expect(description).toContain(ctx.text(event('gpt-5-4').shortTitle));
+    const row = chart.rows.find((r) => r.id === 'gpt-5-4');
+    expect(row?.value).toBe(ctx.fmt.date(event('gpt-5-4').date));
+    expect(row?.group).toBe(ctx.text(report.threads[0]!.name));
   });
 
-  it('gives the table one row per event with its date and thread', () => {
-    expect(chart.rows).toHaveLength(15);
-    for (const row of chart.rows) {
-      const e = event(row.id);
-      expect(row.value).toBe(ctx.fmt.date(e.date));
-      expect(row.label).toBe(e.title[lang]);
-      expect(row.group).toBe(report.threads.find((t) => t.id === e.threads[0])?.name[lang]);
-      expect(row.section).toBe(e.section);
-    }
-  });
-
-  it('escapes data text in the HTML tooltip', () => {
-    const raw = rawReport() as { events: { id: string; title: { zh: string; en: string } }[] };
-    const hostileTitle = '<img src=x onerror=alert(1)>';
-    for (const e of raw.events)
-      if (e.id === 'gpt-5-4') e.title = { zh: hostileTitle, en: hostileTitle };
-    const hostile = reportSchema.parse(raw);
-    const hostileChart = built(
-      buildTimeline(hostile, hostile.events, null, chartContext(hostile, lang)),
+  it('escapes data text in the HTML tooltip, and shows the report’s claims', () => {
+    const html = option.tooltip.formatter({ data: { eventId: 'utah-ai-prescriptions' } });
+    expect(html).toContain(ctx.text(event('utah-ai-prescriptions').title).replace(/"/g, '&quot;'));
+    const evil = structuredClone(report);
+    const e = evil.events.find((x) => x.id === 'gpt-5-4');
+    if (!e) throw new Error('event');
+    e.title = { zh: '<script>x</script>', en: '<script>x</script>' };
+    const c = buildTimeline(
+      { ...inputFor(evil, panelOf(evil, 'timeline')) },
+      chartContext(evil, lang),
     );
-    const html = optionOf(hostileChart).tooltip.formatter({ data: { eventId: 'gpt-5-4' } });
-    expect(html).toContain('&lt;img');
-    expect(html).not.toContain('<img');
-    expect(html).toContain(lang === 'zh' ? '2026 年 4 月' : 'April 2026');
+    if (!c) throw new Error('null');
+    const tip = optionOf(c).tooltip.formatter({ data: { eventId: 'gpt-5-4' } });
+    expect(tip).not.toContain('<script>');
   });
 });
 
 describe('timeline helpers', () => {
   it('round-trips days through milliseconds', () => {
-    expect(dayToMs('2026-04-05')).toBe(Date.UTC(2026, 3, 5));
-    expect(msToDay(Date.UTC(2026, 3, 5))).toBe('2026-04-05');
+    expect(msToDay(dayToMs('2026-04-08'))).toBe('2026-04-08');
   });
 
   it('bounds the axis by whole months around every event', () => {

@@ -1,17 +1,32 @@
 /**
- * The timeline: every event drawn over the span its date really covers (a month-dated
- * event spans its month, a quarter its quarter; only day-dated events are narrow),
- * coloured by the abstract's thread, labelled by organisation.
+ * The timeline: every event named by its short title, at the precision the report gives
+ * it. Events dated only to a month (or quarter) are listed together in a band spanning
+ * that period; events dated to the day are points on their day. A brushed date range is
+ * the axis window: the axis then counts days, and marks stay inside the plot.
  */
+import type { DaySpan } from '../../data/filters';
 import type { Report, ReportEvent } from '../../data/schema';
 import { dateSpan, eventRelates, indexReport } from '../../data/selectors';
-import type { DaySpan } from '../../data/filters';
+import { textWidth } from '../../lib/text-width';
 import { CHART_FONT } from '../theme';
 import { escapeHtml, tooltipStyle } from './escape';
-import { px, type BuiltChart, type ChartContext, type ChartRow, type EntityDatum } from './types';
+import { panelTitle } from './marks';
+import {
+  px,
+  type ChartContext,
+  type ChartRow,
+  type EChartsBuilt,
+  type EntityDatum,
+  type FormBuilder,
+} from './types';
 
-const ROW = 26;
 const DAY_MS = 86_400_000;
+const ROW = 24;
+const HEAD_ROW = 24;
+const LABEL_SIZE = 12.5;
+const SLIDER_ROOM = 58;
+/** A window this short (in days) labels its ticks by day. */
+const DAY_TICKS_UP_TO = 62;
 
 export function dayToMs(day: string): number {
   return Date.parse(`${day}T00:00:00Z`);
@@ -30,74 +45,282 @@ export function timelineBounds(events: readonly ReportEvent[]): DaySpan | null {
   return { from: `${from.slice(0, 7)}-01`, to };
 }
 
-function orderedEvents(report: Report, events: readonly ReportEvent[]): ReportEvent[] {
-  const threadOrder = new Map(report.threads.map((t) => [t.id, t.order]));
-  const first = (e: ReportEvent): number =>
-    Math.min(...e.threads.map((t) => threadOrder.get(t) ?? 99));
-  return [...events].sort(
-    (a, b) =>
-      first(a) - first(b) ||
-      dateSpan(a.date).from.localeCompare(dateSpan(b.date).from) ||
-      a.section - b.section,
-  );
+/** One line of the timeline: a period's heading, or an event. */
+interface Line {
+  kind: 'period' | 'event';
+  /** The period's or the event's span, in ms (end exclusive). */
+  start: number;
+  end: number;
+  text: string;
+  event?: ReportEvent;
+  /** Day-precision events are points. */
+  point: boolean;
 }
 
-export function eventOrgNames(
-  report: Report,
-  event: ReportEvent,
-  ctx: ChartContext,
-  max = 2,
-): string {
-  const idx = indexReport(report);
-  const names = event.organisations.map((id) => idx.organisations.get(id)?.name[ctx.lang] ?? id);
-  const shown = names.slice(0, max).join(ctx.lang === 'zh' ? '、' : ', ');
-  return names.length > max ? `${shown} +${names.length - max}` : shown;
+/** Events grouped: a band per month or quarter (its events listed), then points by day. */
+function lines(events: readonly ReportEvent[], ctx: ChartContext): Line[] {
+  const spanMs = (e: ReportEvent) => {
+    const s = dateSpan(e.date);
+    return { start: dayToMs(s.from), end: dayToMs(s.to) + DAY_MS };
+  };
+  const groups = new Map<string, ReportEvent[]>();
+  const points: ReportEvent[] = [];
+  for (const e of events) {
+    if (e.date.precision === 'day') points.push(e);
+    else {
+      const key = `${e.date.precision}:${e.date.value}`;
+      groups.set(key, [...(groups.get(key) ?? []), e]);
+    }
+  }
+  const blocks: { start: number; lines: Line[] }[] = [];
+  for (const members of groups.values()) {
+    const first = members[0];
+    if (!first) continue;
+    const { start, end } = spanMs(first);
+    members.sort((a, b) => a.section - b.section);
+    blocks.push({
+      start,
+      lines: [
+        {
+          kind: 'period',
+          start,
+          end,
+          text: ctx.t(`charts.timeline.period.${first.date.precision}`, {
+            period: ctx.fmt.date(first.date),
+            count: members.length,
+          }),
+          point: false,
+        },
+        ...members.map((event) => ({
+          kind: 'event' as const,
+          start,
+          end,
+          text: ctx.text(event.shortTitle),
+          event,
+          point: false,
+        })),
+      ],
+    });
+  }
+  for (const event of points) {
+    const { start, end } = spanMs(event);
+    blocks.push({
+      start: start + 0.5, // after a band that starts the same day
+      lines: [{ kind: 'event', start, end, text: ctx.text(event.shortTitle), event, point: true }],
+    });
+  }
+  blocks.sort((a, b) => a.start - b.start);
+  return blocks.flatMap((b) => b.lines);
 }
 
-/**
- * `events` are those the other filters let through; `range` is the brushed span
- * (drawn as the zoom window), so brushing never hides the brush itself.
- */
+/** How many lines the thread legend takes at `width`. */
+function legendLines(names: readonly string[], width: number, ctx: ChartContext): number {
+  if (ctx.compact) return names.length;
+  let line = 1;
+  let used = 0;
+  for (const name of names) {
+    const w = textWidth(name, px(ctx, 12)) + px(ctx, 34);
+    if (used > 0 && used + w > width) {
+      line += 1;
+      used = 0;
+    }
+    used += w;
+  }
+  return line;
+}
+
+interface RenderApi {
+  value: (i: number) => number;
+  coord: (p: [number, number]) => [number, number];
+  size: (p: [number, number]) => [number, number];
+  style: () => Record<string, unknown>;
+}
+interface RenderParams {
+  coordSys: { x: number; y: number; width: number; height: number };
+  dataIndex: number;
+}
+
 export function buildTimeline(
-  report: Report,
-  events: readonly ReportEvent[],
-  range: DaySpan | null,
+  input: Parameters<FormBuilder>[0],
   ctx: ChartContext,
-): BuiltChart | null {
+): EChartsBuilt | null {
+  const { report, panel, range } = input;
   const bounds = timelineBounds(report.events);
-  if (events.length === 0 || !bounds) return null;
-  const ordered = orderedEvents(report, events);
+  if (!bounds) return null;
+  const window = range ?? bounds;
+  const windowSpan = { start: dayToMs(window.from), end: dayToMs(window.to) + DAY_MS };
+  const visible = input.timelineEvents.filter((e) => {
+    const s = dateSpan(e.date);
+    return s.from <= window.to && s.to >= window.from;
+  });
+  if (visible.length === 0) return null;
+  const all = lines(visible, ctx);
   const threads = [...report.threads].sort((a, b) => a.order - b.order);
-  const categories = ordered.map((e) => `§${e.section} ${eventOrgNames(report, e, ctx)}`);
-  const rows: ChartRow[] = ordered.map((e) => ({
-    id: e.id,
-    group: report.threads.find((t) => t.id === e.threads[0])?.name[ctx.lang] ?? '',
-    label: e.title[ctx.lang],
-    value: ctx.fmt.date(e.date),
-    section: e.section,
-  }));
-  const data = ordered.map((e, i) => {
-    const span = dateSpan(e.date);
-    const related = !ctx.focus || eventRelates(e, ctx.focus);
-    const thread = e.threads[0] ?? '';
+  const threadNames = threads.map((t) => ctx.text(t.name));
+  const width = ctx.width ?? 720;
+  const legendHeight = legendLines(threadNames, width, ctx) * px(ctx, 20) + px(ctx, 8);
+  const title = panelTitle(report, panel, ctx);
+  const idx = indexReport(report);
+  const threadName = (e: ReportEvent) =>
+    ctx.text(idx.threads.get(e.threads[0] ?? '')?.name ?? { zh: '', en: '' });
+
+  const rows: ChartRow[] = all.flatMap((l) =>
+    l.event
+      ? [
+          {
+            id: l.event.id,
+            group: threadName(l.event),
+            label: l.text,
+            value: ctx.fmt.date(l.event.date),
+            section: l.event.section,
+          },
+        ]
+      : [],
+  );
+  const description = ctx.t('charts.describe.sentence', {
+    title,
+    items: rows
+      .map((r) => ctx.t('charts.describe.dated', { date: r.value, label: r.label }))
+      .join(ctx.t('punct.semicolon')),
+  });
+
+  const rowHeights = all.map((l) => px(ctx, l.kind === 'period' ? HEAD_ROW : ROW));
+  const plotHeight = rowHeights.reduce((a, b) => a + b, 0);
+  const top = legendHeight + px(ctx, 6);
+  const shortWindow = (windowSpan.end - windowSpan.start) / DAY_MS <= DAY_TICKS_UP_TO;
+  const data = all.map((l, i) => {
+    const related = !l.event || !ctx.focus || eventRelates(l.event, ctx.focus);
+    const thread = l.event?.threads[0] ?? '';
     const datum: EntityDatum & Record<string, unknown> = {
-      value: [dayToMs(span.from), dayToMs(span.to) + DAY_MS, i, e.date.precision],
-      eventId: e.id,
-      entity: { kind: 'event', id: e.id },
-      name: e.title[ctx.lang],
-      itemStyle: { color: ctx.colours.thread(thread), opacity: related ? 1 : 0.2 },
+      value: [l.start, l.end, i],
+      eventId: l.event?.id,
+      entity: l.event ? { kind: 'event', id: l.event.id } : undefined,
+      name: l.text,
+      itemStyle: {
+        color: l.event ? ctx.colours.thread(thread) : ctx.colours.muted,
+        opacity: related ? 1 : 0.25,
+      },
     };
     return datum;
   });
-  const minMs = dayToMs(bounds.from);
-  const maxMs = dayToMs(bounds.to) + DAY_MS;
-  const byId = new Map(ordered.map((e) => [e.id, e]));
-  const description = `${ctx.text('charts.timeline.title')}${ctx.lang === 'zh' ? '。' : '. '}${rows
-    .map((r) => `${r.value}${ctx.lang === 'zh' ? '，' : ', '}${r.label}`)
-    .join(ctx.lang === 'zh' ? '；' : '; ')}`;
+
+  const labelSize = px(ctx, LABEL_SIZE);
+  const renderItem = (params: RenderParams, api: RenderApi) => {
+    const line = all[params.dataIndex];
+    if (!line) return null;
+    const sys = params.coordSys;
+    const [x0raw, y] = api.coord([api.value(0), api.value(2)]);
+    const [x1raw] = api.coord([api.value(1), api.value(2)]);
+    const left = sys.x;
+    const right = sys.x + sys.width;
+    const x0 = Math.max(left, Math.min(right, x0raw));
+    const x1 = Math.max(left, Math.min(right, x1raw));
+    const style = api.style();
+    const colour = String(style.fill ?? ctx.colours.muted);
+    const opacity = Number(style.opacity ?? 1);
+    const textW = line.kind === 'period' ? textWidth(line.text, px(ctx, 12), true) : textWidth(line.text, labelSize);
+    if (line.kind === 'period') {
+      // The band: the whole period, behind its heading and its events.
+      const rowsInBand = all.slice(params.dataIndex + 1).findIndex((l) => l.kind !== 'event' || l.point);
+      const members = rowsInBand < 0 ? all.length - params.dataIndex - 1 : rowsInBand;
+      const h = px(ctx, HEAD_ROW) / 2 + members * px(ctx, ROW);
+      const textX = Math.max(left + 2, Math.min(x0 + 6, right - textW - 4));
+      return {
+        type: 'group',
+        children: [
+          {
+            type: 'rect',
+            shape: { x: x0, y: y - px(ctx, HEAD_ROW) / 2, width: Math.max(x1 - x0, 2), height: h + px(ctx, HEAD_ROW) / 2, r: 4 },
+            style: { fill: ctx.colours.grid, opacity: 0.55 },
+            silent: true,
+          },
+          {
+            type: 'rect',
+            shape: { x: x0, y: y - px(ctx, HEAD_ROW) / 2, width: Math.max(x1 - x0, 2), height: 3 },
+            style: { fill: ctx.colours.muted },
+            silent: true,
+          },
+          {
+            type: 'text',
+            x: textX,
+            y,
+            silent: true,
+            style: {
+              text: line.text,
+              fill: ctx.colours.muted,
+              font: `600 ${px(ctx, 12)}px ${CHART_FONT}`,
+              verticalAlign: 'middle',
+            },
+          },
+        ],
+      };
+    }
+    const marker = px(ctx, 9);
+    if (line.point) {
+      // A point on its day, its name beside it: right of it, or left near the end.
+      const cx = x0;
+      const toLeft = cx + marker + 6 + textW > right;
+      return {
+        type: 'group',
+        children: [
+          {
+            type: 'circle',
+            shape: { cx, cy: y, r: marker / 2 + 1 },
+            style: { fill: colour, opacity },
+          },
+          {
+            type: 'text',
+            x: toLeft ? Math.max(left + textW, cx - marker) : cx + marker,
+            y,
+            style: {
+              text: line.text,
+              fill: ctx.colours.text,
+              opacity: opacity === 1 ? 1 : 0.5,
+              font: `${labelSize}px ${CHART_FONT}`,
+              align: toLeft ? 'right' : 'left',
+              verticalAlign: 'middle',
+            },
+          },
+        ],
+      };
+    }
+    // An event of the band: a marker in its thread's colour, then its name, inside the plot.
+    const textX = Math.max(left + marker + 6, Math.min(x0 + marker + 10, right - textW - 2));
+    return {
+      type: 'group',
+      children: [
+        {
+          type: 'rect',
+          shape: { x: textX - marker - 5, y: y - marker / 2, width: marker, height: marker, r: 2 },
+          style: { fill: colour, opacity },
+        },
+        {
+          type: 'text',
+          x: textX,
+          y,
+          style: {
+            text: line.text,
+            fill: ctx.colours.text,
+            opacity: opacity === 1 ? 1 : 0.5,
+            font: `${labelSize}px ${CHART_FONT}`,
+            verticalAlign: 'middle',
+          },
+        },
+      ],
+    };
+  };
+
+  const tick = (v: number): string => {
+    const day = msToDay(v);
+    if (day.endsWith('-01') || !shortWindow) {
+      return ctx.fmt.dateShort({ precision: 'month', value: day.slice(0, 7) });
+    }
+    return ctx.fmt.dateShort({ precision: 'day', value: day });
+  };
 
   return {
-    height: ordered.length * px(ctx, ROW) + px(ctx, 112),
+    kind: 'echarts',
+    height: top + plotHeight + px(ctx, SLIDER_ROOM),
     rows,
     description,
     option: {
@@ -107,51 +330,42 @@ export function buildTimeline(
       legend: {
         top: 0,
         left: 0,
+        orient: ctx.compact ? 'vertical' : 'horizontal',
         selectedMode: false,
-        itemWidth: 14,
+        itemWidth: 12,
         itemHeight: 10,
+        itemGap: ctx.compact ? 6 : 14,
         textStyle: { color: ctx.colours.text, fontSize: px(ctx, 12) },
         data: threads.map((t) => ({
-          name: t.name[ctx.lang],
+          name: ctx.text(t.name),
           itemStyle: { color: ctx.colours.thread(t.id) },
         })),
       },
-      grid: { top: 48, left: 4, right: 24, bottom: 58, containLabel: true },
+      grid: { top, left: px(ctx, 8), right: px(ctx, 12), height: plotHeight },
       xAxis: {
         type: 'time',
-        min: minMs,
-        max: maxMs,
-        splitNumber: 5,
+        min: dayToMs(bounds.from),
+        max: dayToMs(bounds.to) + DAY_MS,
+        splitNumber: ctx.compact ? 3 : 6,
         splitLine: { show: true, lineStyle: { color: ctx.colours.grid } },
-        axisLabel: {
-          color: ctx.colours.muted,
-          fontSize: px(ctx, 12),
-          hideOverlap: true,
-          formatter: (v: number) =>
-            ctx.fmt.dateShort({ precision: 'month', value: msToDay(v).slice(0, 7) }),
-        },
+        axisLabel: { color: ctx.colours.muted, fontSize: px(ctx, 12), hideOverlap: true, formatter: tick },
       },
       yAxis: {
-        type: 'category',
+        type: 'value',
         inverse: true,
-        data: categories,
-        axisTick: { show: false },
-        axisLabel: {
-          color: ctx.colours.text,
-          fontSize: px(ctx, ctx.compact ? 11 : 12),
-          width: px(ctx, ctx.compact ? 92 : 180),
-          overflow: 'truncate',
-        },
+        min: -0.5,
+        max: all.length - 0.5,
+        show: false,
       },
       dataZoom: [
         {
           type: 'slider',
           xAxisIndex: 0,
-          filterMode: 'weakFilter',
+          filterMode: 'none',
           bottom: 8,
           height: 24,
-          startValue: range ? dayToMs(range.from) : minMs,
-          endValue: range ? dayToMs(range.to) + DAY_MS : maxMs,
+          startValue: windowSpan.start,
+          endValue: windowSpan.end,
           labelFormatter: (v: number) => ctx.fmt.date({ precision: 'day', value: msToDay(v) }),
           brushSelect: true,
           // The window follows the pointer; the filter (and every other chart) updates on
@@ -164,58 +378,48 @@ export function buildTimeline(
         trigger: 'item',
         confine: true,
         formatter: (p: { data?: EntityDatum }) => {
-          const e = p.data?.eventId ? byId.get(p.data.eventId) : undefined;
-          if (!e) return '';
-          return [
-            `<strong>${escapeHtml(e.title[ctx.lang])}</strong>`,
-            escapeHtml(ctx.fmt.date(e.date)),
-            escapeHtml(eventOrgNames(report, e, ctx, 8)),
-          ].join('<br/>');
+          const e = p.data?.eventId ? idx.events.get(p.data.eventId) : undefined;
+          return e ? eventTooltip(report, e, ctx) : '';
         },
       },
       series: [
         ...threads.map((t) => ({
           type: 'scatter',
           id: `legend-${t.id}`,
-          name: t.name[ctx.lang],
+          name: ctx.text(t.name),
           data: [],
           itemStyle: { color: ctx.colours.thread(t.id) },
         })),
         {
           type: 'custom',
           id: 'events',
-          name: ctx.text('charts.timeline.title'),
+          name: title,
+          clip: true,
           encode: { x: [0, 1], y: 2 },
           data,
-          renderItem: (
-            _params: unknown,
-            api: {
-              value: (i: number) => number | string;
-              coord: (p: [number, number]) => [number, number];
-              size: (p: [number, number]) => [number, number];
-              style: () => Record<string, unknown>;
-            },
-          ) => {
-            const start = api.coord([Number(api.value(0)), Number(api.value(2))]);
-            const end = api.coord([Number(api.value(1)), Number(api.value(2))]);
-            const height = api.size([0, 1])[1] * 0.62;
-            const precise = api.value(3) === 'day';
-            const width = Math.max(end[0] - start[0], precise ? 10 : 4);
-            const style = api.style();
-            return {
-              type: 'rect',
-              shape: {
-                x: start[0],
-                y: start[1] - height / 2,
-                width,
-                height,
-                r: precise ? height / 2 : 3,
-              },
-              style: precise ? style : { ...style, opacity: Number(style.opacity ?? 1) * 0.85 },
-            };
-          },
+          renderItem,
         },
       ],
     },
   };
 }
+
+/** An event's tooltip: its title, date, organisations and the report's claims about it. */
+export function eventTooltip(report: Report, e: ReportEvent, ctx: ChartContext): string {
+  const idx = indexReport(report);
+  const orgs = e.organisations
+    .map((id) => idx.organisations.get(id))
+    .flatMap((o) => (o ? [ctx.text(o.name)] : []))
+    .join(ctx.t('charts.listSeparator'));
+  return [
+    `<strong>${escapeHtml(ctx.text(e.title))}</strong>`,
+    escapeHtml(ctx.fmt.date(e.date)),
+    escapeHtml(orgs),
+    ...(e.claims ?? []).map((c) =>
+      escapeHtml(ctx.t('charts.timeline.claim', { claim: ctx.text(c.text) })),
+    ),
+  ].join('<br/>');
+}
+
+export const timelineForm: FormBuilder = (input, ctx) =>
+  input.panel.form === 'timeline' ? buildTimeline(input, ctx) : null;

@@ -1,26 +1,31 @@
-/** What every option builder receives and returns. */
+/** What every form builder receives and returns. */
 import type { EChartsCoreOption } from 'echarts/core';
-import type { Figure, Report } from '../../data/schema';
+import type { DaySpan, EntityRef } from '../../data/filters';
+import type { Bilingual, Figure, Panel, Report, ReportEvent } from '../../data/schema';
 import type { Matches } from '../../data/selectors';
-import type { Lang } from '../../i18n/languages';
 import type { Formatter } from '../../lib/format';
-import type { EntityRef } from '../../data/filters';
 import type { ChartColours } from '../theme';
 
-/** Looks up a chart string in the current language (`charts.*` keys of the common namespace). */
-export type ChartText = (key: string, vars?: Record<string, string | number>) => string;
-
-export interface ChartContext {
-  lang: Lang;
+/** A language's words as builders use them (a `Words` from i18n/words.ts fits). */
+export interface ChartWords {
+  lang: string;
+  /** UI words: `charts.*`, `punct.*` … */
+  t: (key: string, vars?: Record<string, unknown>) => string;
   fmt: Formatter;
-  text: ChartText;
+  /** The report's own text in this language. */
+  text: (value: Bilingual) => string;
+}
+
+export interface ChartContext extends ChartWords {
   colours: ChartColours;
   /** What to emphasise: the hovered entity, else the sticky selection. */
   focus: EntityRef | null;
-  /** A narrow layout (phones): shorter label columns. */
+  /** A narrow layout (phones): labels above their marks, fewer columns. */
   compact?: boolean;
-  /** Type and spacing multiplier (presentation mode draws everything larger). */
+  /** Type and spacing multiplier (presentation mode and slides draw everything larger). */
   scale?: number;
+  /** The chart's width in pixels, when known (labels and legends are laid out for it). */
+  width?: number;
 }
 
 /** A length in pixels at the context's scale. */
@@ -28,8 +33,9 @@ export function px(ctx: Pick<ChartContext, 'scale'>, n: number): number {
   return Math.round(n * (ctx.scale ?? 1));
 }
 
-/** One row of a chart's data, as its table and aria description show it. */
+/** One row of a chart's data, as its table, CSV and description show it. */
 export interface ChartRow {
+  /** The figure's or event's id. */
   id: string;
   group: string;
   label: string;
@@ -38,10 +44,11 @@ export interface ChartRow {
   derived?: string;
   note?: string;
   section: number;
+  /** False when the filters leave it out and it is drawn only as context. */
+  matched?: boolean;
 }
 
-export interface BuiltChart {
-  option: EChartsCoreOption;
+interface BuiltBase {
   rows: ChartRow[];
   /** A sentence or two generated from the data, for screen readers. */
   description: string;
@@ -49,16 +56,56 @@ export interface BuiltChart {
   height: number;
 }
 
-export interface ChartInput {
-  report: Report;
-  matches: Matches;
+/** A chart ECharts draws. */
+export interface EChartsBuilt extends BuiltBase {
+  kind: 'echarts';
+  option: EChartsCoreOption;
 }
 
-/** A chart of the dashboard: its id (file names, URLs) and its pure builder. */
-export interface ChartDefinition {
-  id: string;
-  build: (input: ChartInput, ctx: ChartContext) => BuiltChart | null;
+/** A single number (or a few), drawn as big text. */
+export interface StatItem {
+  figureId: string;
+  value: string;
+  label: string;
+  /** The formula, for a derived value. */
+  derived?: string;
+  entity?: EntityRef;
+  /** Dimmed: not what the focus is on. */
+  dim: boolean;
 }
+export interface StatBuilt extends BuiltBase {
+  kind: 'stat';
+  stats: StatItem[];
+}
+
+/** A list in place of a chart that cannot be read at phone width (the themes treemap). */
+export interface ListGroup {
+  title: string;
+  colour: string;
+  entity: EntityRef;
+  items: { id: string; label: string; detail: string; entity: EntityRef; dim: boolean }[];
+}
+export interface ListBuilt extends BuiltBase {
+  kind: 'list';
+  groups: ListGroup[];
+}
+
+export type BuiltChart = EChartsBuilt | StatBuilt | ListBuilt;
+
+/** What a panel's builder is given besides the context. */
+export interface PanelInput {
+  report: Report;
+  panel: Panel;
+  /** What the filters and selection let through. */
+  matches: Matches;
+  /** The timeline's events: every filter but the date range applies. */
+  timelineEvents: readonly ReportEvent[];
+  /** The date range the reader set (the timeline's window). */
+  range: DaySpan | null;
+}
+
+/** A form's pure builder: null when the filters leave it nothing to draw. */
+export type FormBuilder = (input: PanelInput, ctx: ChartContext) => BuiltChart | null;
 
 /** The data item ECharts carries back in events, so a click can name what it hit. */
 export interface EntityDatum {

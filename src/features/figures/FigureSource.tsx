@@ -1,19 +1,16 @@
-import type { TFunction } from 'i18next';
 import type { Figure, Report } from '../../data/schema';
-import type { Lang } from '../../i18n/languages';
-import { formatterFor } from '../../lib/format';
+import type { Words } from '../../i18n/words';
 
 interface Props {
   figure: Figure;
   report: Report;
-  /** The language to write in, with its `t` (the figures table renders a deferred view). */
-  lang: Lang;
-  t: TFunction;
+  /** The words to write with (the figures table renders a deferred language). */
+  words: Words;
 }
 
-/** Where a figure comes from: the original sentence, references, derivation and notes. */
-export function FigureSource({ figure, report, lang, t }: Props) {
-  const fmt = formatterFor(lang);
+/** Where a figure comes from: the original sentence, who claims it, references, derivation and notes. */
+export function FigureSource({ figure, report, words }: Props) {
+  const { t, fmt, text } = words;
   const refs = figure.provenance.references.flatMap((id) => {
     const ref = report.references.find((r) => r.id === id);
     return ref ? [ref] : [];
@@ -24,15 +21,20 @@ export function FigureSource({ figure, report, lang, t }: Props) {
       <blockquote lang="zh-CN" className="figure-source__quote">
         {figure.provenance.quote}
       </blockquote>
+      {figure.attribution && (
+        <p>
+          {t(`figures.attribution.${figure.attribution.kind}`, { by: text(figure.attribution.by) })}
+        </p>
+      )}
       {figure.derived && (
         <p className="figure-source__derived">
-          {t('figures.derivedFrom', { formula: figure.derived.formula[lang] })}
+          {t('figures.derivedFrom', { formula: text(figure.derived.formula) })}
         </p>
       )}
       {figure.note && (
         <p>
           <strong>{t('app.labelled', { label: t('figures.note') })}</strong>
-          {figure.note[lang]}
+          {text(figure.note)}
         </p>
       )}
       {figure.date && (

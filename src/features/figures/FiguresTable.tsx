@@ -1,10 +1,10 @@
-import i18next, { type TFunction } from 'i18next';
 import { Fragment, useCallback, useDeferredValue, useMemo, useState } from 'react';
-import type { Report } from '../../data/schema';
+import type { Figure, Report } from '../../data/schema';
 import { figureOrganisations, indexReport } from '../../data/selectors';
-import { I18N_CODE } from '../../i18n/languages';
-import { formatterFor } from '../../lib/format';
-import { useMatchesOf } from '../use-matches';
+import { sectionContext } from '../../data/story-text';
+import { wordsFor, type Words } from '../../i18n/words';
+import { useMatchesOf } from '../../shared/use-matches';
+import { PHONE_QUERY, useMediaQuery } from '../../shared/use-media-query';
 import { useDashboard } from '../../state/store';
 import type { FigureSortKey } from '../../state/view-state';
 import { FigureSource } from './FigureSource';
@@ -20,20 +20,42 @@ const COLUMN_LABEL = {
 /** Column order on screen. */
 const COLUMNS: readonly FigureSortKey[] = ['value', 'label', 'organisation', 'section'];
 
-function SectionLabel({ section, t }: { section: number; t: TFunction }) {
-  if (section === 0) return <>{t('figures.sectionAbstract')}</>;
-  if (section === 16) return <>{t('figures.sectionConclusion')}</>;
-  return <>{t('figures.sectionLabel', { section })}</>;
+function sectionLabel(section: number, words: Words): string {
+  return words.t('figures.sectionLabel', { section, context: sectionContext(section) });
+}
+
+/** A figure's value with its derived badge and who claims it. */
+function ValueCell({ figure, words }: { figure: Figure; words: Words }) {
+  return (
+    <>
+      {words.fmt.figure(figure)}
+      {figure.derived && (
+        <span className="badge badge--derived">{words.t('figures.derivedBadge')}</span>
+      )}
+    </>
+  );
+}
+
+/** Who the report says claims a figure, when not the report itself. */
+function Attribution({ figure, words }: { figure: Figure; words: Words }) {
+  if (!figure.attribution) return null;
+  return (
+    <span className="figures__attribution">
+      {words.t(`figures.attribution.${figure.attribution.kind}`, {
+        by: words.text(figure.attribution.by),
+      })}
+    </span>
+  );
 }
 
 /**
  * Every figure of the report: formatted with its qualifier, sortable, searchable, sourced.
+ * A table on wide screens; a list of cards on a phone, with the same sort and filters.
  *
- * The table sits below the charts, so it follows a language switch or a filter change in a
- * deferred render (React's useDeferredValue), right after the cards and charts have shown
- * it: the click's own frame is not held up by 43 rows the reader is not looking at. It
- * writes through a `t` fixed to that deferred language, not useTranslation, which would
- * re-render it with the new language straight away.
+ * It sits below the charts, so it follows a language switch or a filter change in a
+ * deferred render (useDeferredValue), right after the cards and charts have shown it: the
+ * click's own frame is not held up by rows the reader is not looking at. It writes with the
+ * words of that deferred language.
  */
 export function FiguresTable({ report }: { report: Report }) {
   const lang = useDeferredValue(useDashboard((s) => s.lang));
@@ -41,22 +63,23 @@ export function FiguresTable({ report }: { report: Report }) {
   const selection = useDeferredValue(useDashboard((s) => s.selection));
   const sort = useDashboard((s) => s.figureSort);
   const sortFigures = useDashboard((s) => s.sortFigures);
-  const t = useMemo(() => i18next.getFixedT(I18N_CODE[lang]), [lang]);
-  const fmt = formatterFor(lang);
-  const matchedFigures = useMatchesOf(report, filters, selection, lang).figures;
+  const phone = useMediaQuery(PHONE_QUERY);
+  const words = wordsFor(lang);
+  const { t } = words;
+  const matchedFigures = useMatchesOf(report, filters, selection).figures;
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
 
   const rows = useMemo(() => {
     const idx = indexReport(report);
     const built: FigureRow[] = matchedFigures.map((figure) => ({
       figure,
-      label: figure.label[lang],
+      label: words.text(figure.label),
       organisation: figureOrganisations(figure, idx, false)
-        .map((o) => o.name[lang])
-        .join(lang === 'zh' ? '、' : ', '),
+        .map((o) => words.text(o.name))
+        .join(words.t('charts.listSeparator')),
     }));
-    return sortFigureRows(built, sort, fmt.locale);
-  }, [report, matchedFigures, sort, lang, fmt]);
+    return sortFigureRows(built, sort, words.fmt.locale);
+  }, [report, matchedFigures, sort, words]);
 
   const toggle = useCallback(
     (id: string): void =>
@@ -71,6 +94,30 @@ export function FiguresTable({ report }: { report: Report }) {
 
   const total = report.figures.length;
   const search = filters.search;
+  const sortControl = (key: FigureSortKey, className: string) => {
+    const active = sort.key === key;
+    return (
+      <button type="button" className={className} onClick={() => sortFigures(key)}>
+        {t(COLUMN_LABEL[key])}
+        <span aria-hidden="true" className="sort-button__arrow">
+          {active ? (sort.dir === 'asc' ? '▲' : '▼') : '↕'}
+        </span>
+      </button>
+    );
+  };
+  const sourceButton = (figure: Figure, label: string, detailId: string) => (
+    <button
+      type="button"
+      className="button button--small"
+      aria-expanded={open.has(figure.id)}
+      aria-controls={detailId}
+      aria-label={t('figures.sourceFor', { label })}
+      onClick={() => toggle(figure.id)}
+    >
+      {open.has(figure.id) ? t('figures.hideSource') : t('figures.showSource')}
+    </button>
+  );
+
   // The urgent render of a switch or click (deferred values still the old ones) reuses this.
   return useMemo(
     () => (
@@ -82,16 +129,50 @@ export function FiguresTable({ report }: { report: Report }) {
             </h2>
             <p className="panel__subtitle">{t('figures.intro')}</p>
           </div>
-          <div className="figures__search">
-            <p className="figures__count" role="status" aria-live="polite">
-              {rows.length === total
-                ? t('figures.count', { count: total })
-                : t('figures.countOf', { shown: rows.length, total })}
-            </p>
-          </div>
+          <p className="figures__count" role="status" aria-live="polite">
+            {rows.length === total
+              ? t('figures.count', { count: total })
+              : t('figures.countOf', { shown: rows.length, total })}
+          </p>
         </div>
+        {sort.key === 'value' && <p className="figures__sort-note">{t('figures.valueSortNote')}</p>}
         {rows.length === 0 ? (
           <p className="empty-state">{t('figures.noMatch', { query: search })}</p>
+        ) : phone ? (
+          <>
+            <div className="figure-cards__sort" role="group" aria-label={t('figures.sortBy')}>
+              {COLUMNS.map((key) => (
+                <Fragment key={key}>
+                  {sortControl(key, `chip-button${sort.key === key ? ' chip-button--on' : ''}`)}
+                </Fragment>
+              ))}
+            </div>
+            <ul className="figure-cards">
+              {rows.map(({ figure, label, organisation }) => {
+                const detailId = `source-${figure.id}`;
+                return (
+                  <li key={figure.id} className="figure-card" data-figure={figure.id}>
+                    <p className="figure-card__value">
+                      <ValueCell figure={figure} words={words} />
+                    </p>
+                    <p className="figure-card__label">{label}</p>
+                    <Attribution figure={figure} words={words} />
+                    <p className="figure-card__meta">
+                      {[organisation || null, sectionLabel(figure.provenance.section, words)]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </p>
+                    {sourceButton(figure, label, detailId)}
+                    {open.has(figure.id) && (
+                      <div id={detailId}>
+                        <FigureSource figure={figure} report={report} words={words} />
+                      </div>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </>
         ) : (
           <div className="table-scroll">
             <table className="data-table">
@@ -108,16 +189,7 @@ export function FiguresTable({ report }: { report: Report }) {
                         }
                         className={key === 'value' ? 'num' : undefined}
                       >
-                        <button
-                          type="button"
-                          className="sort-button"
-                          onClick={() => sortFigures(key)}
-                        >
-                          {t(COLUMN_LABEL[key])}
-                          <span aria-hidden="true" className="sort-button__arrow">
-                            {active ? (sort.dir === 'asc' ? '▲' : '▼') : '↕'}
-                          </span>
-                        </button>
+                        {sortControl(key, 'sort-button')}
                       </th>
                     );
                   })}
@@ -126,41 +198,25 @@ export function FiguresTable({ report }: { report: Report }) {
               </thead>
               <tbody>
                 {rows.map(({ figure, label, organisation }) => {
-                  const isOpen = open.has(figure.id);
                   const detailId = `source-${figure.id}`;
                   return (
                     <Fragment key={figure.id}>
                       <tr data-figure={figure.id}>
                         <td className="num">
-                          {fmt.figure(figure)}
-                          {figure.derived && (
-                            <span className="badge badge--derived">
-                              {t('figures.derivedBadge')}
-                            </span>
-                          )}
+                          <ValueCell figure={figure} words={words} />
                         </td>
-                        <td>{label}</td>
+                        <td>
+                          {label}
+                          <Attribution figure={figure} words={words} />
+                        </td>
                         <td>{organisation || t('figures.none')}</td>
-                        <td>
-                          <SectionLabel section={figure.provenance.section} t={t} />
-                        </td>
-                        <td>
-                          <button
-                            type="button"
-                            className="button button--small"
-                            aria-expanded={isOpen}
-                            aria-controls={detailId}
-                            aria-label={t('figures.sourceFor', { label })}
-                            onClick={() => toggle(figure.id)}
-                          >
-                            {isOpen ? t('figures.hideSource') : t('figures.showSource')}
-                          </button>
-                        </td>
+                        <td>{sectionLabel(figure.provenance.section, words)}</td>
+                        <td>{sourceButton(figure, label, detailId)}</td>
                       </tr>
-                      {isOpen && (
+                      {open.has(figure.id) && (
                         <tr className="data-table__detail" id={detailId}>
                           <td colSpan={5}>
-                            <FigureSource figure={figure} report={report} lang={lang} t={t} />
+                            <FigureSource figure={figure} report={report} words={words} />
                           </td>
                         </tr>
                       )}
@@ -173,6 +229,7 @@ export function FiguresTable({ report }: { report: Report }) {
         )}
       </section>
     ),
-    [report, rows, total, search, sort, sortFigures, open, toggle, t, fmt, lang],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the controls are rebuilt from these
+    [report, rows, total, search, sort, sortFigures, open, toggle, words, phone],
   );
 }

@@ -1,7 +1,7 @@
 /** Sorting the figures table: pure, so it is tested without rendering. */
-import type { Figure } from '../../data/schema';
-import type { FigureSort } from '../../state/view-state';
+import type { Figure, Unit } from '../../data/schema';
 import { figureMagnitude } from '../../data/selectors';
+import type { FigureSort } from '../../state/view-state';
 
 export interface FigureRow {
   figure: Figure;
@@ -9,27 +9,51 @@ export interface FigureRow {
   organisation: string;
 }
 
+/** Units in a fixed order, so "by value" groups like with like before comparing numbers. */
+const UNIT_ORDER: readonly Unit[] = [
+  'usd',
+  'percent',
+  'percentage-points',
+  'multiple',
+  'tokens',
+  'installs',
+  'users',
+  'jobs',
+  'vulnerabilities',
+  'companies',
+  'returns-per-shopper',
+  'steps',
+  'hours',
+  'months',
+  'years',
+  'age-years',
+];
+
 export function sortFigureRows(
   rows: readonly FigureRow[],
   sort: FigureSort,
   locale: string,
 ): FigureRow[] {
   const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
+  const sign = sort.dir === 'asc' ? 1 : -1;
   const bySection = (a: FigureRow, b: FigureRow): number =>
     a.figure.provenance.section - b.figure.provenance.section;
   const compare: Record<FigureSort['key'], (a: FigureRow, b: FigureRow) => number> = {
-    section: bySection,
-    value: (a, b) => figureMagnitude(a.figure) - figureMagnitude(b.figure),
-    label: (a, b) => collator.compare(a.label, b.label),
+    section: (a, b) => sign * bySection(a, b),
+    // Numbers of different units do not compare ("9 months" against "10%"): by unit first
+    // (always in the same order), then by value in the chosen direction.
+    value: (a, b) =>
+      UNIT_ORDER.indexOf(a.figure.unit) - UNIT_ORDER.indexOf(b.figure.unit) ||
+      sign * (figureMagnitude(a.figure) - figureMagnitude(b.figure)),
+    label: (a, b) => sign * collator.compare(a.label, b.label),
     organisation: (a, b) => {
       // Figures about no organisation sort last in either direction.
       if (!a.organisation !== !b.organisation) return a.organisation ? -1 : 1;
-      return collator.compare(a.organisation, b.organisation);
+      return sign * collator.compare(a.organisation, b.organisation);
     },
   };
-  const sign = sort.dir === 'asc' ? 1 : -1;
   return rows
     .map((row, i) => ({ row, i }))
-    .sort((x, y) => sign * compare[sort.key](x.row, y.row) || bySection(x.row, y.row) || x.i - y.i)
+    .sort((x, y) => compare[sort.key](x.row, y.row) || bySection(x.row, y.row) || x.i - y.i)
     .map((x) => x.row);
 }

@@ -1,10 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import { coloursFor } from '../../charts/theme';
-import { useFormatter } from '../../app/use-formatter';
 import type { Report } from '../../data/schema';
 import { useDashboard } from '../../state/store';
-import { entityName } from './use-entity-name';
-import { useScheme } from '../use-scheme';
+import { entityName } from '../../data/entity-name';
+import { useScheme } from '../../shared/use-scheme';
+import { useWords } from '../../shared/use-words';
 
 interface Chip {
   key: string;
@@ -15,8 +14,7 @@ interface Chip {
 
 /** Every active filter and the selection as a removable chip, plus "clear all". */
 export function ActiveFilters({ report }: { report: Report }) {
-  const { t } = useTranslation();
-  const lang = useDashboard((s) => s.lang);
+  const { t, text, fmt } = useWords();
   const filters = useDashboard((s) => s.filters);
   const selection = useDashboard((s) => s.selection);
   const removeFilter = useDashboard((s) => s.removeFilter);
@@ -24,7 +22,6 @@ export function ActiveFilters({ report }: { report: Report }) {
   const setSearch = useDashboard((s) => s.setSearch);
   const clearSelection = useDashboard((s) => s.clearSelection);
   const clearAll = useDashboard((s) => s.clearAll);
-  const fmt = useFormatter();
   const scheme = useScheme();
   const colours = coloursFor(report, scheme);
 
@@ -34,7 +31,7 @@ export function ActiveFilters({ report }: { report: Report }) {
     kind: 'thread' | 'category' | 'organisation',
   ) => {
     for (const id of filters[list]) {
-      const name = entityName(report, { kind, id }, lang);
+      const name = entityName(report, { kind, id }, text);
       if (name === null) continue; // an id from a URL that this report does not have
       chips.push({
         key: `${kind}:${id}`,
@@ -63,9 +60,13 @@ export function ActiveFilters({ report }: { report: Report }) {
     });
   }
   if (filters.search) {
-    chips.push({ key: 'search', label: `“${filters.search}”`, onRemove: () => setSearch('') });
+    chips.push({
+      key: 'search',
+      label: t('filters.quoted', { text: filters.search }),
+      onRemove: () => setSearch(''),
+    });
   }
-  const selectionName = selection ? entityName(report, selection, lang) : null;
+  const selectionName = selection ? entityName(report, selection, text) : null;
   if (chips.length === 0 && !selectionName) return null;
 
   return (

@@ -1,12 +1,12 @@
-import { useTranslation } from 'react-i18next';
 import { dateSpan } from '../../data/selectors';
 import type { Report } from '../../data/schema';
 import { useDashboard } from '../../state/store';
 import { isDay } from '../../state/url-state';
+import { useWords } from '../../shared/use-words';
 
 /** The date range as two date fields: the keyboard's way to do what the timeline brush does. */
 export function DateRange({ report }: { report: Report }) {
-  const { t } = useTranslation();
+  const { t } = useWords();
   const range = useDashboard((s) => s.filters.range);
   const setRange = useDashboard((s) => s.setRange);
   const spans = report.events.map((e) => dateSpan(e.date));

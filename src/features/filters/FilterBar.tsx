@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { coloursFor } from '../../charts/theme';
 import type { Report } from '../../data/schema';
 import { useDashboard } from '../../state/store';
-import { useMatches } from '../use-matches';
+import { useMatches } from '../../shared/use-matches';
 import { ActiveFilters } from './ActiveFilters';
 import { DateRange } from './DateRange';
-import { useScheme } from '../use-scheme';
+import { useScheme } from '../../shared/use-scheme';
+import { useWords } from '../../shared/use-words';
 
 type ListKey = 'threads' | 'categories' | 'organisations';
 
@@ -27,7 +27,7 @@ function CheckGroup({
   legend: string;
   options: Option[];
 }) {
-  const { t } = useTranslation();
+  const { t } = useWords();
   const chosen = useDashboard((s) => s.filters[list]);
   const toggleFilter = useDashboard((s) => s.toggleFilter);
   const setHover = useDashboard((s) => s.setHover);
@@ -73,8 +73,7 @@ function CheckGroup({
 
 /** Thread, category and organisation filters, the search box, chips and the match count. */
 export function FilterBar({ report }: { report: Report }) {
-  const { t } = useTranslation();
-  const lang = useDashboard((s) => s.lang);
+  const { t, text } = useWords();
   const filters = useDashboard((s) => s.filters);
   const setSearch = useDashboard((s) => s.setSearch);
   const scheme = useScheme();
@@ -84,10 +83,10 @@ export function FilterBar({ report }: { report: Report }) {
 
   const threads = [...report.threads]
     .sort((a, b) => a.order - b.order)
-    .map((x) => ({ id: x.id, name: x.name[lang], colour: colours.thread(x.id) }));
+    .map((x) => ({ id: x.id, name: text(x.name), colour: colours.thread(x.id) }));
   const categories = report.categories
     .filter((c) => report.events.some((e) => e.category === c.id))
-    .map((c) => ({ id: c.id, name: c.name[lang] }));
+    .map((c) => ({ id: c.id, name: text(c.name) }));
   // Organisations that events name, most-mentioned first.
   const counts = new Map<string, number>();
   for (const e of report.events)
@@ -95,7 +94,7 @@ export function FilterBar({ report }: { report: Report }) {
   const organisations = report.organisations
     .filter((o) => counts.has(o.id))
     .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0))
-    .map((o) => ({ id: o.id, name: o.name[lang], colour: colours.organisation(o.id) }));
+    .map((o) => ({ id: o.id, name: text(o.name), colour: colours.organisation(o.id) }));
 
   return (
     <section className="panel filters" aria-labelledby="filters-heading">

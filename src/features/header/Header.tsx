@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
-import { useFormatter } from '../../app/use-formatter';
 import { reportIndexQuery } from '../../data/load-report';
 import type { Report, ReportIndex } from '../../data/schema';
 import { useDashboard } from '../../state/store';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ShareControls } from './ShareControls';
 import { ThemeSelect } from './ThemeSelect';
+import { useWords } from '../../shared/use-words';
 
 interface Props {
   report: Report | null;
@@ -14,10 +13,8 @@ interface Props {
 }
 
 function ReportPicker({ current }: { current: string }) {
-  const { t } = useTranslation();
-  const lang = useDashboard((s) => s.lang);
+  const { t, text, fmt } = useWords();
   const setReport = useDashboard((s) => s.setReport);
-  const fmt = useFormatter();
   const index = useQuery(reportIndexQuery);
   const reports = index.data?.reports ?? [];
   if (reports.length < 2) return null;
@@ -27,7 +24,7 @@ function ReportPicker({ current }: { current: string }) {
       <select value={current} onChange={(e) => setReport(e.target.value)}>
         {reports.map((r) => (
           <option key={r.id} value={r.id}>
-            {fmt.date(r.month)} · {r.title[lang]}
+            {fmt.date(r.month)} · {text(r.title)}
           </option>
         ))}
       </select>
@@ -37,10 +34,12 @@ function ReportPicker({ current }: { current: string }) {
 
 /** Title, publisher, month and the language switch: rendered whatever state the data is in. */
 export function Header({ report, entry }: Props) {
-  const { t } = useTranslation();
-  const lang = useDashboard((s) => s.lang);
-  const fmt = useFormatter();
-  const title = report?.report.title[lang] ?? entry?.title[lang] ?? t('app.documentTitleLoading');
+  const { t, fmt, text } = useWords();
+  const title = report
+    ? text(report.report.title)
+    : entry
+      ? text(entry.title)
+      : t('app.documentTitleLoading');
   const month = report?.report.month ?? entry?.month;
   return (
     <header className="masthead">
@@ -60,15 +59,15 @@ export function Header({ report, entry }: Props) {
         <p className="masthead__publisher">
           {report
             ? t('header.publishedBy', {
-                publisher: report.report.publisher[lang],
-                partners: report.report.partners[lang],
+                publisher: text(report.report.publisher),
+                partners: text(report.report.partners),
               })
             : '\u00a0'}
         </p>
       </div>
       <div className="masthead__controls">
         {entry && <ReportPicker current={entry.id} />}
-        <ShareControls ready={report !== null} />
+        <ShareControls edition={report?.report.id ?? null} />
         <ThemeSelect />
         <LanguageSwitch />
       </div>

@@ -1,11 +1,11 @@
-import { useTranslation } from 'react-i18next';
-import { LANGS } from '../../i18n/languages';
+import { languages } from '../../i18n/languages';
+import { wordsFor } from '../../i18n/words';
+import { useWords } from '../../shared/use-words';
 import { useDashboard } from '../../state/store';
 
-/** Two pressed-state buttons; each names its language in that language. */
+/** A pressed-state button per language; each names its language in that language. */
 export function LanguageSwitch() {
-  const { t } = useTranslation();
-  const lang = useDashboard((s) => s.lang);
+  const { t, lang } = useWords();
   const setLang = useDashboard((s) => s.setLang);
   return (
     <div
@@ -14,16 +14,16 @@ export function LanguageSwitch() {
       aria-label={t('header.language')}
       title={t('lang.switchTo')}
     >
-      {LANGS.map((code) => (
+      {languages().map((l) => (
         <button
-          key={code}
+          key={l.code}
           type="button"
-          lang={code === 'zh' ? 'zh-CN' : 'en'}
-          aria-pressed={lang === code}
+          lang={l.tag}
+          aria-pressed={lang === l.code}
           className="lang-switch__button"
-          onClick={() => setLang(code)}
+          onClick={() => setLang(l.code)}
         >
-          {t(`lang.${code}`)}
+          {wordsFor(l.code).t('lang.self')}
         </button>
       ))}
     </div>

@@ -1,26 +1,31 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../../shared/use-words';
 import { useDashboard, viewOf } from '../../state/store';
 import { serializeViewState } from '../../state/url-state';
 
-/** The address of exactly this view, with the language always named. */
-export function shareUrl(): string {
+/**
+ * The address of exactly this view. It names its language and its edition, so a link made
+ * in April still opens April in the sender's language after May is published.
+ */
+export function shareUrl(edition: string | null): string {
   const view = viewOf(useDashboard.getState());
-  const params = new URLSearchParams(serializeViewState(view));
+  const params = new URLSearchParams(
+    serializeViewState({ ...view, reportId: view.reportId ?? edition }),
+  );
   // The default language is left out of the page's own address; a shared link names it.
   if (!params.has('lang')) params.set('lang', view.lang);
   return `${location.origin}${location.pathname}?${params.toString()}`;
 }
 
 /** "Copy link" and "Present": the two things a presenter reaches for first. */
-export function ShareControls({ ready }: { ready: boolean }) {
-  const { t } = useTranslation();
+export function ShareControls({ edition }: { edition: string | null }) {
+  const { t } = useWords();
   const setPresent = useDashboard((s) => s.setPresent);
   const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
 
   const copy = async (): Promise<void> => {
     try {
-      await navigator.clipboard.writeText(shareUrl());
+      await navigator.clipboard.writeText(shareUrl(edition));
       setCopied('done');
     } catch {
       setCopied('failed');
@@ -32,7 +37,7 @@ export function ShareControls({ ready }: { ready: boolean }) {
       <button
         type="button"
         className="button button--small"
-        disabled={!ready}
+        disabled={!edition}
         onClick={() => void copy()}
       >
         {t('share.copy')}
@@ -40,8 +45,8 @@ export function ShareControls({ ready }: { ready: boolean }) {
       <button
         type="button"
         className="button button--small"
-        disabled={!ready}
-        onClick={() => setPresent(0)}
+        disabled={!edition}
+        onClick={() => setPresent('title')}
       >
         {t('present.button')}
       </button>

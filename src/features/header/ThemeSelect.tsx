@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import { useDashboard } from '../../state/store';
 import { THEME_PREFS, type ThemePref } from '../../state/theme-pref';
+import { useWords } from '../../shared/use-words';
 
 /** System / light / dark; the choice is remembered on this device. */
 export function ThemeSelect() {
-  const { t } = useTranslation();
+  const { t } = useWords();
   const theme = useDashboard((s) => s.theme);
   const setTheme = useDashboard((s) => s.setTheme);
   return (

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { describeIssues, FETCH_TIMEOUT_MS, ReportLoadError } from '../../data/load-report';
-import { useDashboard } from '../../state/store';
+import { SCHEMA_VERSION } from '../../data/schema';
+import { useWords } from '../../shared/use-words';
 
 interface Props {
   error: unknown;
@@ -10,8 +10,7 @@ interface Props {
 
 /** A failed load, explained in the current language, with Retry. */
 export function LoadError({ error, onRetry, retrying }: Props) {
-  const { t } = useTranslation();
-  const lang = useDashboard((s) => s.lang);
+  const { t, lang } = useWords();
   let message: string;
   let problems: { path: string; message: string }[] = [];
   if (error instanceof ReportLoadError) {
@@ -32,9 +31,12 @@ export function LoadError({ error, onRetry, retrying }: Props) {
       case 'content-type':
         message = t('status.contentType', { file, type: detail.contentType ?? '' });
         break;
+      case 'version':
+        message = t('status.version', { file, found: detail.found ?? '', expected: SCHEMA_VERSION });
+        break;
       case 'schema':
         message = t('status.schema', { file, count: detail.problemCount ?? 0 });
-        problems = detail.issues ? describeIssues(detail.issues, 5, lang) : (detail.problems ?? []);
+        problems = describeIssues(detail.issues ?? [], t, lang);
         break;
     }
   } else {

@@ -1,12 +1,9 @@
-import { useTranslation } from 'react-i18next';
-import { useFormatter } from '../../app/use-formatter';
 import type { Report } from '../../data/schema';
 import { useDashboard } from '../../state/store';
+import { useWords } from '../../shared/use-words';
 
 export function ReportFooter({ report }: { report: Report }) {
-  const { t } = useTranslation();
-  const lang = useDashboard((s) => s.lang);
-  const fmt = useFormatter();
+  const { t, fmt, text } = useWords();
   const shortcuts = useDashboard((s) => s.shortcuts);
   const setShortcuts = useDashboard((s) => s.setShortcuts);
   return (
@@ -22,8 +19,8 @@ export function ReportFooter({ report }: { report: Report }) {
       <p>{t('app.dataNotice')}</p>
       <p>
         {t('app.footer', {
-          publisher: report.report.publisher[lang],
-          title: report.report.title[lang],
+          publisher: text(report.report.publisher),
+          title: text(report.report.title),
           month: fmt.date(report.report.month),
         })}
       </p>

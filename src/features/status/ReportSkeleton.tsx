@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../../shared/use-words';
 
 /** Placeholder blocks in the page's final geometry, so nothing shifts when the data lands. */
 export function ReportSkeleton() {
-  const { t } = useTranslation();
+  const { t } = useWords();
   return (
     <div className="skeleton" role="status" aria-live="polite">
       <span className="visually-hidden">{t('status.loading')}</span>

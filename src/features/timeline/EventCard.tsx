@@ -1,21 +1,21 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useFormatter } from '../../app/use-formatter';
 import { coloursFor } from '../../charts/theme';
 import type { Report } from '../../data/schema';
 import { indexReport } from '../../data/selectors';
+import { useScheme } from '../../shared/use-scheme';
+import { useWords } from '../../shared/use-words';
 import { useDashboard } from '../../state/store';
-import { useScheme } from '../use-scheme';
 
-/** The card of one event: summary, its figures and sources, in the current language. */
+/**
+ * The card of one event: summary, the dates and claims the report states, its figures and
+ * sources, in the current language.
+ */
 export function EventCard({ report }: { report: Report }) {
-  const { t } = useTranslation();
-  const lang = useDashboard((s) => s.lang);
+  const { t, fmt, text } = useWords();
   const openEvent = useDashboard((s) => s.openEvent);
   const openEventCard = useDashboard((s) => s.openEventCard);
   const selection = useDashboard((s) => s.selection);
   const toggleSelection = useDashboard((s) => s.toggleSelection);
-  const fmt = useFormatter();
   const dialog = useRef<HTMLDialogElement>(null);
   const idx = indexReport(report);
   const event = openEvent ? idx.events.get(openEvent) : undefined;
@@ -51,7 +51,7 @@ export function EventCard({ report }: { report: Report }) {
               {t('eventCard.section', { section: event.section })} ·{' '}
               <time dateTime={event.date.value}>{fmt.date(event.date)}</time>
             </p>
-            <h2 id="event-card-title">{event.title[lang]}</h2>
+            <h2 id="event-card-title">{text(event.title)}</h2>
             <button
               type="button"
               className="button button--small event-card__close"
@@ -60,34 +60,68 @@ export function EventCard({ report }: { report: Report }) {
               {t('eventCard.close')}
             </button>
           </header>
-          <p>{event.summary[lang]}</p>
+          <p>{text(event.summary)}</p>
           {event.dateNote && (
             <p className="event-card__note">
               <strong>{t('app.labelled', { label: t('eventCard.dateNote') })}</strong>
-              {event.dateNote[lang]}
+              {text(event.dateNote)}
             </p>
+          )}
+          {(event.claims ?? []).length > 0 && (
+            <>
+              <h3>{t('eventCard.claims')}</h3>
+              <ul className="event-card__claims">
+                {(event.claims ?? []).map((c) => (
+                  <li key={c.quote}>
+                    {c.by
+                      ? t('eventCard.claimBy', { claim: text(c.text), by: text(c.by) })
+                      : t('eventCard.claim', { claim: text(c.text) })}
+                    <blockquote lang="zh-CN">{c.quote}</blockquote>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {(event.statedDates ?? []).length > 0 && (
+            <>
+              <h3>{t('eventCard.statedDates')}</h3>
+              <ul className="event-card__dates">
+                {(event.statedDates ?? []).map((d) => (
+                  <li key={d.quote + d.date.value}>
+                    <time dateTime={d.date.value}>
+                      {t(`eventCard.dateHedge.${d.hedge}`, { date: fmt.date(d.date) })}
+                    </time>
+                    {' · '}
+                    {text(d.what)}
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
           <dl className="event-card__facts">
             <div>
               <dt>{t('eventCard.organisations')}</dt>
               <dd>
-                {event.organisations.map((id) => (
-                  <span key={id} className="chip chip--static">
-                    <span
-                      className="swatch"
-                      style={{ background: colours.organisation(id) }}
-                      aria-hidden="true"
-                    />
-                    {idx.organisations.get(id)?.name[lang] ?? id}
-                  </span>
-                ))}
+                {event.organisations.map((id) => {
+                  const org = idx.organisations.get(id);
+                  return (
+                    <span key={id} className="chip chip--static">
+                      <span
+                        className="swatch"
+                        style={{ background: colours.organisation(id) }}
+                        aria-hidden="true"
+                      />
+                      {org ? text(org.name) : id}
+                    </span>
+                  );
+                })}
               </dd>
             </div>
             <div>
               <dt>{t('eventCard.threads')}</dt>
               <dd>
                 {event.threads.map((id) => {
-                  const thread = report.threads.find((x) => x.id === id);
+                  const thread = idx.threads.get(id);
                   return (
                     <span key={id} className="chip chip--static">
                       <span
@@ -95,7 +129,7 @@ export function EventCard({ report }: { report: Report }) {
                         style={{ background: colours.thread(id) }}
                         aria-hidden="true"
                       />
-                      {thread?.name[lang] ?? id}
+                      {thread ? text(thread.name) : id}
                     </span>
                   );
                 })}
@@ -107,8 +141,10 @@ export function EventCard({ report }: { report: Report }) {
             <div>
               <dt>{t('eventCard.category')}</dt>
               <dd>
-                {report.categories.find((c) => c.id === event.category)?.name[lang] ??
-                  event.category}
+                {(() => {
+                  const category = report.categories.find((c) => c.id === event.category);
+                  return category ? text(category.name) : event.category;
+                })()}
               </dd>
             </div>
           </dl>
@@ -119,17 +155,25 @@ export function EventCard({ report }: { report: Report }) {
             <ul className="event-card__figures">
               {figures.map((f) => (
                 <li key={f.id}>
-                  <span className="event-card__value">{fmt.figure(f)}</span> {f.label[lang]}
+                  <span className="event-card__value">{fmt.figure(f)}</span> {text(f.label)}
                   {f.derived && (
                     <span className="badge badge--derived">
                       {t('app.labelled', { label: t('figures.derivedBadge') })}
-                      {f.derived.formula[lang]}
+                      {text(f.derived.formula)}
                     </span>
                   )}
                 </li>
               ))}
             </ul>
           )}
+          <h3>{t('eventCard.fromReport')}</h3>
+          <ul className="event-card__quotes">
+            {event.quotes.map((q) => (
+              <li key={q}>
+                <blockquote lang="zh-CN">{q}</blockquote>
+              </li>
+            ))}
+          </ul>
           <h3>{t('eventCard.sources')}</h3>
           <ul className="figure-source__refs">
             <li>{t('figures.reportItself', { section: event.section })}</li>

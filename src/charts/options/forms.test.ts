@@ -1,0 +1,232 @@
+/**
+ * Every panel of the committed edition, built in both languages: each draws in its form,
+ * says what the report says (qualifiers, derived markers, references, callouts), and reads
+ * as CHARTS.md asks: no bar chart of a single value, no words repeated at the start of
+ * every label, no label that starts with a section number.
+ */
+import { describe, expect, it } from 'vitest';
+import { indexReport } from '../../data/selectors';
+import {
+  buildOf,
+  chartContext,
+  echartsOf,
+  inputFor,
+  loadReport,
+  markOf,
+  marksOf,
+  optionOf,
+  panelOf,
+} from '../../test/chart-context';
+import { FORMS, buildPanel } from './forms';
+import type { BuiltChart } from './types';
+
+const report = loadReport();
+const LANGS = ['en', 'zh'] as const;
+const idx = indexReport(report);
+
+/** The category labels a built chart draws (or lists), whatever its form. */
+function drawnLabels(chart: BuiltChart): string[] {
+  if (chart.kind === 'stat') return chart.stats.map((s) => s.label);
+  if (chart.kind === 'list') return chart.groups.flatMap((g) => g.items.map((i) => i.label));
+  const option = chart.option as {
+    yAxis?: { data?: string[] };
+    series?: { type: string; data?: { name?: string; children?: unknown[] }[] }[];
+  };
+  if (option.yAxis?.data?.length) return option.yAxis.data;
+  return chart.rows.map((r) => r.label);
+}
+
+/** How many values a bar chart draws: its marks, reference lines and reference bands. */
+function drawnValues(chart: BuiltChart): number {
+  const option = optionOf(chart);
+  const marks = option.series.find((s) => s.id === 'marks');
+  return (
+    (marks?.data.length ?? 0) +
+    (marks?.markLine?.data.length ?? 0) +
+    (marks?.markArea?.data.length ?? 0)
+  );
+}
+
+/** Words shared by the start of every label ("GPT-5.4 OSWorld-V score", "… score"). */
+function sharedLeadingWords(labels: readonly string[]): string {
+  if (labels.length < 2) return '';
+  const split = (l: string) => l.split(/(?<=[\s：:])|(?=[\s])/u).filter((w) => w.trim());
+  const first = split(labels[0] ?? '');
+  let shared = 0;
+  while (
+    shared < first.length &&
+    labels.every((l) => split(l)[shared] === first[shared])
+  ) {
+    shared += 1;
+  }
+  return first.slice(0, shared).join(' ');
+}
+
+describe.each(LANGS)('every panel of the edition (%s)', (lang) => {
+  const panels = report.panels.map((panel) => ({ panel, chart: buildOf(report, panel.id, lang) }));
+
+  it('builds every declared panel in its own form', () => {
+    expect(panels.length).toBe(report.panels.length);
+    for (const { panel, chart } of panels) {
+      const kind = panel.form === 'stat' ? 'stat' : 'echarts';
+      expect(chart.kind, panel.id).toBe(kind);
+      expect(chart.description.length, panel.id).toBeGreaterThan(20);
+      expect(chart.height, panel.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('draws no bar chart of a single value on its own', () => {
+    for (const { panel, chart } of panels) {
+      if (!['bars', 'reference', 'range', 'multiples', 'part-to-whole'].includes(panel.form)) continue;
+      expect(drawnValues(chart), panel.id).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('repeats no words at the start of every label of a panel', () => {
+    for (const { panel, chart } of panels) {
+      expect(sharedLeadingWords(drawnLabels(chart)), panel.id).toBe('');
+    }
+  });
+
+  it('starts no label with a section number', () => {
+    for (const { panel, chart } of panels) {
+      for (const label of drawnLabels(chart)) {
+        expect(label, panel.id).not.toMatch(/^\s*(§|第\s*\d+\s*节|section\s*\d)/i);
+      }
+    }
+  });
+
+  it('labels every drawn figure with its value as the report hedged it', () => {
+    const ctx = chartContext(report, lang);
+    for (const { panel, chart } of panels) {
+      if (chart.kind !== 'echarts' || panel.form === 'timeline' || panel.form === 'themes') continue;
+      if (panel.form === 'before-after') continue;
+      for (const d of marksOf(chart)) {
+        const fig = idx.figures.get(d.figureId);
+        if (!fig) throw new Error(d.figureId);
+        expect(d.label.formatter, `${panel.id}/${fig.id}`).toContain(ctx.fmt.figure(fig));
+      }
+    }
+  });
+});
+
+describe('the shared-words check', () => {
+  it('catches labels that all start alike, and passes labels that do not', () => {
+    expect(sharedLeadingWords(['GPT-5.4 OSWorld-V score', 'GPT-5.4 OSWorld-V gain'])).toBe(
+      'GPT-5.4 OSWorld-V',
+    );
+    expect(sharedLeadingWords(['OpenAI', 'Anthropic'])).toBe('');
+  });
+});
+
+describe.each(LANGS)('forms (%s)', (lang) => {
+  const ctx = chartContext(report, lang);
+
+  it('reference: marks against a labelled reference line, derived values hatched', () => {
+    const chart = buildOf(report, 'osworld', lang);
+    const option = optionOf(chart);
+    const line = option.series.find((s) => s.id === 'marks')?.markLine?.data[0];
+    const baseline = idx.figures.get('osworld-human-baseline');
+    if (!baseline || baseline.value.kind !== 'point') throw new Error('baseline');
+    expect(line?.xAxis).toBe(baseline.value.value);
+    expect(line?.label.formatter).toContain(ctx.fmt.figure(baseline));
+    const derived = markOf(chart, 'gpt-5-2-osworld');
+    expect(derived.itemStyle.decal).toBeDefined();
+    expect(derived.itemStyle.borderType).toBe('dashed');
+    expect(derived.label.formatter).toContain(ctx.fmt.derivedMarker());
+    // The callout names the stated gain on GPT-5.4's mark.
+    const gain = idx.figures.get('gpt-5-4-gain-over-gpt-5-2');
+    if (!gain) throw new Error('gain');
+    expect(markOf(chart, 'gpt-5-4-osworld').label.formatter).toContain(ctx.fmt.figure(gain));
+  });
+
+  it('part-to-whole: the parts step on from each other and end at the total', () => {
+    const chart = buildOf(report, 'q1-venture', lang);
+    const option = optionOf(chart);
+    const base = option.series.find((s) => s.id === 'base')?.data as number[];
+    const marks = marksOf(chart);
+    const total = marks[0];
+    if (!total || !base) throw new Error('no total');
+    const ends = marks.map((m, i) => (base[i] ?? 0) + m.value);
+    expect(ends[0]).toBeCloseTo(267.2e9);
+    expect(ends.at(-1)).toBeCloseTo(267.2e9);
+    for (let i = 2; i < marks.length; i++) expect(base[i]).toBeCloseTo(ends[i - 1] ?? NaN);
+    expect(markOf(chart, 'q1-other-venture').itemStyle.decal).toBeDefined();
+  });
+
+  it('part-to-whole keeps the parts a filter leaves out, dimmed, so they still add up', () => {
+    const chart = buildOf(report, 'q1-venture', lang, { filters: { organisations: ['openai'] } });
+    expect(marksOf(chart)).toHaveLength(4);
+    expect(markOf(chart, 'anthropic-series-g').itemStyle.opacity).toBeLessThan(1);
+    expect(markOf(chart, 'openai-funding-round').itemStyle.opacity).toBe(1);
+  });
+
+  it('multiples: a log axis, each claim labelled with its hedge', () => {
+    const chart = buildOf(report, 'efficiency', lang);
+    const option = optionOf(chart);
+    expect(option.xAxis.type).toBe('log');
+    const energy = idx.figures.get('neuro-symbolic-energy-reduction');
+    if (!energy) throw new Error('energy');
+    expect(markOf(chart, energy.id).label.formatter).toContain(ctx.fmt.figure(energy));
+    expect(ctx.fmt.figure(energy)).toMatch(lang === 'en' ? /up to/ : /多达/);
+  });
+
+  it('range: a stated range drawn from low to high, against a band', () => {
+    const chart = buildOf(report, 'meta-capex', lang);
+    const option = optionOf(chart);
+    const base = option.series.find((s) => s.id === 'base')?.data as number[];
+    const mark = markOf(chart, 'meta-capex-2026');
+    expect(base[0]).toBe(115e9);
+    expect((base[0] ?? 0) + mark.value).toBe(135e9);
+    const band = option.series.find((s) => s.id === 'marks')?.markArea?.data[0];
+    expect(band?.[0].xAxis).toBe(57.5e9);
+    expect(band?.[1].xAxis).toBe(67.5e9);
+  });
+
+  it('before-after: one row per pair, from before to after', () => {
+    const chart = echartsOf(buildOf(report, 'sora', lang));
+    const option = chart.option as { series: { type: string; data: { value: number[] }[] }[] };
+    const pair = option.series[0]?.data[0];
+    expect(pair?.value.slice(0, 2)).toEqual([1e6, 5e5]);
+    expect(chart.rows.map((r) => r.id)).toEqual(['sora-users-before', 'sora-users-after']);
+  });
+
+  it('stat: big numbers as the report hedged them', () => {
+    const chart = buildOf(report, 'mcp', lang);
+    if (chart.kind !== 'stat') throw new Error('not a stat');
+    const installs = idx.figures.get('mcp-installs');
+    if (!installs) throw new Error('installs');
+    expect(chart.stats[0]?.value).toBe(ctx.fmt.figure(installs));
+    expect(chart.stats[0]?.value).toMatch(lang === 'en' ? /^more than 97M/ : /^超过 9700 万/);
+  });
+
+  it('every form builds to null when the filters leave it nothing', () => {
+    for (const panel of report.panels) {
+      const input = inputFor(report, panel, { search: 'zzzz-nothing-matches' });
+      expect(FORMS[panel.form](input, ctx), panel.id).toBeNull();
+    }
+  });
+
+  it('every form dims what the focus is not about', () => {
+    const focus = { kind: 'organisation' as const, id: 'anthropic' };
+    const chart = buildOf(report, 'revenue', lang, { focus });
+    expect(markOf(chart, 'openai-annualised-revenue').itemStyle.opacity).toBeLessThan(1);
+    expect(markOf(chart, 'anthropic-annualised-revenue').itemStyle.opacity).toBe(1);
+  });
+
+  it('escapes report text in tooltips', () => {
+    const evil = structuredClone(report);
+    const fig = evil.figures.find((f) => f.id === 'openai-annualised-revenue');
+    if (!fig) throw new Error('figure');
+    fig.label = { zh: '<img src=x onerror=alert(1)>', en: '<img src=x onerror=alert(1)>' };
+    const chart = buildPanel(inputFor(evil, panelOf(evil, 'revenue')), chartContext(evil, lang));
+    const html = optionOf(built(chart)).tooltip.formatter({ data: markOf(built(chart), fig.id) });
+    expect(html).toContain('&lt;img');
+    expect(html).not.toContain('<img');
+  });
+});
+
+function built(chart: BuiltChart | null): BuiltChart {
+  if (!chart) throw new Error('null');
+  return chart;
+}

@@ -1,0 +1,307 @@
+/**
+ * Marks along one horizontal value axis, one row each: bars from zero, bars from a start
+ * (waterfall steps, stated ranges from low to high) and reference lines or bands. Labels
+ * name each row (beside the axis on wide screens, above the bar on phones), values sit at
+ * the end of their bar inside the chart's box, derived values are hatched and say so.
+ */
+import type { Unit } from '../../data/schema';
+import { blockWidth, textWidth } from '../../lib/text-width';
+import { CHART_FONT } from '../theme';
+import { escapeHtml, tooltipStyle } from './escape';
+import { markOpacity, type MarkView, type ReferenceView } from './marks';
+import { px, type ChartContext, type EntityDatum, type EChartsBuilt, type ChartRow } from './types';
+
+/** One row: a mark drawn from `start` to `end` on the value axis. */
+export interface HRow {
+  view: MarkView;
+  start: number;
+  end: number;
+  /** A stated range (drawn low to high, hatched lightly). */
+  range?: boolean;
+}
+
+export interface HorizontalSpec {
+  rows: readonly HRow[];
+  unit: Unit;
+  references?: readonly ReferenceView[];
+  log?: boolean;
+  /** Title and table rows, for the description and tooltip. */
+  title: string;
+  tableRows: ChartRow[];
+  description: string;
+}
+
+const LABEL_SIZE = 13;
+const VALUE_SIZE = 13;
+const CALLOUT_SIZE = 11.5;
+const ROW = 40;
+const COMPACT_ROW = 58;
+const AXIS_ROOM = 30;
+const REFERENCE_ROOM = 34;
+/** Room kept free around estimated label widths (estimates are not measurements). */
+const SLACK = 1.06;
+
+const HATCH = {
+  symbol: 'rect',
+  dashArrayX: [1, 0],
+  dashArrayY: [2, 4],
+  rotation: -Math.PI / 4,
+  color: 'rgba(255,255,255,0.55)',
+};
+const RANGE_HATCH = {
+  symbol: 'rect',
+  dashArrayX: [1, 0],
+  dashArrayY: [3, 3],
+  rotation: 0,
+  color: 'rgba(255,255,255,0.35)',
+};
+
+/** The value label of a row (and its callouts on further lines). */
+function valueText(row: HRow, compact: boolean): string {
+  const head = compact ? `${row.view.label} · ${row.view.valueLabel}` : row.view.valueLabel;
+  return [head, ...row.view.callouts].join('\n');
+}
+
+export function buildHorizontal(spec: HorizontalSpec, ctx: ChartContext): EChartsBuilt {
+  const compact = Boolean(ctx.compact);
+  const references = spec.references ?? [];
+  const rowHeight = px(ctx, compact ? COMPACT_ROW : ROW);
+  const calloutLines = Math.max(0, ...spec.rows.map((r) => r.view.callouts.length));
+  const perRow = rowHeight + calloutLines * px(ctx, 15);
+  const top = references.length ? px(ctx, REFERENCE_ROOM) : px(ctx, 8);
+  const plotHeight = spec.rows.length * perRow;
+  const height = top + plotHeight + px(ctx, AXIS_ROOM);
+  // On wide screens, values sit right of their bar: keep that much room free on the right.
+  const valueRoom = compact
+    ? px(ctx, 12)
+    : Math.ceil(
+        Math.max(
+          ...spec.rows.map((r) =>
+            Math.max(
+              textWidth(r.view.valueLabel, px(ctx, VALUE_SIZE), true),
+              blockWidth(r.view.callouts.join('\n'), px(ctx, CALLOUT_SIZE)),
+            ),
+          ),
+        ) *
+          SLACK +
+          px(ctx, 14),
+      );
+  const labelWidth = px(ctx, 150);
+  const rich = {
+    callout: { fontSize: px(ctx, CALLOUT_SIZE), color: ctx.colours.muted, fontWeight: 400 },
+  };
+  const formatLabel = (row: HRow): string => {
+    const [head, ...rest] = valueText(row, compact).split('\n');
+    return [head, ...rest.map((line) => `{callout|${line}}`)].join('\n');
+  };
+
+  const base = spec.rows.map((r) => r.start);
+  const needsBase = base.some((b) => b > 0);
+  const series: object[] = [];
+  if (needsBase) {
+    series.push({
+      type: 'bar',
+      id: 'base',
+      stack: 'marks',
+      silent: true,
+      itemStyle: { color: 'transparent' },
+      emphasis: { disabled: true },
+      tooltip: { show: false },
+      data: spec.rows.map((r) => (spec.log ? Math.max(r.start, 1) : r.start)),
+      barMaxWidth: px(ctx, 24),
+    });
+  }
+  series.push({
+    type: 'bar',
+    // A stable id lets an update restyle the bars in place instead of redrawing them.
+    id: 'marks',
+    name: spec.title,
+    stack: needsBase ? 'marks' : undefined,
+    barMaxWidth: px(ctx, 24),
+    data: spec.rows.map((r) => {
+      const opacity = markOpacity(r.view);
+      const derived = Boolean(r.view.figure.derived);
+      const datum: EntityDatum & Record<string, unknown> = {
+        value: r.end - (needsBase ? (spec.log ? Math.max(r.start, 1) : r.start) : 0),
+        name: r.view.label,
+        figureId: r.view.figure.id,
+        eventId: r.view.figure.event,
+        entity: r.view.entity,
+        itemStyle: {
+          color: r.view.colour,
+          opacity,
+          borderColor: derived ? ctx.colours.derived : undefined,
+          borderWidth: derived ? 1.5 : 0,
+          borderType: derived ? 'dashed' : 'solid',
+          decal: derived ? HATCH : r.range ? RANGE_HATCH : undefined,
+        },
+        label: {
+          show: true,
+          position: compact ? [0, -px(ctx, 18) - calloutLines * px(ctx, 15)] : 'right',
+          align: 'left',
+          verticalAlign: compact ? 'top' : 'middle',
+          formatter: formatLabel(r),
+          color: derived ? ctx.colours.derived : ctx.colours.text,
+          fontWeight: 600,
+          fontSize: px(ctx, VALUE_SIZE),
+          lineHeight: px(ctx, 15),
+          // A reference line behind a label never strikes through it.
+          backgroundColor: ctx.colours.surface,
+          padding: [1, 2],
+          rich,
+          opacity: opacity === 1 ? 1 : 0.55,
+        },
+      };
+      return datum;
+    }),
+    markLine: referenceLines(references, ctx),
+    markArea: referenceBands(references, ctx),
+  });
+
+  const axisMin = spec.log ? 1 : 0;
+  return {
+    kind: 'echarts',
+    height,
+    rows: spec.tableRows,
+    description: spec.description,
+    option: {
+      animationDuration: 300,
+      textStyle: { fontFamily: CHART_FONT },
+      aria: { enabled: true, label: { description: spec.description }, decal: { show: false } },
+      grid: {
+        top,
+        bottom: px(ctx, AXIS_ROOM),
+        left: px(ctx, 4),
+        right: valueRoom,
+        containLabel: true,
+      },
+      xAxis: {
+        type: spec.log ? 'log' : 'value',
+        logBase: 10,
+        min: axisMin,
+        max: spec.log ? logMax(spec.rows, references) : linearMax(references),
+        splitNumber: compact ? 3 : 5,
+        splitLine: { lineStyle: { color: ctx.colours.grid } },
+        axisLabel: {
+          color: ctx.colours.muted,
+          fontSize: px(ctx, 12),
+          hideOverlap: true,
+          formatter: (v: number) => ctx.fmt.axisTick(v, spec.unit),
+        },
+      },
+      yAxis: {
+        type: 'category',
+        inverse: true,
+        data: spec.rows.map((r) => r.view.label),
+        axisTick: { show: false },
+        axisLine: { lineStyle: { color: ctx.colours.grid } },
+        axisLabel: compact
+          ? { show: false }
+          : {
+              color: ctx.colours.text,
+              width: labelWidth,
+              overflow: 'break',
+              fontSize: px(ctx, LABEL_SIZE),
+              lineHeight: px(ctx, 16),
+            },
+      },
+      series,
+      tooltip: {
+        ...tooltipStyle(ctx),
+        trigger: 'item',
+        confine: true,
+        formatter: (p: { data?: EntityDatum }) => {
+          const row = spec.rows.find((r) => r.view.figure.id === p.data?.figureId);
+          return row ? markTooltip(row.view, ctx) : '';
+        },
+      },
+    },
+  };
+}
+
+/** A reference beyond every mark still falls inside the axis. */
+function linearMax(references: readonly ReferenceView[]): ((v: { max: number }) => number) | undefined {
+  if (references.length === 0) return undefined;
+  const top = Math.max(...references.map((r) => referenceTop(r)));
+  return (v) => (top > v.max ? top * 1.05 : v.max);
+}
+
+function referenceTop(r: ReferenceView): number {
+  return r.figure.value.kind === 'range' ? r.figure.value.high : r.figure.value.value;
+}
+
+/** The top of a log axis: the next power of ten above every mark. */
+function logMax(rows: readonly HRow[], references: readonly ReferenceView[]): number {
+  const top = Math.max(
+    ...rows.map((r) => r.end),
+    ...references.map(referenceTop),
+    10,
+  );
+  return 10 ** Math.ceil(Math.log10(top));
+}
+
+function referenceLines(references: readonly ReferenceView[], ctx: ChartContext): object | undefined {
+  const lines = references.filter((r) => r.figure.value.kind === 'point');
+  if (lines.length === 0) return undefined;
+  return {
+    silent: true,
+    symbol: 'none',
+    lineStyle: { color: ctx.colours.text, type: 'dashed', width: 1.5 },
+    label: {
+      // The category axis runs downwards (inverse), so the line's start is its top.
+      position: 'start',
+      color: ctx.colours.text,
+      fontSize: px(ctx, 12),
+      fontWeight: 600,
+      backgroundColor: ctx.colours.surface,
+      padding: [2, 4],
+    },
+    data: lines.map((r) => ({
+      xAxis: r.figure.value.kind === 'point' ? r.figure.value.value : 0,
+      label: { formatter: `${r.label} ${r.value}` },
+    })),
+  };
+}
+
+function referenceBands(references: readonly ReferenceView[], ctx: ChartContext): object | undefined {
+  const bands = references.filter((r) => r.figure.value.kind === 'range');
+  if (bands.length === 0) return undefined;
+  return {
+    silent: true,
+    itemStyle: {
+      color: ctx.colours.grid,
+      opacity: 0.7,
+      borderColor: ctx.colours.derived,
+      borderType: 'dashed',
+      borderWidth: 1,
+    },
+    label: {
+      position: 'top',
+      color: ctx.colours.text,
+      fontSize: px(ctx, 12),
+      fontWeight: 600,
+    },
+    data: bands.map((r) => [
+      {
+        xAxis: r.figure.value.kind === 'range' ? r.figure.value.low : 0,
+        name: `${r.label} ${r.value}`,
+      },
+      { xAxis: r.figure.value.kind === 'range' ? r.figure.value.high : 0 },
+    ]),
+  };
+}
+
+/** A mark's tooltip: label, value as hedged, derivation, note, section. Text is escaped. */
+export function markTooltip(view: MarkView, ctx: ChartContext): string {
+  const fig = view.figure;
+  const lines = [`<strong>${escapeHtml(ctx.text(fig.label))}</strong>`, escapeHtml(view.value)];
+  if (fig.derived) {
+    lines.push(
+      `${escapeHtml(ctx.fmt.derivedMarker())}: ${escapeHtml(ctx.text(fig.derived.formula))}`,
+    );
+  }
+  for (const callout of view.callouts) lines.push(escapeHtml(callout));
+  if (fig.note) lines.push(`<em>${escapeHtml(ctx.text(fig.note))}</em>`);
+  lines.push(escapeHtml(ctx.t('charts.sourceSection', { section: fig.provenance.section })));
+  return lines.join('<br/>');
+}

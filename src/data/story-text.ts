@@ -1,0 +1,51 @@
+/**
+ * The words a report file writes around its numbers (panel titles, card context lines,
+ * callouts), made readable: `{{figure-id}}` becomes the figure as the report hedged it,
+ * formatted for the language, with the derived marker when the dataset computed it.
+ */
+import { PLACEHOLDER, type Bilingual, type Figure, type Panel, type Report } from './schema';
+import { indexReport } from './selectors';
+
+/** What resolving a text needs of a language. */
+export interface StoryWords {
+  text: (value: Bilingual) => string;
+  fmt: { figure: (f: Figure) => string; derivedMarker: () => string };
+  t: (key: string, vars?: Record<string, unknown>) => string;
+}
+
+/** A figure's value as a story text quotes it. */
+export function quotedValue(fig: Figure, words: StoryWords): string {
+  const value = words.fmt.figure(fig);
+  return fig.derived
+    ? words.t('story.derivedValue', { value, marker: words.fmt.derivedMarker() })
+    : value;
+}
+
+/** `text` in the language of `words`, its placeholders replaced by formatted figures. */
+export function storyText(report: Report, text: Bilingual, words: StoryWords): string {
+  const figures = indexReport(report).figures;
+  return words.text(text).replace(PLACEHOLDER, (whole, id: string) => {
+    const fig = figures.get(id);
+    return fig ? quotedValue(fig, words) : whole;
+  });
+}
+
+/**
+ * The lines a panel prints under its chart: its notes, then its inferences, each marked as
+ * the dataset's reading rather than the report's words.
+ */
+export function panelNotes(report: Report, panel: Panel, words: StoryWords): string[] {
+  return (panel.annotations ?? []).flatMap((a) => {
+    if (a.kind === 'note') return [storyText(report, a.text, words)];
+    if (a.kind === 'inference') {
+      return [words.t('story.inference', { text: storyText(report, a.text, words) })];
+    }
+    return [];
+  });
+}
+
+/** Section 0 is the abstract and 16 the conclusion: words name them instead of a number
+ * (the `context` i18next picks the right phrase with). */
+export function sectionContext(section: number): string | undefined {
+  return section === 0 ? 'abstract' : section === 16 ? 'conclusion' : undefined;
+}

@@ -1,0 +1,258 @@
+/**
+ * The panel around a chart: heading (the finding), accessible chart container, table view,
+ * empty state, language switch. ECharts cannot draw in jsdom (STACK.md pitfall 6), so the
+ * wrapper library is replaced by a stand-in that prints the option it gets.
+ */
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildPanel } from '../../charts/options/forms';
+import type { Lang } from '../../i18n/languages';
+import { useDashboard } from '../../state/store';
+import { chartContext, inputFor, loadReport, panelOf } from '../../test/chart-context';
+import { FakeObserver, reportIntersection } from '../../test/intersection';
+import { PanelView } from './PanelView';
+import type { PanelSpec } from './use-panels';
+import { ENTER_MARGIN } from './use-panel-place';
+
+/** The option the stand-in showed at each commit it took part in, in order. */
+const commits = vi.hoisted(() => [] as string[]);
+
+vi.mock('echarts-for-react/esm/core', async () => {
+  const { createElement, useLayoutEffect } = await import('react');
+  function EChartsStandIn({ option, opts }: { option: unknown; opts?: { locale?: string } }) {
+    const text = JSON.stringify(option);
+    useLayoutEffect(() => {
+      commits.push(text);
+    });
+    return createElement('pre', { 'data-testid': 'option', 'data-locale': opts?.locale }, text);
+  }
+  return { default: EChartsStandIn };
+});
+
+const report = loadReport();
+const venture = panelOf(report, 'q1-venture');
+const TITLE = {
+  en: 'AI venture funding set a record in Q1 2026: $267.2B',
+  zh: '2026 年 Q1 AI 风投创纪录，达 2672 亿美元',
+};
+
+/** The Q1 venture panel as the page drives it: with data, or with a filter that empties it. */
+function spec(empty = false): PanelSpec {
+  const input = inputFor(report, venture, empty ? { search: 'zzzz-nothing' } : {});
+  return {
+    panel: venture,
+    build: (c) => buildPanel(input, c),
+    dataKey: empty ? 'empty' : 'all',
+    onClick: () => undefined,
+    prepareExport: () => null,
+  };
+}
+
+function panel(lang: Lang, empty = false) {
+  return <PanelView report={report} spec={spec(empty)} ctx={chartContext(report, lang)} />;
+}
+
+async function switchLanguage(lang: Lang): Promise<void> {
+  await act(async () => {
+    useDashboard.getState().setLang(lang);
+    await Promise.resolve();
+  });
+}
+
+function optionText(): string {
+  return screen.getByTestId('option').textContent ?? '';
+}
+
+beforeEach(async () => {
+  useDashboard.setState({ tables: [] });
+  await switchLanguage('en');
+});
+
+afterEach(async () => {
+  await switchLanguage('en');
+});
+
+describe('PanelView', () => {
+  it('titles the panel and gives the chart an accessible name and description', () => {
+    const built = { chart: spec().build(chartContext(report, 'en')) };
+    render(panel('en'));
+    expect(screen.getByRole('heading', { level: 3, name: TITLE.en })).toBeInTheDocument();
+    const img = screen.getByRole('img', { name: TITLE.en });
+    const describedBy = img.getAttribute('aria-describedby') ?? '';
+    expect(describedBy).not.toBe('');
+    const description = document.getElementById(describedBy);
+    expect(description?.textContent).toBe(built.chart?.description);
+    expect(description?.textContent).toContain('$267.2B');
+    expect(img).toHaveAccessibleDescription(built.chart?.description ?? '');
+    expect(screen.getByText(/^Source: .*§7$/)).toBeInTheDocument();
+  });
+
+  it('hands the built option to the chart, with an explicit locale', () => {
+    render(panel('en'));
+    expect(screen.getByTestId('option')).toHaveAttribute('data-locale', 'EN');
+    expect(optionText()).toContain('$267.2B');
+    expect(optionText()).toContain('$115.2B · derived');
+  });
+
+  it('explains the derived-value pattern when the chart has one', () => {
+    render(panel('en'));
+    expect(screen.getByText(/derived values, not stated by the report/)).toBeInTheDocument();
+  });
+
+  it('toggles to an accessible table of formatted values and back', () => {
+    render(panel('en'));
+    const button = screen.getByRole('button', { name: 'Show table' });
+    expect(button).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+
+    fireEvent.click(button);
+    const table = screen.getByRole('table', { name: `${TITLE.en}: data` });
+    expect(within(table).getByRole('cell', { name: '$267.2B' })).toBeInTheDocument();
+    expect(within(table).getByRole('rowheader', { name: 'OpenAI' })).toBeInTheDocument();
+    expect(within(table).getByRole('columnheader', { name: 'Value' })).toBeInTheDocument();
+    expect(screen.queryByTestId('option')).not.toBeInTheDocument();
+    const pressed = screen.getByRole('button', { name: 'Show chart' });
+    expect(pressed).toHaveAttribute('aria-pressed', 'true');
+
+    fireEvent.click(pressed);
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.getByTestId('option')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Show table' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+  });
+
+  it('shows the table in Chinese after a language switch', async () => {
+    const { rerender } = render(panel('en'));
+    fireEvent.click(screen.getByRole('button', { name: 'Show table' }));
+    expect(screen.getByRole('cell', { name: '$267.2B' })).toBeInTheDocument();
+
+    await switchLanguage('zh');
+    rerender(panel('zh'));
+
+    expect(screen.getByRole('heading', { level: 3, name: TITLE.zh })).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: `${TITLE.zh}：数据` });
+    expect(within(table).getByRole('cell', { name: '2672 亿美元' })).toBeInTheDocument();
+    expect(within(table).getByRole('columnheader', { name: '数值' })).toBeInTheDocument();
+    expect(within(table).queryByText('$267.2B')).not.toBeInTheDocument();
+    expect(screen.getByText(/^来源：.*第 7 节$/)).toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole('button', { name: '显示图表', pressed: true }));
+    expect(screen.getByTestId('option')).toHaveAttribute('data-locale', 'ZH');
+    expect(optionText()).toContain('2672 亿美元');
+    expect(screen.getByRole('button', { name: '显示表格' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+  });
+
+  it('shows the translated empty state when nothing matches', async () => {
+    expect(spec(true).build(chartContext(report, 'en'))).toBeNull();
+    const { rerender } = render(panel('en', true));
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'No data in this chart matches the current filters.',
+    );
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('option')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: TITLE.en })).toBeInTheDocument();
+
+    await switchLanguage('zh');
+    rerender(panel('zh', true));
+    expect(screen.getByRole('status')).toHaveTextContent('当前筛选条件下，此图表没有数据。');
+  });
+
+  describe('near the viewport or not', () => {
+    beforeEach(() => {
+      FakeObserver.all = [];
+      vi.stubGlobal('IntersectionObserver', FakeObserver);
+    });
+    afterEach(() => vi.unstubAllGlobals());
+
+    const animation = (): unknown =>
+      (JSON.parse(optionText()) as { animation?: unknown }).animation;
+
+    it('creates the chart when its panel comes near the view, keeping its room until then', () => {
+      const built = { chart: spec().build(chartContext(report, 'en')) };
+      render(panel('en'));
+      // Far below the fold: the panel, its description and its room, but no chart yet.
+      expect(screen.queryByTestId('option')).not.toBeInTheDocument();
+      const slot = document.querySelector<HTMLElement>('.chart-slot');
+      expect(slot?.style.minHeight).toBe(`${built.chart?.height}px`);
+      expect(screen.getByText(built.chart?.description ?? '-')).toBeInTheDocument();
+
+      reportIntersection(ENTER_MARGIN, true);
+      expect(screen.getByTestId('option')).toBeInTheDocument();
+      expect(animation()).toBe(true);
+      // Leaving the margin again keeps it.
+      reportIntersection(ENTER_MARGIN, false);
+      expect(screen.getByTestId('option')).toBeInTheDocument();
+    });
+
+    it('makes no chart for a panel the filters emptied, and one once its data returns', () => {
+      const { rerender } = render(panel('en', true));
+      reportIntersection(ENTER_MARGIN, true);
+      expect(screen.queryByTestId('option')).not.toBeInTheDocument();
+      rerender(panel('en'));
+      // Its data is back; the panel, now observed, is reported near: the chart is made.
+      reportIntersection(ENTER_MARGIN, true);
+      expect(optionText()).toContain('$267.2B');
+      // Emptied again: the chart stays, hidden, for the data's next return.
+      rerender(panel('en', true));
+      expect(screen.getByTestId('option')).toBeInTheDocument();
+      expect(document.querySelector<HTMLElement>('.chart-slot')?.hidden).toBe(true);
+    });
+
+    it('makes no chart while the panel shows its table', () => {
+      render(panel('en'));
+      act(() => useDashboard.getState().toggleTable('q1-venture'));
+      reportIntersection(ENTER_MARGIN, true);
+      expect(screen.queryByTestId('option')).not.toBeInTheDocument();
+      act(() => useDashboard.getState().toggleTable('q1-venture'));
+      reportIntersection(ENTER_MARGIN, true);
+      expect(screen.getByTestId('option')).toBeInTheDocument();
+    });
+
+    it('draws a chart made for printing again, after printing, without its entrance', () => {
+      render(panel('en'));
+      expect(screen.queryByTestId('option')).not.toBeInTheDocument();
+      act(() => {
+        window.dispatchEvent(new Event('beforeprint'));
+      });
+      expect(animation()).toBe(true);
+      act(() => {
+        window.dispatchEvent(new Event('afterprint'));
+      });
+      // Far from the view, it is not kept once printed…
+      expect(screen.queryByTestId('option')).not.toBeInTheDocument();
+      // …and made again, without replaying its entrance, when the reader scrolls to it.
+      reportIntersection(ENTER_MARGIN, true);
+      expect(optionText()).toContain('$267.2B');
+      expect(animation()).toBe(false);
+    });
+
+    it('redraws an on-screen chart in the switch itself, an off-screen one right after', async () => {
+      for (const onScreen of [true, false]) {
+        const { rerender, unmount } = render(panel('en'));
+        reportIntersection(ENTER_MARGIN, true);
+        reportIntersection('0px', onScreen);
+        commits.length = 0;
+        // The store's language and the charts built in it arrive in one render, as in the app.
+        await act(async () => {
+          useDashboard.getState().setLang('zh');
+          rerender(panel('zh'));
+          await Promise.resolve();
+        });
+        const shown = commits.map((o) => (o.includes('2672 亿美元') ? 'zh' : 'en'));
+        // On screen: the switch's own commit draws it in Chinese. Off screen: that commit
+        // keeps the English drawing, and the deferred one right after draws it in Chinese.
+        expect(shown[0], `on screen: ${onScreen}`).toBe(onScreen ? 'zh' : 'en');
+        expect(shown.at(-1)).toBe('zh');
+        expect(optionText()).toContain('2672 亿美元');
+        unmount();
+        await switchLanguage('en');
+      }
+    });
+  });
+});

@@ -1,0 +1,177 @@
+import { useDeferredValue, useEffect, useId, useState } from 'react';
+import { Chart, type ChartEvents } from '../../charts/chart';
+import { sourceLine } from '../../charts/options/source';
+import type { BuiltChart, ChartContext } from '../../charts/options/types';
+import type { Report } from '../../data/schema';
+import { panelNotes, sectionContext, storyText } from '../../data/story-text';
+import { useDashboard } from '../../state/store';
+import { ChartTable } from './ChartTable';
+import { ExportMenu } from './ExportMenu';
+import { Icon } from '../../shared/Icon';
+import { StatTiles } from './StatTiles';
+import { ThemeList } from './ThemeList';
+import { useBuilt } from './use-built';
+import { usePanelPlace } from './use-panel-place';
+import type { PanelSpec } from './use-panels';
+
+interface Props extends ChartEvents {
+  report: Report;
+  spec: PanelSpec;
+  ctx: ChartContext;
+}
+
+/** Widths are rounded to this many pixels: a few pixels of resize never rebuild a chart. */
+const WIDTH_STEP = 40;
+
+/**
+ * A panel with everything a reader and a presenter need around its chart: the finding as
+ * the title, what is measured, the chart in its form (or big numbers, or a list), a table
+ * view, a generated description, notes, the report's heading, an empty state and the source.
+ */
+export function PanelView({ report, spec, ctx: pageCtx, ...events }: Props) {
+  const { panel } = spec;
+  const id = panel.id;
+  const t = pageCtx.t;
+  const lang = useDashboard((s) => s.lang);
+  const showTable = useDashboard((s) => s.tables.includes(id));
+  const toggleTable = useDashboard((s) => s.toggleTable);
+  const descriptionId = useId();
+  const [section, setSection] = useState<HTMLElement | null>(null);
+  const width = useWidth(section);
+  const ctx = width ? { ...pageCtx, width } : pageCtx;
+  const built = useBuilt(spec, ctx);
+  const title = storyText(report, panel.title, ctx);
+  const subtitle = storyText(report, panel.subtitle, ctx);
+  const notes = panelNotes(report, panel, ctx);
+  const hasDerived = built?.rows.some((r) => r.derived) ?? false;
+
+  // The chart's lifetime. It is created when the panel, with data to draw, comes near the
+  // view (or the page is printed). While the filters leave the panel without data, the chart
+  // stays, hidden: when the data returns, the same ECharts instance is updated instead of a
+  // new one made (creating one takes several frames). It goes when the panel goes, when the
+  // panel shows its table, or when printing ends for a chart made only to be printed.
+  const drawable = built !== null && built.kind === 'echarts' && !showTable;
+  const { near: shown, inView } = usePanelPlace(section, drawable);
+  const [kept, setKept] = useState(built);
+  if (built && built !== kept) setKept(built);
+  const current = built ?? kept;
+  // A chart made for printing, dropped after it and made again as the reader comes near, does
+  // not replay its entrance animation.
+  const [drawnBefore, setDrawnBefore] = useState(false);
+  useEffect(() => {
+    if (!shown) return;
+    return () => setDrawnBefore(true);
+  }, [shown]);
+
+  // A language switch redraws the charts on screen in its own frame; a chart off screen
+  // keeps its drawing for that frame and follows in the deferred render right after (its
+  // title and description switch at once). Every other change redraws it at once.
+  const deferredLang = useDeferredValue(lang);
+  const lagging = !inView && lang !== deferredLang;
+  const [drawnLast, setDrawnLast] = useState(current);
+  if (!lagging && current !== drawnLast) setDrawnLast(current);
+  const drawn = lagging ? drawnLast : current;
+
+  return (
+    <section
+      ref={setSection}
+      className={`panel chart-panel chart-panel--${panel.form}${panel.wide ? ' chart-panel--wide' : ''}`}
+      aria-labelledby={`${id}-title`}
+      data-panel={id}
+      data-form={panel.form}
+    >
+      <div className="chart-panel__head">
+        <div className="chart-panel__titles">
+          <h3 className="panel__title" id={`${id}-title`}>
+            {title}
+          </h3>
+          <p className="panel__subtitle">{subtitle}</p>
+        </div>
+        {built && (
+          <div className="chart-panel__tools">
+            <ExportMenu name={ctx.text(panel.name)} prepare={spec.prepareExport} />
+            <button
+              type="button"
+              className="button button--small button--icon"
+              aria-pressed={showTable}
+              aria-label={showTable ? t('charts.hideTable') : t('charts.showTable')}
+              title={showTable ? t('charts.hideTable') : t('charts.showTable')}
+              onClick={() => toggleTable(id)}
+            >
+              <Icon name={showTable ? 'chart' : 'table'} />
+              <span className="button__text">
+                {showTable ? t('charts.hideTable') : t('charts.showTable')}
+              </span>
+            </button>
+          </div>
+        )}
+      </div>
+      {!built && (
+        <p className="empty-state" role="status">
+          {t('charts.empty')}
+        </p>
+      )}
+      {built && (
+        <p id={descriptionId} className="visually-hidden">
+          {built.description}
+        </p>
+      )}
+      {showTable
+        ? built && <ChartTable title={title} rows={built.rows} onOpen={spec.onOpenRow} />
+        : built && built.kind !== 'echarts'
+          ? built.kind === 'stat'
+            ? <StatTiles stats={built.stats} label={title} onHover={events.onHover} onSelect={events.onClick} />
+            : <ThemeList groups={built.groups} label={title} onHover={events.onHover} onOpen={spec.onOpenRow} onSelect={events.onClick} />
+          : drawn && drawn.kind === 'echarts' && (
+              <div className="chart-slot" style={{ minHeight: drawn.height }} hidden={!built}>
+                {shown && (
+                  <Chart
+                    chart={drawn}
+                    animateEntry={!drawnBefore}
+                    lang={lang}
+                    label={title}
+                    descriptionId={descriptionId}
+                    {...events}
+                  />
+                )}
+              </div>
+            )}
+      {built && notes.length > 0 && (
+        <ul className="chart-panel__notes">
+          {notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
+      {hasDerived && <p className="chart-panel__note">{t('charts.derivedLegend')}</p>}
+      {spec.hintKey && built && <p className="chart-panel__hint">{t(spec.hintKey)}</p>}
+      {panel.heading && (
+        <p className="chart-panel__heading">
+          {t('charts.reportHeading', {
+            heading: ctx.text({ zh: panel.heading.zh, en: panel.heading.en }),
+            section: panel.heading.section,
+            context: sectionContext(panel.heading.section),
+          })}
+        </p>
+      )}
+      <p className="chart-panel__source">{sourceLine(report, current?.rows ?? [], ctx)}</p>
+    </section>
+  );
+}
+
+/** The element's content width, rounded to WIDTH_STEP (0 until measured). */
+function useWidth(element: HTMLElement | null): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    if (!element || typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver((entries) => {
+      const w = entries[entries.length - 1]?.contentRect.width ?? 0;
+      setWidth(Math.round(w / WIDTH_STEP) * WIDTH_STEP);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element]);
+  return width;
+}
+
+export type { BuiltChart };

@@ -1,0 +1,47 @@
+import type { ChartEvents } from '../../charts/chart';
+import type { StatItem } from '../../charts/options/types';
+import type { EntityRef } from '../../data/filters';
+
+interface Props {
+  stats: readonly StatItem[];
+  /** The panel's title: the list's accessible name. */
+  label: string;
+  onHover?: ChartEvents['onHover'];
+  onSelect?: ChartEvents['onClick'];
+}
+
+/**
+ * Big numbers as real text: the value as the report hedged it, then what it counts. A tile
+ * about an organisation highlights it on hover, like a bar does, and selects it on a click.
+ */
+export function StatTiles({ stats, label, onHover, onSelect }: Props) {
+  const hover = (entity: EntityRef | undefined) => () => onHover?.(entity ?? null);
+  return (
+    <ul className="stat-tiles" aria-label={label}>
+      {stats.map((s) => (
+        <li
+          key={s.figureId}
+          className={`stat-tile${s.dim ? ' stat-tile--dim' : ''}`}
+          data-figure={s.figureId}
+          onMouseEnter={hover(s.entity)}
+          onMouseLeave={hover(undefined)}
+        >
+          <p className={`stat-tile__value${s.derived ? ' stat-tile__value--derived' : ''}`}>
+            {s.value}
+          </p>
+          <p className="stat-tile__label">{s.label}</p>
+          {s.derived && <p className="stat-tile__derived">{s.derived}</p>}
+          {s.entity && onSelect && (
+            <button
+              type="button"
+              className="visually-hidden-focusable link-button"
+              onClick={() => onSelect({ entity: s.entity, figureId: s.figureId })}
+            >
+              {s.label}
+            </button>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

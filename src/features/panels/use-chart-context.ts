@@ -1,0 +1,21 @@
+import { useMemo } from 'react';
+import type { ChartContext } from '../../charts/options/types';
+import type { Report } from '../../data/schema';
+import { PHONE_QUERY, useMediaQuery } from '../../shared/use-media-query';
+import { useScheme } from '../../shared/use-scheme';
+import { useDashboard } from '../../state/store';
+import { makeChartContext } from './make-chart-context';
+
+/** The context every builder gets on screen: language, formatters, colours, focus, layout. */
+export function useChartContext(report: Report): ChartContext {
+  const lang = useDashboard((s) => s.lang);
+  const hover = useDashboard((s) => s.hover);
+  const selection = useDashboard((s) => s.selection);
+  const focus = hover ?? selection;
+  const scheme = useScheme();
+  const compact = useMediaQuery(PHONE_QUERY);
+  return useMemo(
+    () => makeChartContext(report, lang, scheme, focus, compact),
+    [report, lang, scheme, focus, compact],
+  );
+}
