@@ -2,6 +2,8 @@ import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
 import { useReport } from '../data/use-report';
 import { HeadlineCards } from '../features/cards/HeadlineCards';
 import { FilterBar } from '../features/filters/FilterBar';
+import { FilterSheet } from '../features/filters/FilterSheet';
+import { PHONE_QUERY, useMediaQuery } from '../shared/use-media-query';
 import { EventCard } from '../features/timeline/EventCard';
 import { FiguresTable } from '../features/figures/FiguresTable';
 import { Header } from '../features/header/Header';
@@ -47,6 +49,8 @@ export function Dashboard() {
   const data = report.data;
   const [ChartsSection, setCharts] = useState(loadCharts);
   const rest = useAfterFirstPaint(data !== undefined);
+  // Phones meet the charts first: the filters live behind one button above them.
+  const phone = useMediaQuery(PHONE_QUERY);
 
   // Ids from the address that this report lacks are dropped, in place (no new history entry).
   useEffect(() => {
@@ -98,12 +102,19 @@ export function Dashboard() {
               <LayoutSkeleton />
             ) : (
               <div className="layout">
-                <div className="layout__sidebar">
-                  <PanelBoundary name="filters">
-                    <FilterBar report={data} />
-                  </PanelBoundary>
-                </div>
+                {!phone && (
+                  <div className="layout__sidebar">
+                    <PanelBoundary name="filters">
+                      <FilterBar report={data} />
+                    </PanelBoundary>
+                  </div>
+                )}
                 <div className="layout__main">
+                  {phone && (
+                    <PanelBoundary name="filters">
+                      <FilterSheet report={data} />
+                    </PanelBoundary>
+                  )}
                   <PanelBoundary name="charts" onRetry={() => setCharts(() => loadCharts())}>
                     <Suspense
                       fallback={<div className="panel skeleton__block skeleton__block--charts" />}

@@ -18,11 +18,17 @@ import type { EntityRef } from '../data/filters';
 import { language, type Lang } from '../i18n/languages';
 import { onPrintChange } from '../lib/print';
 import { echarts } from './echarts';
+import { escapeHtml } from './options/escape';
 import type { EChartsBuilt, EntityDatum } from './options/types';
 
 export interface ChartEvents {
   onHover?: (entity: EntityRef | null) => void;
   onClick?: (datum: EntityDatum) => void;
+  /**
+   * The words of the button a touch reader taps to select what a tooltip shows ("Filter by
+   * OpenAI"), or null when it cannot be selected. Without it, a tap only shows the tooltip.
+   */
+  selectLabel?: (datum: EntityDatum) => string | null;
   /** The visible x-range after a zoom/brush, in axis units (ms for time axes). */
   onZoom?: (start: number, end: number) => void;
 }
@@ -81,6 +87,11 @@ function ownElement(chartElement: HTMLElement): HTMLElement {
 
 const REPLACE = ['series', 'xAxis', 'yAxis', 'grid', 'title', 'legend', 'dataZoom'];
 
+/** On the select button a touch tooltip carries. */
+const SELECT_ATTR = 'data-tooltip-select';
+
+type TooltipFormatter = (params: { data?: EntityDatum | null }) => string;
+
 export function Chart({
   chart,
   lang,
@@ -90,7 +101,12 @@ export function Chart({
   onHover,
   onClick,
   onZoom,
+  selectLabel,
 }: Props) {
+  // Touch: a tap shows the tooltip, and selecting (which filters every panel) is a second,
+  // deliberate tap on the tooltip's button. The last pointer says which kind of reader it is.
+  const touch = useRef(false);
+  const tapped = useRef<EntityDatum | null>(null);
   const reducedMotion = useSyncExternalStore(
     subscribeMotion,
     () => reducedMotionQuery().matches,
@@ -106,9 +122,23 @@ export function Chart({
     // The tooltip lives in the chart's own element (as by default), named up front: without
     // a container ECharts reads its computed style on every update, forcing a style
     // recalculation in the middle of each redraw.
-    return tooltip && typeof tooltip === 'object' && !Array.isArray(tooltip)
-      ? { ...base, tooltip: { ...tooltip, appendTo: ownElement } }
-      : base;
+    if (!tooltip || typeof tooltip !== 'object' || Array.isArray(tooltip)) return base;
+    const own = tooltip as { formatter?: unknown };
+    const formatter =
+      typeof own.formatter === 'function'
+        ? (params: { data?: EntityDatum | null }) => {
+            const html = (own.formatter as TooltipFormatter)(params);
+            const label =
+              touch.current && params.data ? handlers.current.selectLabel?.(params.data) : null;
+            return label
+              ? `${html}<br/><button type="button" class="tooltip-select" ${SELECT_ATTR}>${escapeHtml(label)}</button>`
+              : html;
+          }
+        : own.formatter;
+    return {
+      ...base,
+      tooltip: { ...tooltip, formatter, enterable: true, appendTo: ownElement },
+    };
   }, [chart.option, still]);
   const instance = useRef<EChartsType | null>(null);
   const box = useRef<HTMLDivElement | null>(null);
@@ -142,9 +172,9 @@ export function Chart({
     return () => observer.disconnect();
   }, [applySize]);
   // Handlers change identity every render; ECharts binds once, so route through refs.
-  const handlers = useRef({ onHover, onClick, onZoom });
+  const handlers = useRef({ onHover, onClick, onZoom, selectLabel });
   useLayoutEffect(() => {
-    handlers.current = { onHover, onClick, onZoom };
+    handlers.current = { onHover, onClick, onZoom, selectLabel };
   });
 
   // ECharts' locale is fixed when an instance is created, and changing `opts` makes the
@@ -160,7 +190,10 @@ export function Chart({
       mouseout: () => handlers.current.onHover?.(null),
       globalout: () => handlers.current.onHover?.(null),
       click: (p: EventParams) => {
-        if (p.data) handlers.current.onClick?.(p.data);
+        if (!p.data) return;
+        // A tap only shows the tooltip; its button selects (see onTooltipClick).
+        if (touch.current) tapped.current = p.data;
+        else handlers.current.onClick?.(p.data);
       },
       datazoom: () => {
         const zoom = (
@@ -202,6 +235,17 @@ export function Chart({
       aria-label={label}
       aria-describedby={descriptionId}
       style={{ height: chart.height }}
+      onPointerDownCapture={(e) => {
+        touch.current = e.pointerType === 'touch';
+      }}
+      onClickCapture={(e) => {
+        if (!(e.target instanceof Element) || !e.target.closest(`[${SELECT_ATTR}]`)) return;
+        e.stopPropagation();
+        const datum = tapped.current;
+        tapped.current = null;
+        instance.current?.dispatchAction({ type: 'hideTip' });
+        if (datum) handlers.current.onClick?.(datum);
+      }}
     >
       <ReactEChartsCore
         echarts={echarts}

@@ -24,13 +24,7 @@ export interface SchemaProblem {
 }
 
 export type LoadErrorKind =
-  | 'http'
-  | 'network'
-  | 'timeout'
-  | 'not-json'
-  | 'content-type'
-  | 'schema'
-  | 'version';
+  'http' | 'network' | 'timeout' | 'not-json' | 'content-type' | 'schema' | 'version';
 
 /** A failure to load a report file, with enough detail for a translated message. */
 export class ReportLoadError extends Error {
@@ -83,7 +77,7 @@ export function describeIssues(
 export function checkVersion(data: unknown, file: string): void {
   const version =
     data !== null && typeof data === 'object' && 'schemaVersion' in data
-      ? (data as { schemaVersion: unknown }).schemaVersion
+      ? data.schemaVersion
       : undefined;
   if (typeof version === 'number' && version !== SCHEMA_VERSION) {
     throw new ReportLoadError('version', file, { found: String(version) });

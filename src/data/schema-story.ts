@@ -101,9 +101,7 @@ export const panelSchema = z.discriminatedUnion('form', [
     ...panelBase,
     form: z.literal('before-after'),
     pairs: z
-      .array(
-        z.strictObject({ label: bilingualSchema, before: markSchema, after: markSchema }),
-      )
+      .array(z.strictObject({ label: bilingualSchema, before: markSchema, after: markSchema }))
       .min(1)
       .max(8),
   }),

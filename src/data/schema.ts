@@ -8,7 +8,7 @@ import { z } from 'zod';
 import {
   bilingualSchema,
   dateRefSchema,
-    figureValueSchema,
+  figureValueSchema,
   httpUrlSchema,
   idSchema,
   MAX_LIST,
@@ -18,12 +18,7 @@ import {
   unitSchema,
   type Bilingual,
 } from './schema-base';
-import {
-  cardSchema,
-  panelMarks,
-  panelSchema,
-  type Panel,
-} from './schema-story';
+import { cardSchema, panelMarks, panelSchema, type Panel } from './schema-story';
 
 export * from './schema-base';
 export * from './schema-story';
@@ -48,7 +43,13 @@ export const derivationSchema = z.strictObject({
   inputs: z.array(idSchema).min(1).max(10),
 });
 
-export const ATTRIBUTION_KINDS = ['estimate', 'expectation', 'claim', 'promise', 'statement'] as const;
+export const ATTRIBUTION_KINDS = [
+  'estimate',
+  'expectation',
+  'claim',
+  'promise',
+  'statement',
+] as const;
 
 export const attributionSchema = z.strictObject({
   kind: z.enum(ATTRIBUTION_KINDS),
@@ -282,7 +283,10 @@ function checkPanelShape(
       if (unitOf(id) && unitOf(id) !== 'multiple') issue(path, 'schema.notMultiple');
     }
   }
-  if (panel.form === 'reference' && !(panel.annotations ?? []).some((a) => a.kind === 'reference')) {
+  if (
+    panel.form === 'reference' &&
+    !(panel.annotations ?? []).some((a) => a.kind === 'reference')
+  ) {
     issue(at('annotations'), 'schema.missingReference');
   }
   if (panel.form === 'part-to-whole') {

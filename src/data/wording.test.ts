@@ -18,8 +18,7 @@ function figure(id: string): Figure {
   return f;
 }
 
-beforeAll(() => {
-});
+beforeAll(() => {});
 
 const NUMERALS: Record<string, string> = { 一: '1', 两: '2', 二: '2', 五: '5', 六: '6' };
 

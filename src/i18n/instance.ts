@@ -4,7 +4,7 @@
  * the store's `lang` is that source, and every text is looked up for a language given
  * explicitly (`wordsFor(lang)` in words.ts, `useWords()` in React).
  */
-import i18next, { type i18n, type Resource } from 'i18next';
+import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enCommon from './locales/en/common.json';
 import enFormat from './locales/en/format.json';
@@ -27,7 +27,7 @@ export interface LanguageResources {
 export function i18nInstance(): i18n {
   if (!i18next.isInitialized) {
     void i18next.use(initReactI18next).init({
-      resources: resources as unknown as Resource,
+      resources: resources,
       lng: language(DEFAULT_LANG).tag,
       fallbackLng: language(DEFAULT_LANG).tag,
       ns: ['common', 'format'],

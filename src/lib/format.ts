@@ -79,6 +79,8 @@ export interface Formatter {
   figure(f: Pick<Figure, 'value' | 'unit' | 'qualifier'>, options?: AmountOptions): string;
   /** The word marking a derived value ("推算" / "derived"). */
   derivedMarker(): string;
+  /** Whether readers of this language type all-number dates month first (04/05 = 5 April). */
+  typesMonthFirst(): boolean;
   /** A date at its own precision ("2026 年 4 月" / "April 2026"). */
   date(d: DateRef): string;
   /** A short date for axis ticks ("4 月" / "Apr"). */
@@ -103,7 +105,6 @@ const COMPACT_UNITS: ReadonlySet<Unit> = new Set<Unit>([
   'vulnerabilities',
   'companies',
 ]);
-
 
 /** Units whose sign stays on an axis tick; the others go in the axis name. */
 const AXIS_SIGN_UNITS: ReadonlySet<Unit> = new Set<Unit>(['percent', 'multiple']);
@@ -305,6 +306,7 @@ export function createFormatter(lang: FormatLang, locale: string, t: FormatT): F
     qualified,
     figure: (f, options) => qualified(f.value, f.unit, f.qualifier, options),
     derivedMarker: () => word('derived'),
+    typesMonthFirst: () => word('typedMonthFirst') === 'yes',
     date: (d) => dateIn('date', d),
     dateShort: (d) => dateIn('dateShort', d),
     percent: (n) => amount(n, 'percent'),

@@ -22,7 +22,9 @@ export function CardGrid({ report, headingLevel = 3 }: { report: Report; heading
           aria-labelledby={`card-${card.id}`}
           data-card={card.id}
           style={
-            card.organisation ? { borderTopColor: colours.organisation(card.organisation) } : undefined
+            card.organisation
+              ? { borderTopColor: colours.organisation(card.organisation) }
+              : undefined
           }
         >
           <Heading className="card__title" id={`card-${card.id}`}>

@@ -317,7 +317,7 @@ describe('parseViewState on 1000 junk query strings', () => {
     expect(
       validityProblems(
         view({
-          lang: 'fr' as ViewState['lang'],
+          lang: 'fr',
           filters: { threads: ['A'], range: { from: '2026-05-01', to: '2026-04-01' } },
         }),
       ),

@@ -92,7 +92,11 @@ export function buildOf(
   report: Report,
   id: string,
   lang: Lang,
-  options: { filters?: Partial<Filters>; focus?: EntityRef | null; ctx?: Partial<ChartContext> } = {},
+  options: {
+    filters?: Partial<Filters>;
+    focus?: EntityRef | null;
+    ctx?: Partial<ChartContext>;
+  } = {},
 ): BuiltChart {
   const ctx = chartContext(report, lang, options.focus ?? null, options.ctx);
   return built(buildPanel(inputFor(report, panelOf(report, id), options.filters), ctx), id);

@@ -135,7 +135,15 @@ function statsSvg(stats: readonly StatItem[], area: SlideLayout['chart']): strin
       const block = valueSize * 1.1 + labelLines.length * STAT_LABEL * LINE;
       const top = area.y + Math.floor(i / columns) * cellH + (cellH - block) / 2 + valueSize;
       return [
-        textLines([s.value], cx, top, valueSize, s.derived ? COLOURS.derived : COLOURS.text, 700, 'middle'),
+        textLines(
+          [s.value],
+          cx,
+          top,
+          valueSize,
+          s.derived ? COLOURS.derived : COLOURS.text,
+          700,
+          'middle',
+        ),
         textLines(labelLines, cx, top + STAT_LABEL * 1.6, STAT_LABEL, COLOURS.muted, 400, 'middle'),
       ].join('');
     })

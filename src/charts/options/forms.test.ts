@@ -53,10 +53,7 @@ function sharedLeadingWords(labels: readonly string[]): string {
   const split = (l: string) => l.split(/(?<=[\s：:])|(?=[\s])/u).filter((w) => w.trim());
   const first = split(labels[0] ?? '');
   let shared = 0;
-  while (
-    shared < first.length &&
-    labels.every((l) => split(l)[shared] === first[shared])
-  ) {
+  while (shared < first.length && labels.every((l) => split(l)[shared] === first[shared])) {
     shared += 1;
   }
   return first.slice(0, shared).join(' ');
@@ -77,7 +74,8 @@ describe.each(LANGS)('every panel of the edition (%s)', (lang) => {
 
   it('draws no bar chart of a single value on its own', () => {
     for (const { panel, chart } of panels) {
-      if (!['bars', 'reference', 'range', 'multiples', 'part-to-whole'].includes(panel.form)) continue;
+      if (!['bars', 'reference', 'range', 'multiples', 'part-to-whole'].includes(panel.form))
+        continue;
       expect(drawnValues(chart), panel.id).toBeGreaterThanOrEqual(2);
     }
   });
@@ -99,7 +97,8 @@ describe.each(LANGS)('every panel of the edition (%s)', (lang) => {
   it('labels every drawn figure with its value as the report hedged it', () => {
     const ctx = chartContext(report, lang);
     for (const { panel, chart } of panels) {
-      if (chart.kind !== 'echarts' || panel.form === 'timeline' || panel.form === 'themes') continue;
+      if (chart.kind !== 'echarts' || panel.form === 'timeline' || panel.form === 'themes')
+        continue;
       if (panel.form === 'before-after') continue;
       for (const d of marksOf(chart)) {
         const fig = idx.figures.get(d.figureId);

@@ -154,7 +154,7 @@ export function buildHorizontal(spec: HorizontalSpec, ctx: ChartContext): EChart
       };
       return datum;
     }),
-    markLine: referenceLines(references, ctx),
+    markLine: referenceLines(references, ctx, Math.max(...spec.rows.map((r) => r.end))),
     markArea: referenceBands(references, ctx),
   });
 
@@ -220,7 +220,9 @@ export function buildHorizontal(spec: HorizontalSpec, ctx: ChartContext): EChart
 }
 
 /** A reference beyond every mark still falls inside the axis. */
-function linearMax(references: readonly ReferenceView[]): ((v: { max: number }) => number) | undefined {
+function linearMax(
+  references: readonly ReferenceView[],
+): ((v: { max: number }) => number) | undefined {
   if (references.length === 0) return undefined;
   const top = Math.max(...references.map((r) => referenceTop(r)));
   return (v) => (top > v.max ? top * 1.05 : v.max);
@@ -232,17 +234,18 @@ function referenceTop(r: ReferenceView): number {
 
 /** The top of a log axis: the next power of ten above every mark. */
 function logMax(rows: readonly HRow[], references: readonly ReferenceView[]): number {
-  const top = Math.max(
-    ...rows.map((r) => r.end),
-    ...references.map(referenceTop),
-    10,
-  );
+  const top = Math.max(...rows.map((r) => r.end), ...references.map(referenceTop), 10);
   return 10 ** Math.ceil(Math.log10(top));
 }
 
-function referenceLines(references: readonly ReferenceView[], ctx: ChartContext): object | undefined {
+function referenceLines(
+  references: readonly ReferenceView[],
+  ctx: ChartContext,
+  dataMax: number,
+): object | undefined {
   const lines = references.filter((r) => r.figure.value.kind === 'point');
   if (lines.length === 0) return undefined;
+  const top = Math.max(dataMax, ...lines.map(referenceTop));
   return {
     silent: true,
     symbol: 'none',
@@ -256,14 +259,21 @@ function referenceLines(references: readonly ReferenceView[], ctx: ChartContext)
       backgroundColor: ctx.colours.surface,
       padding: [2, 4],
     },
-    data: lines.map((r) => ({
-      xAxis: r.figure.value.kind === 'point' ? r.figure.value.value : 0,
-      label: { formatter: `${r.label} ${r.value}` },
-    })),
+    data: lines.map((r) => {
+      const at = referenceTop(r);
+      // A line in the right half labels leftwards, so its label stays inside the chart.
+      return {
+        xAxis: at,
+        label: { formatter: `${r.label} ${r.value}`, align: at > top / 2 ? 'right' : 'left' },
+      };
+    }),
   };
 }
 
-function referenceBands(references: readonly ReferenceView[], ctx: ChartContext): object | undefined {
+function referenceBands(
+  references: readonly ReferenceView[],
+  ctx: ChartContext,
+): object | undefined {
   const bands = references.filter((r) => r.figure.value.kind === 'range');
   if (bands.length === 0) return undefined;
   return {

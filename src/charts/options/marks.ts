@@ -94,7 +94,9 @@ export function referenceViews(report: Report, panel: Panel, ctx: ChartContext):
     if (a.kind !== 'reference') return [];
     const figure = idx.figures.get(a.figure);
     if (!figure) return [];
-    return [{ figure, label: ctx.text(a.label), value: withMarker(figure, ctx.fmt.figure(figure), ctx) }];
+    return [
+      { figure, label: ctx.text(a.label), value: withMarker(figure, ctx.fmt.figure(figure), ctx) },
+    ];
   });
 }
 
@@ -134,7 +136,9 @@ export function markRows(
 export function describeRows(title: string, rows: readonly ChartRow[], ctx: ChartContext): string {
   const items = rows.map((r) =>
     ctx.t(r.derived ? 'charts.describe.itemDerived' : 'charts.describe.item', {
-      label: r.group ? ctx.t('charts.describe.grouped', { group: r.group, label: r.label }) : r.label,
+      label: r.group
+        ? ctx.t('charts.describe.grouped', { group: r.group, label: r.label })
+        : r.label,
       value: r.value,
       formula: r.derived ?? '',
       marker: ctx.fmt.derivedMarker(),

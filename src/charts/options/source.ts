@@ -27,7 +27,9 @@ export function sourceLine(report: Report, rows: readonly ChartRow[], words: Cha
     ? words.t('charts.source', {
         ...vars,
         sections: sections
-          .map((section) => words.t('charts.sectionRef', { section, context: sectionContext(section) }))
+          .map((section) =>
+            words.t('charts.sectionRef', { section, context: sectionContext(section) }),
+          )
           .join(separator),
       })
     : words.t('charts.sourceReport', vars);

@@ -31,8 +31,12 @@ interface ThemesOption {
 
 const optionOf = (chart: BuiltChart) =>
   (chart.kind === 'echarts' ? chart.option : {}) as unknown as ThemesOption;
-const themesOf = (r: typeof report, lang: 'en' | 'zh', focus: EntityRef | null = null, compact = false) =>
-  buildThemes(inputFor(r, panelOf(r, 'themes')), chartContext(r, lang, focus, { compact }));
+const themesOf = (
+  r: typeof report,
+  lang: 'en' | 'zh',
+  focus: EntityRef | null = null,
+  compact = false,
+) => buildThemes(inputFor(r, panelOf(r, 'themes')), chartContext(r, lang, focus, { compact }));
 
 function treemap(chart: BuiltChart) {
   const series = optionOf(chart).series[0];
@@ -157,9 +161,7 @@ describe.each(['en', 'zh'] as const)('themes treemap (%s)', (lang) => {
       if (e.id === 'turboquant') e.title = { zh: hostileTitle, en: hostileTitle };
     }
     const hostile = reportSchema.parse(raw);
-    const option = optionOf(
-      built(themesOf(hostile, lang)),
-    );
+    const option = optionOf(built(themesOf(hostile, lang)));
     const html = option.tooltip.formatter({ data: { eventId: 'turboquant' } });
     expect(html).toContain('&lt;img');
     expect(html).not.toContain('<img');

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityRef } from '../../data/filters';
 import type { ReportEvent } from '../../data/schema';
-import {
-  chartContext,
-  echartsOf,
-  inputFor,
-  loadReport,
-  panelOf,
-} from '../../test/chart-context';
+import { chartContext, echartsOf, inputFor, loadReport, panelOf } from '../../test/chart-context';
 import { buildTimeline, dayToMs, msToDay, timelineBounds } from './timeline';
 import type { BuiltChart, EntityDatum } from './types';
 
@@ -23,7 +17,12 @@ interface LineDatum extends EntityDatum {
 
 interface TimelineOption {
   legend: { data: { name: string; itemStyle: { color: string } }[] };
-  xAxis: { type: string; min: number; max: number; axisLabel: { formatter: (v: number) => string } };
+  xAxis: {
+    type: string;
+    min: number;
+    max: number;
+    axisLabel: { formatter: (v: number) => string };
+  };
   dataZoom: { startValue: number; endValue: number; labelFormatter: (v: number) => string }[];
   tooltip: { formatter: (p: { data?: EntityDatum }) => string };
   series: { type: string; id: string; clip?: boolean; data: LineDatum[] }[];
@@ -44,14 +43,15 @@ function event(id: string): ReportEvent {
 
 function build(
   lang: 'en' | 'zh',
-  options: { focus?: EntityRef | null; range?: { from: string; to: string } | null; events?: ReportEvent[] } = {},
+  options: {
+    focus?: EntityRef | null;
+    range?: { from: string; to: string } | null;
+    events?: ReportEvent[];
+  } = {},
 ) {
   const ctx = chartContext(report, lang, options.focus ?? null);
   const input = inputFor(report, panel, {}, options.range ?? null);
-  return buildTimeline(
-    { ...input, timelineEvents: options.events ?? input.timelineEvents },
-    ctx,
-  );
+  return buildTimeline({ ...input, timelineEvents: options.events ?? input.timelineEvents }, ctx);
 }
 
 describe.each(['en', 'zh'] as const)('timeline (%s)', (lang) => {

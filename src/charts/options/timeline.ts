@@ -216,12 +216,17 @@ export function buildTimeline(
     const x0 = Math.max(left, Math.min(right, x0raw));
     const x1 = Math.max(left, Math.min(right, x1raw));
     const style = api.style();
-    const colour = String(style.fill ?? ctx.colours.muted);
+    const colour = typeof style.fill === 'string' ? style.fill : ctx.colours.muted;
     const opacity = Number(style.opacity ?? 1);
-    const textW = line.kind === 'period' ? textWidth(line.text, px(ctx, 12), true) : textWidth(line.text, labelSize);
+    const textW =
+      line.kind === 'period'
+        ? textWidth(line.text, px(ctx, 12), true)
+        : textWidth(line.text, labelSize);
     if (line.kind === 'period') {
       // The band: the whole period, behind its heading and its events.
-      const rowsInBand = all.slice(params.dataIndex + 1).findIndex((l) => l.kind !== 'event' || l.point);
+      const rowsInBand = all
+        .slice(params.dataIndex + 1)
+        .findIndex((l) => l.kind !== 'event' || l.point);
       const members = rowsInBand < 0 ? all.length - params.dataIndex - 1 : rowsInBand;
       const h = px(ctx, HEAD_ROW) / 2 + members * px(ctx, ROW);
       const textX = Math.max(left + 2, Math.min(x0 + 6, right - textW - 4));
@@ -230,7 +235,13 @@ export function buildTimeline(
         children: [
           {
             type: 'rect',
-            shape: { x: x0, y: y - px(ctx, HEAD_ROW) / 2, width: Math.max(x1 - x0, 2), height: h + px(ctx, HEAD_ROW) / 2, r: 4 },
+            shape: {
+              x: x0,
+              y: y - px(ctx, HEAD_ROW) / 2,
+              width: Math.max(x1 - x0, 2),
+              height: h + px(ctx, HEAD_ROW) / 2,
+              r: 4,
+            },
             style: { fill: ctx.colours.grid, opacity: 0.55 },
             silent: true,
           },
@@ -348,7 +359,12 @@ export function buildTimeline(
         max: dayToMs(bounds.to) + DAY_MS,
         splitNumber: ctx.compact ? 3 : 6,
         splitLine: { show: true, lineStyle: { color: ctx.colours.grid } },
-        axisLabel: { color: ctx.colours.muted, fontSize: px(ctx, 12), hideOverlap: true, formatter: tick },
+        axisLabel: {
+          color: ctx.colours.muted,
+          fontSize: px(ctx, 12),
+          hideOverlap: true,
+          formatter: tick,
+        },
       },
       yAxis: {
         type: 'value',

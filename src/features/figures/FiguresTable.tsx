@@ -70,6 +70,7 @@ export function FiguresTable({ report }: { report: Report }) {
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
 
   const rows = useMemo(() => {
+    const words = wordsFor(lang);
     const idx = indexReport(report);
     const built: FigureRow[] = matchedFigures.map((figure) => ({
       figure,
@@ -79,7 +80,7 @@ export function FiguresTable({ report }: { report: Report }) {
         .join(words.t('charts.listSeparator')),
     }));
     return sortFigureRows(built, sort, words.fmt.locale);
-  }, [report, matchedFigures, sort, words]);
+  }, [report, matchedFigures, sort, lang]);
 
   const toggle = useCallback(
     (id: string): void =>

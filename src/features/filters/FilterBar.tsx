@@ -71,8 +71,11 @@ function CheckGroup({
   );
 }
 
-/** Thread, category and organisation filters, the search box, chips and the match count. */
-export function FilterBar({ report }: { report: Report }) {
+/**
+ * Thread, category and organisation filters, the search box, the date range, chips and the
+ * match count: in the sidebar on wide screens, in the filter sheet on phones (`inSheet`).
+ */
+export function FilterBar({ report, inSheet = false }: { report: Report; inSheet?: boolean }) {
   const { t, text } = useWords();
   const filters = useDashboard((s) => s.filters);
   const setSearch = useDashboard((s) => s.setSearch);
@@ -97,11 +100,16 @@ export function FilterBar({ report }: { report: Report }) {
     .map((o) => ({ id: o.id, name: text(o.name), colour: colours.organisation(o.id) }));
 
   return (
-    <section className="panel filters" aria-labelledby="filters-heading">
+    <section
+      className={inSheet ? 'filters filters--sheet' : 'panel filters'}
+      aria-labelledby={inSheet ? 'filter-sheet-title' : 'filters-heading'}
+    >
       <div className="filters__top">
-        <h2 id="filters-heading" className="panel__title">
-          {t('filters.heading')}
-        </h2>
+        {!inSheet && (
+          <h2 id="filters-heading" className="panel__title">
+            {t('filters.heading')}
+          </h2>
+        )}
         <div className="filters__search">
           <label htmlFor="global-search">{t('filters.search')}</label>
           <input

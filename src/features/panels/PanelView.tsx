@@ -1,7 +1,8 @@
 import { useDeferredValue, useEffect, useId, useState } from 'react';
 import { Chart, type ChartEvents } from '../../charts/chart';
 import { sourceLine } from '../../charts/options/source';
-import type { BuiltChart, ChartContext } from '../../charts/options/types';
+import type { BuiltChart, ChartContext, EntityDatum } from '../../charts/options/types';
+import { entityName } from '../../data/entity-name';
 import type { Report } from '../../data/schema';
 import { panelNotes, sectionContext, storyText } from '../../data/story-text';
 import { useDashboard } from '../../state/store';
@@ -44,6 +45,12 @@ export function PanelView({ report, spec, ctx: pageCtx, ...events }: Props) {
   const subtitle = storyText(report, panel.subtitle, ctx);
   const notes = panelNotes(report, panel, ctx);
   const hasDerived = built?.rows.some((r) => r.derived) ?? false;
+  // What a touch reader's second tap on a tooltip does: open an event, or select the rest.
+  const selectLabel = (d: EntityDatum): string | null => {
+    const name = d.entity ? entityName(report, d.entity, ctx.text) : null;
+    if (!name) return null;
+    return t(d.entity?.kind === 'event' ? 'charts.openEntity' : 'charts.selectEntity', { name });
+  };
 
   // The chart's lifetime. It is created when the panel, with data to draw, comes near the
   // view (or the page is printed). While the filters leave the panel without data, the chart
@@ -116,26 +123,43 @@ export function PanelView({ report, spec, ctx: pageCtx, ...events }: Props) {
           {built.description}
         </p>
       )}
-      {showTable
-        ? built && <ChartTable title={title} rows={built.rows} onOpen={spec.onOpenRow} />
-        : built && built.kind !== 'echarts'
-          ? built.kind === 'stat'
-            ? <StatTiles stats={built.stats} label={title} onHover={events.onHover} onSelect={events.onClick} />
-            : <ThemeList groups={built.groups} label={title} onHover={events.onHover} onOpen={spec.onOpenRow} onSelect={events.onClick} />
-          : drawn && drawn.kind === 'echarts' && (
-              <div className="chart-slot" style={{ minHeight: drawn.height }} hidden={!built}>
-                {shown && (
-                  <Chart
-                    chart={drawn}
-                    animateEntry={!drawnBefore}
-                    lang={lang}
-                    label={title}
-                    descriptionId={descriptionId}
-                    {...events}
-                  />
-                )}
-              </div>
+      {showTable ? (
+        built && <ChartTable title={title} rows={built.rows} onOpen={spec.onOpenRow} />
+      ) : built && built.kind !== 'echarts' ? (
+        built.kind === 'stat' ? (
+          <StatTiles
+            stats={built.stats}
+            label={title}
+            onHover={events.onHover}
+            onSelect={events.onClick}
+          />
+        ) : (
+          <ThemeList
+            groups={built.groups}
+            label={title}
+            onHover={events.onHover}
+            onOpen={spec.onOpenRow}
+            onSelect={events.onClick}
+          />
+        )
+      ) : (
+        drawn &&
+        drawn.kind === 'echarts' && (
+          <div className="chart-slot" style={{ minHeight: drawn.height }} hidden={!built}>
+            {shown && (
+              <Chart
+                chart={drawn}
+                animateEntry={!drawnBefore}
+                lang={lang}
+                label={title}
+                descriptionId={descriptionId}
+                selectLabel={selectLabel}
+                {...events}
+              />
             )}
+          </div>
+        )
+      )}
       {built && notes.length > 0 && (
         <ul className="chart-panel__notes">
           {notes.map((note) => (

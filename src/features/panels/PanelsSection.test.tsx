@@ -60,6 +60,8 @@ describe('a panel whose builder throws', () => {
       await Promise.resolve();
     });
     expect(screen.getByRole('alert')).toHaveTextContent('此面板绘制失败');
-    expect(screen.getByRole('heading', { name: '2026 年 Q1 AI 风投创纪录，达 2672 亿美元' })).toBeVisible();
+    expect(
+      screen.getByRole('heading', { name: '2026 年 Q1 AI 风投创纪录，达 2672 亿美元' }),
+    ).toBeVisible();
   });
 });

@@ -50,7 +50,9 @@ export function prepareExport(
   if (!chart) return null;
   const measured = storyText(report, panel.subtitle, words);
   const filtered = describeFilters(report, filters, selection, words);
-  const subtitle = filtered ? words.t('punct.join', { first: measured, second: filtered }) : measured;
+  const subtitle = filtered
+    ? words.t('punct.join', { first: measured, second: filtered })
+    : measured;
   return {
     slide: {
       build,

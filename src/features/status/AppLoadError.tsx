@@ -2,7 +2,6 @@ import type { Lang } from '../../i18n/languages';
 import { RELOAD_ATTR } from '../../shared/app-error-attrs';
 import { useWords } from '../../shared/use-words';
 
-
 /**
  * The page's code failed to load (main.tsx). Rendered at build time, once per language, into
  * the page's HTML (scripts/prerender.ts), since nothing of the app runs by then; the page's

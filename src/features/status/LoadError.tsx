@@ -32,7 +32,11 @@ export function LoadError({ error, onRetry, retrying }: Props) {
         message = t('status.contentType', { file, type: detail.contentType ?? '' });
         break;
       case 'version':
-        message = t('status.version', { file, found: detail.found ?? '', expected: SCHEMA_VERSION });
+        message = t('status.version', {
+          file,
+          found: detail.found ?? '',
+          expected: SCHEMA_VERSION,
+        });
         break;
       case 'schema':
         message = t('status.schema', { file, count: detail.problemCount ?? 0 });

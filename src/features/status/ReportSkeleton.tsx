@@ -24,6 +24,12 @@ export function LayoutSkeleton() {
         <div className="panel skeleton__block skeleton__block--tall" />
       </div>
       <div className="layout__main">
+        {/* Phones: the filter button's strip, where the app draws it (styles.css shows it). */}
+        <div className="filter-strip filter-strip--placeholder">
+          <div className="filter-strip__bar">
+            <span className="button filter-strip__button skeleton__block" />
+          </div>
+        </div>
         <div className="panel skeleton__block skeleton__block--tall" />
       </div>
     </div>

@@ -128,7 +128,9 @@ export const beforeAfterForm: FormBuilder = (input, ctx) => {
         confine: true,
         formatter: (p: { data?: EntityDatum }) => {
           const pair = pairs.find((x) => x.after.figure.id === p.data?.figureId);
-          return pair ? `${markTooltip(pair.before, ctx)}<br/><br/>${markTooltip(pair.after, ctx)}` : '';
+          return pair
+            ? `${markTooltip(pair.before, ctx)}<br/><br/>${markTooltip(pair.after, ctx)}`
+            : '';
         },
       },
       series: [
@@ -207,8 +209,16 @@ export const beforeAfterForm: FormBuilder = (input, ctx) => {
                   },
                   style: { fill: ctx.colours.muted },
                 },
-                { type: 'circle', shape: { cx: x0, cy: lineY, r: DOT / 2 }, style: styleOf(pair.before) },
-                { type: 'circle', shape: { cx: x1, cy: lineY, r: DOT / 2 }, style: styleOf(pair.after) },
+                {
+                  type: 'circle',
+                  shape: { cx: x0, cy: lineY, r: DOT / 2 },
+                  style: styleOf(pair.before),
+                },
+                {
+                  type: 'circle',
+                  shape: { cx: x1, cy: lineY, r: DOT / 2 },
+                  style: styleOf(pair.after),
+                },
                 label(pair.before, x0, 'above'),
                 label(pair.after, x1, 'below'),
               ],

@@ -1,0 +1,96 @@
+/**
+ * A day typed by a reader, in whichever way people write one: 2026-04-05, 2026/4/5,
+ * 20260405, 2026年4月5日, 4月5日, Apr 5, 2026, 5 April 2026, 04/05/2026 and 04052026 (month
+ * first, as in the US, for English; otherwise year first). Pure; `null` for anything that is
+ * not a real calendar day.
+ */
+
+/** A `YYYY-MM-DD` day, or null when the parts are no real date between 1900 and 2100. */
+export function dayOf(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || year < 1900 || year > 2100) return null;
+  if (!Number.isInteger(month) || month < 1 || month > 12) return null;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (!Number.isInteger(day) || day < 1 || day > last) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const MONTHS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+] as const;
+
+/** 1–12 for an English month name or its first three letters ("Sept" too), else 0. */
+function monthNumber(word: string): number {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  if (lower.length < 3) return 0;
+  return MONTHS.findIndex((m) => lower.startsWith(m)) + 1;
+}
+
+export interface ParseOptions {
+  /** The year a date without one falls in (the edition's). */
+  defaultYear: number;
+  /** Month before day in all-number dates (04/05/2026 is 5 April), as US English writes. */
+  monthFirst: boolean;
+}
+
+/** The day `input` means, or null. */
+export function parseTypedDate(input: string, options: ParseOptions): string | null {
+  const text = input
+    .normalize('NFKC')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/\s*,\s*/g, ', ')
+    .replace(/(\d)(st|nd|rd|th)\b/gi, '$1');
+  if (!text) return null;
+  let m: RegExpExecArray | null;
+  // Year first, any separator: 2026-04-05, 2026/4/5, 2026.4.5, 2026 4 5.
+  if ((m = /^(\d{4})\s*[-/.\s]\s*(\d{1,2})\s*[-/.\s]\s*(\d{1,2})$/.exec(text))) {
+    return dayOf(Number(m[1]), Number(m[2]), Number(m[3]));
+  }
+  // Chinese: 2026年4月5日, 4月5日 (号 too).
+  if ((m = /^(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/.exec(text))) {
+    return dayOf(m[1] ? Number(m[1]) : options.defaultYear, Number(m[2]), Number(m[3]));
+  }
+  // Eight digits: year first when it reads as one, else month (or day) first.
+  if ((m = /^(\d{8})$/.exec(text))) {
+    const digits = m[1] ?? '';
+    const yearFirst = dayOf(
+      Number(digits.slice(0, 4)),
+      Number(digits.slice(4, 6)),
+      Number(digits.slice(6)),
+    );
+    if (yearFirst) return yearFirst;
+    const [a, b, y] = [
+      Number(digits.slice(0, 2)),
+      Number(digits.slice(2, 4)),
+      Number(digits.slice(4)),
+    ];
+    return options.monthFirst ? dayOf(y, a, b) : dayOf(y, b, a);
+  }
+  // All numbers, year last: 04/05/2026, 5.4.2026.
+  if ((m = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})$/.exec(text))) {
+    const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return options.monthFirst ? dayOf(y, a, b) : dayOf(y, b, a);
+  }
+  // Month name first: Apr 5, 2026 / April 5 2026 / Apr 5.
+  if ((m = /^([a-z]+\.?) (\d{1,2}),? ?(\d{4})?$/i.exec(text))) {
+    const month = monthNumber(m[1] ?? '');
+    return month ? dayOf(m[3] ? Number(m[3]) : options.defaultYear, month, Number(m[2])) : null;
+  }
+  // Day first: 5 Apr 2026 / 5 April.
+  if ((m = /^(\d{1,2}) ([a-z]+\.?),? ?(\d{4})?$/i.exec(text))) {
+    const month = monthNumber(m[2] ?? '');
+    return month ? dayOf(m[3] ? Number(m[3]) : options.defaultYear, month, Number(m[1])) : null;
+  }
+  return null;
+}
