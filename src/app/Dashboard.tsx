@@ -14,6 +14,9 @@ import { useDashboard } from '../state/store';
 import { PanelBoundary } from '../shared/PanelBoundary';
 import { useWords } from '../shared/use-words';
 import { storySlides } from '../data/story';
+import { describeFilters } from '../data/describe-filters';
+import type { Report } from '../data/schema';
+import { timelineBounds } from '../charts/options/timeline';
 import { withoutHistory } from './sync';
 
 // ECharts is the bulk of the JavaScript: it loads after the cards have painted.
@@ -63,6 +66,7 @@ export function Dashboard() {
         event: new Set(data.events.map((x) => x.id)),
         panel: new Set(data.panels.map((x) => x.id)),
         slides: storySlides(data).map((s) => s.id),
+        days: timelineBounds(data.events) ?? undefined,
       }),
     );
   }, [data]);
@@ -110,6 +114,7 @@ export function Dashboard() {
                   </div>
                 )}
                 <div className="layout__main">
+                  <PrintFilterLine report={data} />
                   {phone && (
                     <PanelBoundary name="filters">
                       <FilterSheet report={data} />
@@ -135,4 +140,13 @@ export function Dashboard() {
       </main>
     </>
   );
+}
+
+/** On paper, nothing says which filters made the view: this line does (print only). */
+function PrintFilterLine({ report }: { report: Report }) {
+  const words = useWords();
+  const filters = useDashboard((s) => s.filters);
+  const selection = useDashboard((s) => s.selection);
+  const line = describeFilters(report, filters, selection, words);
+  return line ? <p className="print-only print-filter">{line}</p> : null;
 }

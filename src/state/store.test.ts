@@ -198,6 +198,26 @@ describe('restrictTo', () => {
     expect(s.present).toBeNull();
   });
 
+  it('keeps a date range inside the report’s days, and drops one that covers them all', () => {
+    const days = { from: '2026-01-01', to: '2026-04-30' };
+    const range = (from: string, to: string) => ({ ...DEFAULT_VIEW.filters, range: { from, to } });
+    useDashboard
+      .getState()
+      .hydrate({ ...DEFAULT_VIEW, filters: range('1999-01-01', '2099-12-31') });
+    useDashboard.getState().restrictTo({ ...known, days });
+    expect(useDashboard.getState().filters.range).toBeNull();
+    useDashboard
+      .getState()
+      .hydrate({ ...DEFAULT_VIEW, filters: range('2026-04-06', '2099-12-31') });
+    useDashboard.getState().restrictTo({ ...known, days });
+    expect(useDashboard.getState().filters.range).toEqual({ from: '2026-04-06', to: '2026-04-30' });
+    useDashboard
+      .getState()
+      .hydrate({ ...DEFAULT_VIEW, filters: range('2030-01-01', '2030-02-01') });
+    useDashboard.getState().restrictTo({ ...known, days });
+    expect(useDashboard.getState().filters.range).toBeNull();
+  });
+
   it('resolves an older link’s slide number to the slide at that place, or drops it', () => {
     useDashboard.getState().hydrate({ ...DEFAULT_VIEW, present: '3' });
     useDashboard.getState().restrictTo(known);

@@ -18,10 +18,27 @@ import {
 
 type ListFilter = 'threads' | 'categories' | 'organisations';
 
-/** The ids a report has, by kind; `slides` in presentation order, `panels` the panels'. */
+/**
+ * The ids a report has, by kind; `slides` in presentation order; `days` the first and last
+ * day its events cover (a date range is kept inside them).
+ */
 export type KnownIds = Record<EntityRef['kind'] | 'panel', ReadonlySet<string>> & {
   slides: readonly string[];
+  days?: DaySpan;
 };
+
+/**
+ * A range kept inside the report's days; null when it covers them all (no filter) or none
+ * of them (a range outside the report filters nothing it could show, so it is dropped too).
+ */
+export function clampRange(range: DaySpan | null, days: DaySpan | undefined): DaySpan | null {
+  if (!range || !days) return range;
+  const from = range.from < days.from ? days.from : range.from;
+  const to = range.to > days.to ? days.to : range.to;
+  if (from > to) return null;
+  if (from === days.from && to === days.to) return null;
+  return from === range.from && to === range.to ? range : { from, to };
+}
 
 export interface DashboardState extends ViewState {
   /** What the pointer or focus is on right now; never in the URL. */
@@ -120,11 +137,13 @@ export const useDashboard = create<DashboardState>()((set) => ({
         threads: keep(s.filters.threads, known.thread),
         categories: keep(s.filters.categories, known.category),
         organisations: keep(s.filters.organisations, known.organisation),
+        range: clampRange(s.filters.range, known.days),
       };
       const unchanged =
         filters.threads === s.filters.threads &&
         filters.categories === s.filters.categories &&
-        filters.organisations === s.filters.organisations;
+        filters.organisations === s.filters.organisations &&
+        filters.range === s.filters.range;
       const selection =
         s.selection && known[s.selection.kind].has(s.selection.id) ? s.selection : null;
       const openEvent = s.openEvent && known.event.has(s.openEvent) ? s.openEvent : null;

@@ -25,6 +25,7 @@ const ROW = 24;
 const HEAD_ROW = 24;
 const LABEL_SIZE = 12.5;
 const SLIDER_ROOM = 58;
+const AXIS_ROOM = 30;
 /** A window this short (in days) labels its ticks by day. */
 const DAY_TICKS_UP_TO = 62;
 
@@ -329,9 +330,10 @@ export function buildTimeline(
     return ctx.fmt.dateShort({ precision: 'day', value: day });
   };
 
+  const still = Boolean(ctx.still);
   return {
     kind: 'echarts',
-    height: top + plotHeight + px(ctx, SLIDER_ROOM),
+    height: top + plotHeight + px(ctx, still ? AXIS_ROOM : SLIDER_ROOM),
     rows,
     description,
     option: {
@@ -355,8 +357,10 @@ export function buildTimeline(
       grid: { top, left: px(ctx, 8), right: px(ctx, 12), height: plotHeight },
       xAxis: {
         type: 'time',
-        min: dayToMs(bounds.from),
-        max: dayToMs(bounds.to) + DAY_MS,
+        // A still picture shows the window itself; on screen the axis spans the report and
+        // the slider's window (below) zooms it, so the window can be dragged back out.
+        min: still ? windowSpan.start : dayToMs(bounds.from),
+        max: still ? windowSpan.end : dayToMs(bounds.to) + DAY_MS,
         splitNumber: ctx.compact ? 3 : 6,
         splitLine: { show: true, lineStyle: { color: ctx.colours.grid } },
         axisLabel: {
@@ -373,22 +377,24 @@ export function buildTimeline(
         max: all.length - 0.5,
         show: false,
       },
-      dataZoom: [
-        {
-          type: 'slider',
-          xAxisIndex: 0,
-          filterMode: 'none',
-          bottom: 8,
-          height: 24,
-          startValue: windowSpan.start,
-          endValue: windowSpan.end,
-          labelFormatter: (v: number) => ctx.fmt.date({ precision: 'day', value: msToDay(v) }),
-          brushSelect: true,
-          // The window follows the pointer; the filter (and every other chart) updates on
-          // release, so dragging stays smooth.
-          realtime: false,
-        },
-      ],
+      dataZoom: still
+        ? []
+        : [
+            {
+              type: 'slider',
+              xAxisIndex: 0,
+              filterMode: 'none',
+              bottom: 8,
+              height: 24,
+              startValue: windowSpan.start,
+              endValue: windowSpan.end,
+              labelFormatter: (v: number) => ctx.fmt.date({ precision: 'day', value: msToDay(v) }),
+              brushSelect: true,
+              // The window follows the pointer; the filter (and every other chart) updates on
+              // release, so dragging stays smooth.
+              realtime: false,
+            },
+          ],
       tooltip: {
         ...tooltipStyle(ctx),
         trigger: 'item',

@@ -26,6 +26,8 @@ export interface ChartContext extends ChartWords {
   scale?: number;
   /** The chart's width in pixels, when known (labels and legends are laid out for it). */
   width?: number;
+  /** A still picture (print, export): no controls such as the timeline's range slider. */
+  still?: boolean;
 }
 
 /** A length in pixels at the context's scale. */

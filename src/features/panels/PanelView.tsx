@@ -9,6 +9,7 @@ import { useDashboard } from '../../state/store';
 import { ChartTable } from './ChartTable';
 import { ExportMenu } from './ExportMenu';
 import { Icon } from '../../shared/Icon';
+import { usePrinting } from '../../shared/use-printing';
 import { StatTiles } from './StatTiles';
 import { ThemeList } from './ThemeList';
 import { useBuilt } from './use-built';
@@ -39,7 +40,10 @@ export function PanelView({ report, spec, ctx: pageCtx, ...events }: Props) {
   const descriptionId = useId();
   const [section, setSection] = useState<HTMLElement | null>(null);
   const width = useWidth(section);
-  const ctx = width ? { ...pageCtx, width } : pageCtx;
+  // Printed, a chart is a still picture: the timeline drops its range slider.
+  const printing = usePrinting();
+  const ctx =
+    width || printing ? { ...pageCtx, width: width || undefined, still: printing } : pageCtx;
   const built = useBuilt(spec, ctx);
   const title = storyText(report, panel.title, ctx);
   const subtitle = storyText(report, panel.subtitle, ctx);

@@ -43,7 +43,7 @@ export function prepareExport(
 ): ExportJob | null {
   const { report, panel } = input;
   const words = wordsFor(lang);
-  const base = makeChartContext(report, lang, 'light', selection);
+  const base = { ...makeChartContext(report, lang, 'light', selection), still: true };
   const build = (size: { scale: number; width: number }) => buildPanel(input, { ...base, ...size });
   // At the screen's scale first: the table, the CSV and "nothing to export" come from it.
   const chart = build({ scale: 1, width: layoutSize('16x9').width - 64 });

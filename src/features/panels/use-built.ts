@@ -38,6 +38,7 @@ export function useBuilt(
     ctx.compact ? 1 : 0,
     ctx.scale ?? 1,
     ctx.width ?? 0,
+    ctx.still ? 1 : 0,
   ].join('|');
   return useMemo(() => {
     if (cache.has(key)) {
