@@ -1,0 +1,155 @@
+/**
+ * Each edition tells its own story: the panels come from the report file, in its order,
+ * each titled with its finding; presentation opens on the edition and its headline figures;
+ * links and exports name their edition; and a synthetic second edition, listed beside April
+ * in a test copy of the index, opens as the newest and draws every panel it declares.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import {
+  indexWithSynthetic,
+  syntheticEdition,
+  SYNTHETIC_FILE,
+  SYNTHETIC_ID,
+} from '../src/test/synthetic-edition';
+import { expect, test } from './fixtures';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const readJson = (file: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(resolve(ROOT, file), 'utf8')) as Record<string, unknown>;
+const april = readJson('data/ai-2026-04.json') as {
+  panels: { id: string; form: string; title: { en: string; zh: string } }[];
+};
+
+/** Open the page and wait until the app (not only its pre-rendered first screen) is live. */
+async function open(page: Page, query: string): Promise<void> {
+  await page.goto(query);
+  // The charts' code is a lazy chunk fetched after the first paint: allow a busy machine.
+  await expect(page.locator('section[data-panel]').first()).toBeVisible({ timeout: 15_000 });
+}
+
+/** Every panel drawn: a chart's SVG, big numbers, or a list. */
+async function panelsDrawn(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const missing: string[] = [];
+    for (const section of document.querySelectorAll<HTMLElement>('section[data-panel]')) {
+      section.scrollIntoView({ block: 'center' });
+      const id = section.dataset.panel ?? '';
+      const start = performance.now();
+      for (;;) {
+        if (section.querySelector('.chart svg, .stat-tiles li, .theme-list li')) break;
+        if (performance.now() - start > 8000) {
+          missing.push(id);
+          break;
+        }
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }
+    window.scrollTo(0, 0);
+    return missing;
+  });
+}
+
+test.describe('the April edition', () => {
+  test('draws the panels the report file declares, in its order, each titled with its finding', async ({
+    page,
+  }) => {
+    await open(page, '/?lang=en');
+    const ids = page.locator('section[data-panel]');
+    expect(await ids.evaluateAll((s) => s.map((x) => x.getAttribute('data-panel')))).toEqual(
+      april.panels.map((p) => p.id),
+    );
+    expect(await panelsDrawn(page)).toEqual([]);
+    await expect(
+      page.getByRole('heading', {
+        level: 3,
+        name: 'GPT-5.4 outperforms humans on desktop tasks for the first time',
+      }),
+    ).toBeVisible();
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect(
+      page.getByRole('heading', { level: 3, name: 'GPT-5.4 首次在桌面任务上超越人类' }),
+    ).toBeVisible();
+  });
+
+  test('presents the edition: a title slide, the headline figures, then its panels', async ({
+    page,
+  }) => {
+    await open(page, '/?lang=en');
+    await page.getByRole('button', { name: 'Present' }).click();
+    const slide = page.getByRole('dialog');
+    await expect(slide).toHaveAttribute('data-slide', 'title');
+    await expect(slide.getByRole('heading', { level: 2 })).toContainText('AI Technology');
+    await expect(page).toHaveURL(/present=title/);
+    await page.keyboard.press('ArrowRight');
+    await expect(slide).toHaveAttribute('data-slide', 'headline');
+    await expect(slide.locator('.card')).not.toHaveCount(0);
+    await page.keyboard.press('ArrowRight');
+    await expect(slide).toHaveAttribute('data-slide', april.panels[0]?.id ?? '');
+    await expect(page).toHaveURL(new RegExp(`present=${april.panels[0]?.id ?? ''}`));
+  });
+
+  test('opens an older link’s slide number as that slide of the new order', async ({ page }) => {
+    await page.goto('/?lang=en&present=3');
+    await expect(page.getByRole('dialog')).toHaveAttribute('data-slide', april.panels[0]?.id ?? '');
+    await expect(page).toHaveURL(new RegExp(`present=${april.panels[0]?.id ?? ''}`));
+  });
+
+  test('leaves out the slides a filter empties, and says what is filtered', async ({ page }) => {
+    await page.goto('/?lang=en&org=meta&present=title');
+    const slide = page.getByRole('dialog');
+    await expect(slide.locator('.presentation__filter')).toContainText('Meta');
+    const counter = await slide.locator('.presentation__counter').innerText();
+    const total = Number(counter.split('/')[1]?.trim());
+    expect(total).toBeLessThan(april.panels.length + 2);
+    for (let i = 1; i < total; i++) {
+      await page.keyboard.press('ArrowRight');
+      await expect(slide.getByText('No data in this chart matches the current filters.')).toHaveCount(0);
+    }
+  });
+
+  test('names the edition in a shared link', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await open(page, '/?lang=zh');
+    await page.getByRole('button', { name: '复制链接' }).click();
+    await expect(page.getByText('链接已复制')).toBeVisible();
+    const url = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(url).searchParams.get('report')).toBe('ai-2026-04');
+    expect(new URL(url).searchParams.get('lang')).toBe('zh');
+  });
+});
+
+test.describe('a synthetic second edition', () => {
+  test.beforeEach(async ({ page }) => {
+    const index = indexWithSynthetic(readJson('data/index.json'));
+    const edition = syntheticEdition(readJson('data/ai-2026-04.json'));
+    await page.route('**/data/index.json', (route) =>
+      route.fulfill({ json: index, headers: { 'content-type': 'application/json' } }),
+    );
+    await page.route(`**/data/${SYNTHETIC_FILE}`, (route) =>
+      route.fulfill({ json: edition, headers: { 'content-type': 'application/json' } }),
+    );
+  });
+
+  for (const lang of ['en', 'zh'] as const) {
+    test(`opens as the newest and draws every panel it declares (${lang})`, async ({ page }) => {
+      const edition = syntheticEdition(readJson('data/ai-2026-04.json')) as {
+        panels: { id: string }[];
+      };
+      await page.goto(`/?lang=${lang}&report=${SYNTHETIC_ID}`);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(
+        lang === 'en' ? 'Synthetic test edition' : '合成测试版',
+      );
+      const ids = page.locator('section[data-panel]');
+      await expect(ids).toHaveCount(edition.panels.length);
+      expect(await panelsDrawn(page)).toEqual([]);
+      await expect(page.getByText(lang === 'en' ? 'No data in this chart' : '此图表没有数据')).toHaveCount(0);
+    });
+  }
+
+  test('is the edition a plain visit opens, once the index lists it', async ({ page }) => {
+    await page.goto('/?lang=en');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Synthetic test edition');
+  });
+});
