@@ -105,7 +105,9 @@ test.describe('the April edition', () => {
     expect(total).toBeLessThan(april.panels.length + 2);
     for (let i = 1; i < total; i++) {
       await page.keyboard.press('ArrowRight');
-      await expect(slide.getByText('No data in this chart matches the current filters.')).toHaveCount(0);
+      await expect(
+        slide.getByText('No data in this chart matches the current filters.'),
+      ).toHaveCount(0);
     }
   });
 
@@ -144,7 +146,9 @@ test.describe('a synthetic second edition', () => {
       const ids = page.locator('section[data-panel]');
       await expect(ids).toHaveCount(edition.panels.length);
       expect(await panelsDrawn(page)).toEqual([]);
-      await expect(page.getByText(lang === 'en' ? 'No data in this chart' : '此图表没有数据')).toHaveCount(0);
+      await expect(
+        page.getByText(lang === 'en' ? 'No data in this chart' : '此图表没有数据'),
+      ).toHaveCount(0);
     });
   }
 

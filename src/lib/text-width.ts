@@ -38,13 +38,19 @@ const TOKEN =
   /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+|\s+/g;
 
 /** Break text into lines no wider than `max` (by words, or by characters for CJK). */
-export function wrapText(text: string, max: number, size: number, maxLines = 3): string[] {
+export function wrapText(
+  text: string,
+  max: number,
+  size: number,
+  maxLines = 3,
+  bold = false,
+): string[] {
   const tokens = text.match(TOKEN) ?? [];
   const lines: string[] = [];
   let line = '';
   for (const token of tokens) {
     const next = line + token;
-    if (line && textWidth(next.trimEnd(), size) > max) {
+    if (line && textWidth(next.trimEnd(), size, bold) > max) {
       lines.push(line.trimEnd());
       line = token.trimStart();
     } else {

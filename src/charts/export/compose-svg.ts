@@ -30,7 +30,9 @@ export type SlideBody =
   | { kind: 'stats'; stats: readonly StatItem[] };
 
 const PAD = 32;
-const TITLE_SIZE = 24;
+/** The title's type: as large as it fits in three lines, never under 20 px (40 px at 2×). */
+const TITLE_SIZES = [24, 22, 20] as const;
+const TITLE_LINES = 3;
 const SUBTITLE_SIZE = 13;
 const NOTE_SIZE = 12;
 const SOURCE_SIZE = 11;
@@ -83,6 +85,7 @@ function placeChart(
 export interface SlideLayout {
   /** Where the chart goes, in slide coordinates. */
   chart: { x: number; y: number; width: number; height: number };
+  titleSize: number;
   titleLines: string[];
   subtitleLines: string[];
   noteLines: string[];
@@ -92,13 +95,16 @@ export interface SlideLayout {
 /** Lay out the text and find the room left for the chart. */
 export function layoutSlide(text: SlideText, width: number, height: number): SlideLayout {
   const inner = width - 2 * PAD;
-  const titleLines = wrapText(text.title, inner, TITLE_SIZE, 3);
+  // The largest size whose lines fit in three; at the smallest, a fourth line before any cut.
+  const fits = (size: number) => wrapText(text.title, inner, size, 99, true).length <= TITLE_LINES;
+  const titleSize: number = TITLE_SIZES.find(fits) ?? 20;
+  const titleLines = wrapText(text.title, inner, titleSize, TITLE_LINES + 1, true);
   const subtitleLines = wrapText(text.subtitle, inner, SUBTITLE_SIZE, 3);
   const noteLines = text.notes.flatMap((n) => wrapText(n, inner, NOTE_SIZE, 3));
   const sourceLines = wrapText(`${text.source}  ·  ${text.stamp}`, inner, SOURCE_SIZE, 3);
   const headerHeight =
     PAD +
-    titleLines.length * TITLE_SIZE * LINE +
+    titleLines.length * titleSize * LINE +
     6 +
     subtitleLines.length * SUBTITLE_SIZE * LINE +
     12;
@@ -114,6 +120,7 @@ export function layoutSlide(text: SlideText, width: number, height: number): Sli
       width: inner,
       height: Math.max(60, height - headerHeight - footerHeight),
     },
+    titleSize,
     titleLines,
     subtitleLines,
     noteLines,
@@ -130,7 +137,10 @@ function statsSvg(stats: readonly StatItem[], area: SlideLayout['chart']): strin
   return stats
     .map((s, i) => {
       const cx = area.x + (i % columns) * cellW + cellW / 2;
-      const valueSize = Math.min(STAT_VALUE, (cellW * 0.9) / Math.max(1, textWidth(s.value, 1)));
+      const valueSize = Math.min(
+        STAT_VALUE,
+        (cellW * 0.9) / Math.max(1, textWidth(s.value, 1, true)),
+      );
       const labelLines = wrapText(s.label, cellW * 0.85, STAT_LABEL, 2);
       const block = valueSize * 1.1 + labelLines.length * STAT_LABEL * LINE;
       const top = area.y + Math.floor(i / columns) * cellH + (cellH - block) / 2 + valueSize;
@@ -171,9 +181,10 @@ export function composeSlideSvg(
   } else {
     content = statsSvg(body.stats, area);
   }
-  const titleY = PAD + TITLE_SIZE;
+  const titleSize = layout.titleSize;
+  const titleY = PAD + titleSize;
   const subtitleY =
-    titleY + (layout.titleLines.length - 1) * TITLE_SIZE * LINE + 6 + SUBTITLE_SIZE * LINE;
+    titleY + (layout.titleLines.length - 1) * titleSize * LINE + 6 + SUBTITLE_SIZE * LINE;
   const footerTop = height - PAD * 0.75 - layout.sourceLines.length * SOURCE_SIZE * LINE;
   const notesTop = footerTop - 10 - layout.noteLines.length * NOTE_SIZE * LINE;
   return [
@@ -181,7 +192,7 @@ export function composeSlideSvg(
     `<title>${escapeHtml(text.title)}</title>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     `<rect x="${PAD}" y="${PAD - 14}" width="40" height="4" fill="${COLOURS.accent}"/>`,
-    textLines(layout.titleLines, PAD, titleY, TITLE_SIZE, COLOURS.text, 700),
+    textLines(layout.titleLines, PAD, titleY, titleSize, COLOURS.text, 700),
     textLines(layout.subtitleLines, PAD, subtitleY, SUBTITLE_SIZE, COLOURS.muted),
     content,
     textLines(layout.noteLines, PAD, notesTop + NOTE_SIZE, NOTE_SIZE, COLOURS.text),

@@ -5,7 +5,7 @@
  * the end of their bar inside the chart's box, derived values are hatched and say so.
  */
 import type { Unit } from '../../data/schema';
-import { blockWidth, textWidth } from '../../lib/text-width';
+import { blockWidth, textWidth, wrapText } from '../../lib/text-width';
 import { CHART_FONT } from '../theme';
 import { escapeHtml, tooltipStyle } from './escape';
 import { markOpacity, type MarkView, type ReferenceView } from './marks';
@@ -56,43 +56,69 @@ const RANGE_HATCH = {
   color: 'rgba(255,255,255,0.35)',
 };
 
-/** The value label of a row (and its callouts on further lines). */
-function valueText(row: HRow, compact: boolean): string {
-  const head = compact ? `${row.view.label} · ${row.view.valueLabel}` : row.view.valueLabel;
-  return [head, ...row.view.callouts].join('\n');
-}
+/** Narrower than this, labels go above their bars: beside them they would leave no plot. */
+const NARROW = 520;
+/** Values and callouts beside the bars take at most this share of the chart's width. */
+const VALUE_SHARE = 0.38;
+/** A callout wraps at this width (at the context's scale). */
+const CALLOUT_WIDTH = 230;
 
 export function buildHorizontal(spec: HorizontalSpec, ctx: ChartContext): EChartsBuilt {
-  const compact = Boolean(ctx.compact);
+  const compact = Boolean(ctx.compact) || (ctx.width !== undefined && ctx.width < NARROW);
+  const chartWidth = ctx.width ?? 720;
+  const calloutWidth = compact ? chartWidth - px(ctx, 16) : px(ctx, CALLOUT_WIDTH);
+  // A callout too long for one line wraps: count its lines at the width it wraps to.
+  const calloutLinesOf = (row: HRow): string[] =>
+    row.view.callouts.flatMap((c) => wrapText(c, calloutWidth, px(ctx, CALLOUT_SIZE), 4));
   const references = spec.references ?? [];
   const rowHeight = px(ctx, compact ? COMPACT_ROW : ROW);
-  const calloutLines = Math.max(0, ...spec.rows.map((r) => r.view.callouts.length));
+  // Above the bar (narrow charts) the label leads with what the row is, wrapped to the width.
+  const headLinesOf = (row: HRow): string[] =>
+    compact
+      ? wrapText(
+          `${row.view.label} · ${row.view.valueLabel}`,
+          calloutWidth,
+          px(ctx, VALUE_SIZE),
+          3,
+          true,
+        )
+      : [row.view.valueLabel];
+  const formatLabel = (row: HRow): string =>
+    [...headLinesOf(row), ...calloutLinesOf(row).map((line) => `{callout|${line}}`)].join('\n');
+  /** Lines a row's label takes beyond its first. */
+  const extraLines = (row: HRow): number =>
+    headLinesOf(row).length - 1 + calloutLinesOf(row).length;
+  /** The most lines any row's label takes beyond its first. */
+  const calloutLines = Math.max(0, ...spec.rows.map(extraLines));
   const perRow = rowHeight + calloutLines * px(ctx, 15);
-  const top = references.length ? px(ctx, REFERENCE_ROOM) : px(ctx, 8);
+  // Room above the first row: a reference line's label, and on narrow charts the first row's
+  // own label (it stands above its bar) with its callouts.
+  const top =
+    (references.length ? px(ctx, REFERENCE_ROOM) : px(ctx, 8)) +
+    (compact ? calloutLines * px(ctx, 15) + px(ctx, 6) : 0);
   const plotHeight = spec.rows.length * perRow;
   const height = top + plotHeight + px(ctx, AXIS_ROOM);
   // On wide screens, values sit right of their bar: keep that much room free on the right.
   const valueRoom = compact
     ? px(ctx, 12)
-    : Math.ceil(
-        Math.max(
-          ...spec.rows.map((r) =>
-            Math.max(
-              textWidth(r.view.valueLabel, px(ctx, VALUE_SIZE), true),
-              blockWidth(r.view.callouts.join('\n'), px(ctx, CALLOUT_SIZE)),
+    : Math.min(
+        Math.ceil(chartWidth * VALUE_SHARE),
+        Math.ceil(
+          Math.max(
+            ...spec.rows.map((r) =>
+              Math.max(
+                textWidth(r.view.valueLabel, px(ctx, VALUE_SIZE), true),
+                blockWidth(calloutLinesOf(r).join('\n'), px(ctx, CALLOUT_SIZE)),
+              ),
             ),
-          ),
-        ) *
-          SLACK +
-          px(ctx, 14),
+          ) *
+            SLACK +
+            px(ctx, 14),
+        ),
       );
-  const labelWidth = px(ctx, 150);
+  const labelWidth = Math.min(px(ctx, 150), Math.round(chartWidth * 0.3));
   const rich = {
     callout: { fontSize: px(ctx, CALLOUT_SIZE), color: ctx.colours.muted, fontWeight: 400 },
-  };
-  const formatLabel = (row: HRow): string => {
-    const [head, ...rest] = valueText(row, compact).split('\n');
-    return [head, ...rest.map((line) => `{callout|${line}}`)].join('\n');
   };
 
   const base = spec.rows.map((r) => r.start);
@@ -136,10 +162,11 @@ export function buildHorizontal(spec: HorizontalSpec, ctx: ChartContext): EChart
           decal: derived ? HATCH : r.range ? RANGE_HATCH : undefined,
         },
         label: {
-          show: true,
-          position: compact ? [0, -px(ctx, 18) - calloutLines * px(ctx, 15)] : 'right',
+          // Phones and narrow slides: the label stands above the row (the 'labels' series).
+          show: !compact,
+          position: 'right',
           align: 'left',
-          verticalAlign: compact ? 'top' : 'middle',
+          verticalAlign: 'middle',
           formatter: formatLabel(r),
           color: derived ? ctx.colours.derived : ctx.colours.text,
           fontWeight: 600,
@@ -155,8 +182,39 @@ export function buildHorizontal(spec: HorizontalSpec, ctx: ChartContext): EChart
       return datum;
     }),
     markLine: referenceLines(references, ctx, Math.max(...spec.rows.map((r) => r.end))),
-    markArea: referenceBands(references, ctx),
+    markArea: referenceBands(references, ctx, compact),
   });
+  if (compact) {
+    // Above each row, from the plot's left edge whatever the bar's start (a waterfall step or a
+    // range begins far right): a bar of no length at the axis minimum carries the label.
+    series.push({
+      type: 'bar',
+      id: 'labels',
+      silent: true,
+      barGap: '-100%',
+      barMaxWidth: px(ctx, 24),
+      itemStyle: { color: 'transparent' },
+      emphasis: { disabled: true },
+      tooltip: { show: false },
+      data: spec.rows.map((r) => ({
+        value: spec.log ? 1 : 0,
+        label: {
+          show: true,
+          position: [0, -px(ctx, 18) - extraLines(r) * px(ctx, 15)],
+          align: 'left',
+          verticalAlign: 'top',
+          // Wrapped by formatLabel (ECharts' own wrapping mixes rich-text lines up).
+          formatter: formatLabel(r),
+          color: r.view.figure.derived ? ctx.colours.derived : ctx.colours.text,
+          fontWeight: 600,
+          fontSize: px(ctx, VALUE_SIZE),
+          lineHeight: px(ctx, 15),
+          rich,
+          opacity: markOpacity(r.view) === 1 ? 1 : 0.55,
+        },
+      })),
+    });
+  }
 
   const axisMin = spec.log ? 1 : 0;
   return {
@@ -273,6 +331,7 @@ function referenceLines(
 function referenceBands(
   references: readonly ReferenceView[],
   ctx: ChartContext,
+  compact: boolean,
 ): object | undefined {
   const bands = references.filter((r) => r.figure.value.kind === 'range');
   if (bands.length === 0) return undefined;
@@ -294,7 +353,8 @@ function referenceBands(
     data: bands.map((r) => [
       {
         xAxis: r.figure.value.kind === 'range' ? r.figure.value.low : 0,
-        name: `${r.label} ${r.value}`,
+        // Narrow: the value on a line of its own, so the label fits above the band.
+        name: compact ? `${r.label}\n${r.value}` : `${r.label} ${r.value}`,
       },
       { xAxis: r.figure.value.kind === 'range' ? r.figure.value.high : 0 },
     ]),

@@ -21,8 +21,8 @@ import {
 } from './types';
 
 const DAY_MS = 86_400_000;
-const ROW = 24;
-const HEAD_ROW = 24;
+const ROW = 22;
+const HEAD_ROW = 22;
 const LABEL_SIZE = 12.5;
 const SLIDER_ROOM = 58;
 const AXIS_ROOM = 30;
