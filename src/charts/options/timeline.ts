@@ -417,7 +417,11 @@ export function eventTooltip(report: Report, e: ReportEvent, ctx: ChartContext):
     escapeHtml(ctx.fmt.date(e.date)),
     escapeHtml(orgs),
     ...(e.claims ?? []).map((c) =>
-      escapeHtml(ctx.t('charts.timeline.claim', { claim: ctx.text(c.text) })),
+      escapeHtml(
+        c.by
+          ? ctx.t('charts.timeline.claimBy', { claim: ctx.text(c.text), by: ctx.text(c.by) })
+          : ctx.t('charts.timeline.claim', { claim: ctx.text(c.text) }),
+      ),
     ),
     ...(e.statedDates ?? []).map((d) =>
       escapeHtml(
