@@ -57,6 +57,37 @@ describe('quotes are verbatim', () => {
   });
 });
 
+describe('event sentences are verbatim, from their section', () => {
+  // Section n runs from its heading "n Title" in the body to the next one.
+  const body = source.slice(source.indexOf('\n1 Google'));
+  const sections = new Map<number, string>();
+  const headings = [...body.matchAll(/^(\d{1,2}) \S.*$/gm)];
+  headings.forEach((m, i) => {
+    const end = headings[i + 1]?.index ?? body.length;
+    sections.set(Number(m[1]), squeeze(body.slice(m.index, end)));
+  });
+  const sentences = report.events.flatMap((e) =>
+    [
+      ...e.quotes.map((q) => ['quote', q] as const),
+      ...(e.claims ?? []).map((c) => ['claim', c.quote] as const),
+      ...(e.statedDates ?? []).map((d) => ['stated date', d.quote] as const),
+    ].map(([kind, q]) => [e.id, kind, q, e.section] as const),
+  );
+
+  it.each(sentences)('%s: %s 「%s」', (_id, _kind, quote, section) => {
+    expect(sections.get(section)).toContain(squeeze(quote));
+  });
+
+  it('keys each event’s claims and stated dates by their sentence, once', () => {
+    for (const e of report.events) {
+      const claims = (e.claims ?? []).map((c) => c.quote);
+      expect(new Set(claims).size, e.id).toBe(claims.length);
+      const dates = (e.statedDates ?? []).map((d) => d.quote + d.date.value);
+      expect(new Set(dates).size, e.id).toBe(dates.length);
+    }
+  });
+});
+
 describe('completeness of the structure', () => {
   it('has exactly 15 events, one per numbered section', () => {
     expect(report.events).toHaveLength(15);
@@ -116,6 +147,14 @@ describe('derived values', () => {
     expect(f.label.zh).toContain('推算');
     expect(f.label.en).toMatch(/\bderived\b/i);
   });
+
+  it.each(derived.map((f) => [f.id, f] as const))(
+    '%s gives its reasoning in a note, in both languages',
+    (_id, f) => {
+      expect(f.note?.zh.length ?? 0).toBeGreaterThan(20);
+      expect(f.note?.en.length ?? 0).toBeGreaterThan(40);
+    },
+  );
 
   it.each(derived.map((f) => [f.id, f] as const))(
     '%s equals what its formula computes',
@@ -199,8 +238,27 @@ describe('qualifiers keep the report’s hedges', () => {
 describe('dates carry the report’s precision', () => {
   const dayEvents = report.events.filter((e) => e.date.precision === 'day');
 
-  it('gives a day only to a few events', () => {
-    expect(dayEvents.length).toBeLessThanOrEqual(report.events.length / 3);
+  /**
+   * The events a cited article dates to the day: only where the article reports that event
+   * happening that day (DATA.md rule 3). A release posted about a research result, or an
+   * article about a trend, does not date the event.
+   */
+  const DAY_DATED: Record<string, string> = {
+    'meta-muse-spark':
+      'CNBC’s “Meta debuts new AI model …” (ref-7, 2026/04/08) reports the release',
+  };
+
+  it('gives a day only to the events whose cited article reports them that day', () => {
+    expect(dayEvents.map((e) => e.id).sort()).toEqual(Object.keys(DAY_DATED).sort());
+  });
+
+  it('keeps the trend and the research result at month precision, with the reason', () => {
+    for (const id of ['virtual-try-on', 'neuro-symbolic']) {
+      const e = report.events.find((x) => x.id === id);
+      expect(e?.date, id).toEqual({ precision: 'month', value: '2026-04' });
+      expect(e?.dateNote?.en, id).toMatch(/month precision/);
+      expect(e?.dateNote?.zh, id).toMatch(/按月记/);
+    }
   });
 
   it.each(dayEvents.map((e) => [e.id, e] as const))(

@@ -43,12 +43,15 @@ export const derivationSchema = z.strictObject({
   inputs: z.array(idSchema).min(1).max(10),
 });
 
+/** How the report attributes a figure: 估计 (estimate), 预计 (expectation), 称 / 认为 (claim),
+ * 承诺 (promise), 表示 (statement), 宣布 (announcement: a plan or commitment made public). */
 export const ATTRIBUTION_KINDS = [
   'estimate',
   'expectation',
   'claim',
   'promise',
   'statement',
+  'announcement',
 ] as const;
 
 export const attributionSchema = z.strictObject({
@@ -98,7 +101,8 @@ export const referenceSchema = z.strictObject({
 export type Reference = z.infer<typeof referenceSchema>;
 
 /** A date the report states inside a section (a rollout "from 30 April", a listing "as early
- * as the end of 2026"), with its hedge: data even when it lies in the future. */
+ * as the end of 2026"), with its hedge: data even when it lies in the future or is relative
+ * ("last year"). The event's own date is among them when the report states it. */
 export const statedDateSchema = z.strictObject({
   /** What happens then. */
   what: bilingualSchema,
@@ -107,6 +111,9 @@ export const statedDateSchema = z.strictObject({
   hedge: z.enum(['on', 'from', 'as-early-as', 'possibly-as-early-as', 'planned', 'expected']),
   /** The sentence that states it, verbatim. */
   quote: text,
+  /** How the dataset reads the date, when it supplies a part the sentence leaves implicit
+   * (the year of "5 月", the year "去年" means). */
+  note: bilingualSchema.optional(),
 });
 export type StatedDate = z.infer<typeof statedDateSchema>;
 
@@ -137,7 +144,7 @@ export const eventSchema = z.strictObject({
   /** False when the abstract does not name this event and the thread is an editorial assignment. */
   threadsFromAbstract: z.boolean(),
   references: z.array(idSchema).max(20),
-  /** Dates the section states besides the event's own. */
+  /** Dates the section states, with their precision and hedge. */
   statedDates: z.array(statedDateSchema).max(20).optional(),
   claims: z.array(claimSchema).max(10).optional(),
 });

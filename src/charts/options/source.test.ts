@@ -24,7 +24,7 @@ describe.each(['en', 'zh'] as const)('source line (%s)', (lang) => {
     const line = sourceLine(report, rows, ctx);
     expect(line).toContain('ScienceDaily (Tufts University) [3]');
     expect(line).toContain('NVIDIA Blog [8]');
-    expect(line).toContain(lang === 'zh' ? '；另见 ' : '; via ');
+    expect(line).toContain(lang === 'zh' ? '；参考来源：' : '; references: ');
     for (const section of ['3', '6', '13']) expect(line).toContain(section);
     expect(line.startsWith(lang === 'zh' ? '来源：' : 'Source: ')).toBe(true);
   });

@@ -4,7 +4,7 @@ import { indexReport } from '../../data/selectors';
 import { sectionContext } from '../../data/story-text';
 import type { ChartRow, ChartWords } from './types';
 
-/** "Source: publisher, “title” (April 2026, ai-2026-04), §2, §7; via CNBC [7]". */
+/** "Source: publisher, “title” (April 2026, ai-2026-04), §2, §7; references: CNBC [7]". */
 export function sourceLine(report: Report, rows: readonly ChartRow[], words: ChartWords): string {
   const idx = indexReport(report);
   const sections = [...new Set(rows.map((r) => r.section))].sort((a, b) => a - b);

@@ -158,6 +158,13 @@ describe.each(['en', 'zh'] as const)('timeline (%s)', (lang) => {
   it('escapes data text in the HTML tooltip, and shows the report’s claims', () => {
     const html = option.tooltip.formatter({ data: { eventId: 'utah-ai-prescriptions' } });
     expect(html).toContain(ctx.text(event('utah-ai-prescriptions').title).replace(/"/g, '&quot;'));
+    // A claim the report relays from someone else says whose it is; a stated date shows its hedge.
+    const gemini = option.tooltip.formatter({ data: { eventId: 'gemini-3-1-ultra' } });
+    expect(gemini).toContain(
+      lang === 'zh' ? '报告转述业内的看法' : 'The report relays the industry’s view',
+    );
+    const tryOn = option.tooltip.formatter({ data: { eventId: 'virtual-try-on' } });
+    expect(tryOn).toContain(lang === 'zh' ? '2026 年 4 月 30 日起' : 'From 30 Apr 2026');
     const evil = structuredClone(report);
     const e = evil.events.find((x) => x.id === 'gpt-5-4');
     if (!e) throw new Error('event');

@@ -426,7 +426,8 @@ export function buildTimeline(
   };
 }
 
-/** An event's tooltip: its title, date, organisations and the report's claims about it. */
+/** An event's tooltip: its title, date, organisations, the report's claims about it and the
+ * dates it states (a rollout "from 30 April", a listing "possibly as early as the end of 2026"). */
 export function eventTooltip(report: Report, e: ReportEvent, ctx: ChartContext): string {
   const idx = indexReport(report);
   const orgs = e.organisations
@@ -438,7 +439,19 @@ export function eventTooltip(report: Report, e: ReportEvent, ctx: ChartContext):
     escapeHtml(ctx.fmt.date(e.date)),
     escapeHtml(orgs),
     ...(e.claims ?? []).map((c) =>
-      escapeHtml(ctx.t('charts.timeline.claim', { claim: ctx.text(c.text) })),
+      escapeHtml(
+        c.by
+          ? ctx.t('charts.timeline.claimBy', { claim: ctx.text(c.text), by: ctx.text(c.by) })
+          : ctx.t('charts.timeline.claim', { claim: ctx.text(c.text) }),
+      ),
+    ),
+    ...(e.statedDates ?? []).map((d) =>
+      escapeHtml(
+        ctx.t('charts.timeline.statedDate', {
+          date: ctx.t(`eventCard.dateHedge.${d.hedge}`, { date: ctx.fmt.date(d.date) }),
+          what: ctx.text(d.what),
+        }),
+      ),
     ),
   ].join('<br/>');
 }

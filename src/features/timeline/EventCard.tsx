@@ -93,6 +93,11 @@ export function EventCard({ report }: { report: Report }) {
                     </time>
                     {' · '}
                     {text(d.what)}
+                    {d.note && (
+                      <span className="event-card__note">
+                        {t('eventCard.statedDateNote', { note: text(d.note) })}
+                      </span>
+                    )}
                   </li>
                 ))}
               </ul>
