@@ -43,9 +43,15 @@ const NOTICE = {
   },
 } as const;
 
-/** The live region the notices are announced in. */
+/** The live region the notices are announced in (there once the offline app started). */
 function notices(page: Page): Locator {
   return page.locator('.offline-notices[role="status"]');
+}
+
+/** A notice that is not shown, in a region that is there: the offline app did start. */
+async function expectNoNotice(page: Page, kind: 'saved-copy' | 'update'): Promise<void> {
+  await expect(notices(page)).toBeAttached();
+  await expect(notice(page, kind)).toBeHidden();
 }
 
 function notice(page: Page, kind: 'saved-copy' | 'update'): Locator {
@@ -141,7 +147,7 @@ test.describe('offline, after one visit', () => {
   }) => {
     await visitAndInstall(page);
     // Nothing came from a saved copy online.
-    await expect(notice(page, 'saved-copy')).toHaveCount(0);
+    await expectNoNotice(page, 'saved-copy');
 
     await context.setOffline(true);
     await page.reload();
@@ -149,7 +155,7 @@ test.describe('offline, after one visit', () => {
     await expect(
       notice(page, 'saved-copy').getByRole('button', { name: NOTICE.en.loadLatest }),
       'no “load the latest” while offline',
-    ).toHaveCount(0);
+    ).toBeHidden();
 
     // Exports: PNG, SVG and CSV, made in the page without the network.
     const panel = chartPanel(page);
@@ -229,7 +235,7 @@ test.describe('online', () => {
     await expect(headlineRegion(page, 'en')).toBeVisible();
     await expect(reportPicker(page)).toHaveValue('ai-2026-05');
     expect(served.length, 'the worker fetched the index from the network').toBeGreaterThan(0);
-    await expect(notice(page, 'saved-copy')).toHaveCount(0);
+    await expectNoNotice(page, 'saved-copy');
     await context.unroute('**/data/index.json');
 
     // The server stops answering (the browser still thinks it is online): the copy saved by the
@@ -250,14 +256,14 @@ test.describe('online', () => {
     await saved.getByRole('button', { name: NOTICE.zh.loadLatest, exact: true }).click();
     await expect(headlineRegion(page, 'zh')).toBeVisible();
     await expect(reportPicker(page)).toHaveCount(0);
-    await expect(notice(page, 'saved-copy')).toHaveCount(0);
+    await expectNoNotice(page, 'saved-copy');
   });
 
   test('a new build shows a translated notice with Reload, reachable from the keyboard', async ({
     page,
   }) => {
     await visitAndInstall(page);
-    await expect(notice(page, 'update')).toHaveCount(0);
+    await expectNoNotice(page, 'update');
 
     // A new build is published: its worker differs from the installed one. (The browser's
     // update check of the worker's script is not routed by Playwright, so the served file
@@ -297,7 +303,7 @@ test.describe('online', () => {
     await page.keyboard.press('Enter');
     await navigated;
     await expect(headlineRegion(page, 'zh')).toBeVisible();
-    await expect(notice(page, 'update')).toHaveCount(0);
+    await expectNoNotice(page, 'update');
     const waiting = await page.evaluate(async () =>
       Boolean((await navigator.serviceWorker.getRegistration())?.waiting),
     );
