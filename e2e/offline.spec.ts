@@ -13,6 +13,8 @@ import type { Download, Locator, Page } from '@playwright/test';
 import { expect, headlineRegion, langButton, test, TEXT, type Lang } from './fixtures';
 
 test.use({ serviceWorkers: 'allow' });
+// Each test installs the worker (registered a few seconds after the load event) and reloads.
+test.describe.configure({ timeout: 90_000 });
 
 const DIST = resolve(import.meta.dirname, '..', 'dist');
 

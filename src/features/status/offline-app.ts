@@ -14,6 +14,27 @@ import { mountNotices, type OfflineHost, type OfflineState } from './offline-not
 /** An open tab looks for a new build when shown again after this long. */
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
+/** How long after the load event the worker is registered (then at the next idle moment). */
+const SETTLE_MS = 3000;
+
+/**
+ * Resolves once the page has settled: the worker's install downloads every file of the app,
+ * and should not compete with the page's own loading (the charts' chunk, the report) nor
+ * keep a slow connection busy while the reader starts to read.
+ */
+function afterSettling(): Promise<void> {
+  return new Promise((resolve) => {
+    const idle = (): void => {
+      if ('requestIdleCallback' in window)
+        requestIdleCallback(() => resolve(), { timeout: SETTLE_MS });
+      else resolve();
+    };
+    const later = (): void => void setTimeout(idle, SETTLE_MS);
+    if (document.readyState === 'complete') later();
+    else window.addEventListener('load', later, { once: true });
+  });
+}
+
 export function startOfflineApp(
   store: OfflineHost['store'],
   wordsFor: OfflineHost['wordsFor'],
@@ -66,25 +87,26 @@ export function startOfflineApp(
   };
   wb.addEventListener('waiting', checkWaiting);
 
-  // workbox-window waits for the page's load event before registering.
-  wb.register().then(
-    (reg) => {
-      if (!reg) return;
-      registration = reg;
-      // An update found while the page was loading (before this ran) is waited for here.
-      const watch = (): void => reg.installing?.addEventListener('statechange', checkWaiting);
-      watch();
-      reg.addEventListener('updatefound', watch);
-      checkWaiting();
-      let checked = Date.now();
-      document.addEventListener('visibilitychange', () => {
-        if (document.visibilityState !== 'visible' || Date.now() - checked < UPDATE_CHECK_MS)
-          return;
-        checked = Date.now();
-        void wb.update().catch(() => undefined);
-      });
-    },
-    // No worker (blocked, unsupported, or its script failed): the app works online as before.
-    (err: unknown) => console.warn('The offline app could not be installed.', err),
-  );
+  afterSettling()
+    .then(() => wb.register({ immediate: true }))
+    .then(
+      (reg) => {
+        if (!reg) return;
+        registration = reg;
+        // An update found while the page was loading (before this ran) is waited for here.
+        const watch = (): void => reg.installing?.addEventListener('statechange', checkWaiting);
+        watch();
+        reg.addEventListener('updatefound', watch);
+        checkWaiting();
+        let checked = Date.now();
+        document.addEventListener('visibilitychange', () => {
+          if (document.visibilityState !== 'visible' || Date.now() - checked < UPDATE_CHECK_MS)
+            return;
+          checked = Date.now();
+          void wb.update().catch(() => undefined);
+        });
+      },
+      // No worker (blocked, unsupported, or its script failed): the app works online as before.
+      (err: unknown) => console.warn('The offline app could not be installed.', err),
+    );
 }
