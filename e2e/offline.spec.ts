@@ -146,6 +146,7 @@ test.describe('offline, after one visit', () => {
   test('a reload without network draws every panel in both languages, filters, presents and exports', async ({
     page,
     context,
+    guard,
   }) => {
     await visitAndInstall(page);
     // Nothing came from a saved copy online.
@@ -197,6 +198,7 @@ test.describe('offline, after one visit', () => {
     // A second reload, in Chinese, still offline.
     await page.reload();
     await readOffline(page, 'zh');
+    expect(guard.cspReports, 'securitypolicyviolation events').toEqual([]);
   });
 });
 
@@ -316,6 +318,7 @@ test.describe('online', () => {
 test.describe('the built files', () => {
   test('the worker precaches the final, pre-rendered index.html; the CSP allows worker and manifest', async ({
     page,
+    guard,
   }) => {
     const html = readFileSync(join(DIST, 'index.html'), 'utf8');
     const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
@@ -349,5 +352,10 @@ test.describe('the built files', () => {
     await visitAndInstall(page);
     const manifestResponse = await page.request.get('/manifest.webmanifest');
     expect(manifestResponse.ok()).toBe(true);
+    expect(await page.evaluate(() => document.querySelector('link[rel="manifest"]') !== null)).toBe(
+      true,
+    );
+    // Also the violations a page swallows (securitypolicyviolation events).
+    expect(guard.cspReports, 'securitypolicyviolation events').toEqual([]);
   });
 });
