@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Download, Locator, Page } from '@playwright/test';
 import { expect, headlineRegion, langButton, test, TEXT, type Lang } from './fixtures';
 
@@ -48,6 +49,18 @@ const NOTICE = {
 /** The live region the notices are announced in (there once the offline app started). */
 function notices(page: Page): Locator {
   return page.locator('.offline-notices[role="status"]');
+}
+
+/** axe's WCAG 2.1 A/AA rules find nothing in the notices (contrast, names, roles). */
+async function expectNoticesAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .include('.offline-notices')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .setLegacyMode()
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' ')}`)).toEqual(
+    [],
+  );
 }
 
 /** A notice that is not shown, in a region that is there: the offline app did start. */
@@ -254,6 +267,7 @@ test.describe('online', () => {
     await expect(loadLatest).toBeVisible();
     await langButton(page, 'zh').click();
     await expect(noticeText(page, 'saved-copy')).toHaveText(NOTICE.zh.unreachable);
+    await expectNoticesAccessible(page);
 
     // The server is back: "load the latest" reloads, and the notice is gone.
     await context.unroute('**/data/*.json');
@@ -299,6 +313,7 @@ test.describe('online', () => {
     await expect(noticeText(page, 'update')).toHaveText(NOTICE.en.update);
     await langButton(page, 'zh').click();
     await expect(noticeText(page, 'update')).toHaveText(NOTICE.zh.update);
+    await expectNoticesAccessible(page);
 
     // The old build keeps the page until the reader chooses: Reload, from the keyboard.
     const reload = update.getByRole('button', { name: NOTICE.zh.reload, exact: true });
