@@ -55,6 +55,10 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         viewport: { width: 1440, height: 900 },
         locale: 'en-US',
+        // The built app registers a service worker, which would answer requests before
+        // page.route() sees them: the specs route requests, so workers are blocked.
+        // e2e/offline.spec.ts allows them for itself.
+        serviceWorkers: 'block',
         launchOptions: { executablePath: chromiumExecutable(), env: chromiumEnv() },
       },
     },

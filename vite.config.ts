@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy as policy } from './scripts/csp.ts';
 
 const DATA_DIR = resolve(import.meta.dirname, 'data');
@@ -100,9 +101,70 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** The brand colour of public/favicon.svg and the page's background before its CSS (index.html). */
+const THEME_COLOUR = '#4f46e5';
+const BACKGROUND_COLOUR = '#f8fafc';
+
+/**
+ * The installable, offline app. vite-plugin-pwa writes the web manifest (and links it from
+ * the page) and builds the service worker from src/sw/sw.ts; the precache list is written into
+ * it by scripts/service-worker.ts once the pre-render has given index.html its final bytes,
+ * so the injection point is left open here. The page registers the worker itself
+ * (src/features/status/offline-app.ts), in production builds only.
+ */
+function offlineApp(): Plugin[] {
+  return [
+    ...VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      registerType: 'prompt',
+      injectRegister: false,
+      injectManifest: { injectionPoint: undefined, rollupFormat: 'iife' },
+      manifest: {
+        id: './',
+        name: 'AI 技术深度观察 · AI Technology Deep Dive',
+        short_name: 'AI 深度观察',
+        description:
+          'Bilingual (中文 / English) dashboard of the monthly report “AI 技术深度观察” ' +
+          '(AI Technology Deep Dive): every figure sourced, in linked charts. Works offline ' +
+          'once opened. 中英双语数据看板，打开一次后可离线使用。',
+        lang: 'zh-CN',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        theme_color: THEME_COLOUR,
+        background_color: BACKGROUND_COLOUR,
+        icons: [
+          { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          {
+            src: 'icons/icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+    }),
+    {
+      name: 'apple-touch-icon',
+      apply: 'build',
+      transformIndexHtml: () => [
+        {
+          tag: 'link',
+          attrs: { rel: 'apple-touch-icon', href: './icons/apple-touch-icon.png' },
+          injectTo: 'head',
+        },
+      ],
+    },
+  ];
+}
+
 export default defineConfig({
   base: './',
-  plugins: [react(), reportData(), contentSecurityPolicy()],
+  plugins: [react(), reportData(), contentSecurityPolicy(), offlineApp()],
   build: {
     target: 'es2022',
   },

@@ -27,6 +27,7 @@ import { runLighthouse, type LighthouseResult } from './bench/lighthouse';
 import { formatTable, kB, mark, ms, percent } from './bench/table';
 import { prerender } from './prerender';
 import { DIST_DIR, startServer } from './serve-dist';
+import { precacheServiceWorker } from './service-worker';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RESULTS_FILE = join(ROOT, 'bench-results.json');
@@ -100,6 +101,8 @@ async function prepareDist(skipBuild: boolean): Promise<string> {
     throw new Error('vite build failed');
   }
   await prerender(out);
+  // As `npm run build` does: the worker's precache list, from the final files.
+  await precacheServiceWorker(out);
   log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   return out;
 }

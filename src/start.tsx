@@ -6,6 +6,7 @@ import { savedShortcuts } from './app/sync';
 import { savedTheme } from './app/theme-sync';
 import { SHOWN_ATTR } from './boot/boot';
 import { preloadReport } from './data/load-report';
+import { loadOfflineApp } from './features/status/load-offline-app';
 import { detectLang, STORAGE_KEY_LANG } from './i18n/languages';
 import { useDashboard } from './state/store';
 import { parseViewState } from './state/url-state';
@@ -52,3 +53,5 @@ void ready.then(() =>
     ),
   ),
 );
+
+void ready.then(loadOfflineApp);
