@@ -109,7 +109,7 @@ test.describe('search (defects 6, 13)', () => {
     ['$267.2B', '2672亿'],
     ['Google', '谷歌'],
     ['NVIDIA', '英伟达'],
-  ]) {
+  ] as const) {
     test(`finds the same figures for “${en}” and “${zh}” in either language`, async ({ page }) => {
       const counts: string[] = [];
       for (const [lang, q] of [

@@ -6,13 +6,14 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { issueText, type IssueT } from './issue-text';
-import {
-  reportIndexSchema,
-  reportSchema,
-  SCHEMA_VERSION,
-  type Report,
-  type ReportIndex,
-} from './schema';
+import { SCHEMA_VERSION } from './report-format';
+import type { Report, ReportIndex } from './schema';
+
+/**
+ * The validator, loaded when the first file arrives: zod and the schema are a chunk of their
+ * own (fetched beside the data, which the page preloads), not part of the first JavaScript.
+ */
+const loadSchema = () => import('./schema');
 
 /** How long a single fetch may take before it is abandoned. */
 export const FETCH_TIMEOUT_MS = 15_000;
@@ -169,11 +170,15 @@ async function fetchJson(file: string, signal?: AbortSignal): Promise<unknown> {
 export const INDEX_FILE = 'index.json';
 
 export async function fetchReportIndex(signal?: AbortSignal): Promise<ReportIndex> {
-  return parseWith(reportIndexSchema, await fetchJson(INDEX_FILE, signal), INDEX_FILE);
+  const [{ reportIndexSchema }, data] = await Promise.all([
+    loadSchema(),
+    fetchJson(INDEX_FILE, signal),
+  ]);
+  return parseWith(reportIndexSchema, data, INDEX_FILE);
 }
 
 export async function fetchReport(file: string, signal?: AbortSignal): Promise<Report> {
-  const data = await fetchJson(file, signal);
+  const [{ reportSchema }, data] = await Promise.all([loadSchema(), fetchJson(file, signal)]);
   checkVersion(data, file);
   return parseWith(reportSchema, data, file);
 }

@@ -4,6 +4,9 @@
  * (schema-story.ts) are made of these.
  */
 import { z } from 'zod';
+import { DATE_PRECISIONS, QUALIFIERS, UNITS } from './report-format';
+
+export { DATE_PRECISIONS, PLACEHOLDER, placeholderIds, QUALIFIERS, UNITS } from './report-format';
 
 // zod probes `new Function` to decide whether to compile parsers; under the page's
 // Content-Security-Policy that probe is a (caught) violation. Never compile.
@@ -30,46 +33,9 @@ export const httpUrlSchema = z
   .max(2000)
   .regex(/^https?:\/\/[^\s<>"']+$/i, 'schema.httpUrl');
 
-/**
- * How the report hedged a number. `exact` means the report states it flatly.
- * `range` goes with a range value; `thousands` means "数千" (the value is the
- * lower bound, 1000); `plus` means "40 多" (40-plus); `within` means "一年内".
- */
-export const QUALIFIERS = [
-  'exact',
-  'about',
-  'more-than',
-  'nearly',
-  'fewer-than',
-  'up-to',
-  'as-much-as',
-  'range',
-  'thousands',
-  'plus',
-  'within',
-] as const;
 export const qualifierSchema = z.enum(QUALIFIERS);
 export type Qualifier = z.infer<typeof qualifierSchema>;
 
-/** Base units: money in US dollars, percent as a number of percent, counts as counts. */
-export const UNITS = [
-  'usd',
-  'percent',
-  'percentage-points',
-  'multiple',
-  'tokens',
-  'installs',
-  'users',
-  'jobs',
-  'vulnerabilities',
-  'companies',
-  'returns-per-shopper',
-  'steps',
-  'months',
-  'years',
-  'hours',
-  'age-years',
-] as const;
 export const unitSchema = z.enum(UNITS);
 export type Unit = z.infer<typeof unitSchema>;
 
@@ -89,8 +55,6 @@ export const rangeValueSchema = z
 export const figureValueSchema = z.discriminatedUnion('kind', [pointValueSchema, rangeValueSchema]);
 export type FigureValue = z.infer<typeof figureValueSchema>;
 
-/** A date with the precision the report gives it: never a day it does not state. */
-export const DATE_PRECISIONS = ['day', 'month', 'quarter', 'year'] as const;
 export const datePrecisionSchema = z.enum(DATE_PRECISIONS);
 export type DatePrecision = z.infer<typeof datePrecisionSchema>;
 
@@ -134,11 +98,3 @@ export const dateRefSchema = z
     path: ['part'],
   });
 export type DateRef = z.infer<typeof dateRefSchema>;
-
-/** `{{figure-id}}` in a text: the figure's value, formatted as the report hedged it. */
-export const PLACEHOLDER = /\{\{\s*([a-z0-9]+(?:-[a-z0-9]+)*)\s*\}\}/g;
-
-/** The figure ids a bilingual text cites through placeholders. */
-export function placeholderIds(text: Bilingual): string[] {
-  return [...`${text.zh}\n${text.en}`.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
-}

@@ -5,7 +5,18 @@
  * is the file's.
  */
 import { z } from 'zod';
-import { bilingualSchema, idSchema, placeholderIds, type Bilingual } from './schema-base';
+import { RESERVED_PANEL_IDS, type PanelForm } from './report-format';
+
+export type { PanelForm } from './report-format';
+import { bilingualSchema, idSchema } from './schema-base';
+
+export {
+  PANEL_FORMS,
+  panelFigureIds,
+  panelMarks,
+  panelTexts,
+  RESERVED_PANEL_IDS,
+} from './report-format';
 
 /** A figure drawn on a panel, under a short label that says only what differs. */
 export const markSchema = z.strictObject({ figure: idSchema, label: bilingualSchema });
@@ -46,9 +57,6 @@ export const headingSchema = z.strictObject({
   en: bilingualSchema.shape.en,
 });
 
-/** Slide ids the presentation keeps for itself: no panel may take them. */
-export const RESERVED_PANEL_IDS = ['title', 'headline'] as const;
-
 const panelBase = {
   id: idSchema.refine((id) => !(RESERVED_PANEL_IDS as readonly string[]).includes(id), {
     message: 'schema.reservedPanelId',
@@ -68,19 +76,6 @@ const panelBase = {
 };
 
 const marks = (min: number, max: number) => z.array(markSchema).min(min).max(max);
-
-export const PANEL_FORMS = [
-  'stat',
-  'part-to-whole',
-  'reference',
-  'range',
-  'before-after',
-  'multiples',
-  'bars',
-  'timeline',
-  'themes',
-] as const;
-export type PanelForm = (typeof PANEL_FORMS)[number];
 
 export const panelSchema = z.discriminatedUnion('form', [
   /** A single number (or a few): big figure, qualifier, context, source. */
@@ -116,44 +111,3 @@ export const panelSchema = z.discriminatedUnion('form', [
 ]);
 export type Panel = z.infer<typeof panelSchema>;
 export type PanelOf<F extends PanelForm> = Extract<Panel, { form: F }>;
-
-/** Every mark a panel draws, whatever its form (cards and tables list them in this order). */
-export function panelMarks(panel: Panel): Mark[] {
-  switch (panel.form) {
-    case 'stat':
-      return panel.stats;
-    case 'part-to-whole':
-      return [panel.total, ...panel.parts];
-    case 'reference':
-    case 'range':
-    case 'multiples':
-    case 'bars':
-      return panel.marks;
-    case 'before-after':
-      return panel.pairs.flatMap((p) => [p.before, p.after]);
-    case 'timeline':
-    case 'themes':
-      return [];
-  }
-}
-
-/** Every text of a panel that may cite figures through `{{figure-id}}`. */
-export function panelTexts(panel: Panel): Bilingual[] {
-  const texts: Bilingual[] = [panel.title, panel.subtitle];
-  for (const a of panel.annotations ?? []) texts.push(a.kind === 'reference' ? a.label : a.text);
-  return texts;
-}
-
-/**
- * Every figure a panel cites: its marks, then its reference lines and the figures its
- * texts quote (in that order, each once). Tables, filters and exports list these.
- */
-export function panelFigureIds(panel: Panel): string[] {
-  const ids = panelMarks(panel).map((m) => m.figure);
-  const add = (id: string): void => {
-    if (!ids.includes(id)) ids.push(id);
-  };
-  for (const a of panel.annotations ?? []) if (a.kind === 'reference') add(a.figure);
-  for (const text of panelTexts(panel)) placeholderIds(text).forEach(add);
-  return ids;
-}

@@ -18,13 +18,14 @@ import {
   unitSchema,
   type Bilingual,
 } from './schema-base';
-import { cardSchema, panelMarks, panelSchema, type Panel } from './schema-story';
+import { panelMarks } from './report-format';
+import { cardSchema, panelSchema, type Panel } from './schema-story';
 
 export * from './schema-base';
 export * from './schema-story';
 
-/** The version of the file format this app reads; files of another version are refused by name. */
-export const SCHEMA_VERSION = 2;
+export { SCHEMA_VERSION } from './report-format';
+import { SCHEMA_VERSION } from './report-format';
 
 const text = textSchema;
 

@@ -3,7 +3,8 @@
  * callouts), made readable: `{{figure-id}}` becomes the figure as the report hedged it,
  * formatted for the language, with the derived marker when the dataset computed it.
  */
-import { PLACEHOLDER, type Bilingual, type Figure, type Panel, type Report } from './schema';
+import { PLACEHOLDER } from './report-format';
+import type { Bilingual, Figure, Panel, Report } from './schema';
 import { indexReport } from './selectors';
 
 /** What resolving a text needs of a language. */

@@ -1,5 +1,5 @@
 import { describeIssues, FETCH_TIMEOUT_MS, ReportLoadError } from '../../data/load-report';
-import { SCHEMA_VERSION } from '../../data/schema';
+import { SCHEMA_VERSION } from '../../data/report-format';
 import { useWords } from '../../shared/use-words';
 
 interface Props {
