@@ -64,6 +64,8 @@ export const TOTAL_FIGURES = 43;
 interface Options {
   /** Console errors matching this (or one of these) do not fail the test. */
   allowConsoleErrors: RegExp | RegExp[];
+  /** Other origins a test may talk to, named (the embed test's host page). */
+  allowOrigins: string[];
 }
 
 /** What the guard sees. */
@@ -97,9 +99,10 @@ function isCspMessage(text: string): boolean {
 
 export const test = base.extend<Fixtures & Options>({
   allowConsoleErrors: [[], { option: true }],
+  allowOrigins: [[], { option: true }],
 
   guard: [
-    async ({ page, allowConsoleErrors }, use, testInfo) => {
+    async ({ page, allowConsoleErrors, allowOrigins }, use, testInfo) => {
       const origin = ownOrigin(testInfo);
       const allowed = [allowConsoleErrors].flat();
       const consoleErrors: string[] = [];
@@ -120,7 +123,9 @@ export const test = base.extend<Fixtures & Options>({
           foreignRequests.push(url);
           return;
         }
-        if (requestOrigin !== origin) foreignRequests.push(url);
+        if (requestOrigin !== origin && !allowOrigins.includes(requestOrigin)) {
+          foreignRequests.push(url);
+        }
       };
 
       const watch = (p: Page): void => {

@@ -7,6 +7,7 @@ import { PHONE_QUERY, useMediaQuery } from '../shared/use-media-query';
 import { EventCard } from '../features/timeline/EventCard';
 import { FiguresTable } from '../features/figures/FiguresTable';
 import { Header } from '../features/header/Header';
+import { KeyboardHelp } from '../features/help/KeyboardHelp';
 import { LoadError } from '../features/status/LoadError';
 import { LayoutSkeleton, ReportSkeleton } from '../features/status/ReportSkeleton';
 import { ReportFooter } from '../features/status/ReportFooter';
@@ -22,6 +23,7 @@ import { withoutHistory } from './sync';
 // ECharts is the bulk of the JavaScript: it loads after the cards have painted.
 // Each retry makes a new lazy component, since React caches a failed import.
 const loadCharts = () => lazy(() => import('../features/panels/PanelsSection'));
+const Embed = lazy(() => import('../features/panels/EmbedPage'));
 
 /**
  * True from the frame after `ready` first painted: the headline cards paint on their own,
@@ -48,6 +50,7 @@ function useAfterFirstPaint(ready: boolean): boolean {
 export function Dashboard() {
   const { t, text } = useWords();
   const reportId = useDashboard((s) => s.reportId);
+  const embed = useDashboard((s) => s.embed);
   const { entry, report, failed, unknownId } = useReport(reportId);
   const data = report.data;
   const [ChartsSection, setCharts] = useState(loadCharts);
@@ -76,6 +79,23 @@ export function Dashboard() {
       ? t('app.documentTitle', { title: text(data.report.title) })
       : t('app.documentTitleLoading');
   }, [data, t, text]);
+
+  if (embed) {
+    // One panel for another page's frame: no header, no cards, no filters.
+    return failed ? (
+      <LoadError
+        error={failed.error}
+        onRetry={() => void failed.refetch()}
+        retrying={failed.isFetching}
+      />
+    ) : data ? (
+      <Suspense fallback={<div className="panel skeleton__block skeleton__block--tall" />}>
+        <Embed report={data} panelId={embed} />
+      </Suspense>
+    ) : (
+      <div className="panel skeleton__block skeleton__block--tall" role="status" />
+    );
+  }
 
   return (
     <>
@@ -133,6 +153,7 @@ export function Dashboard() {
                   <ReportFooter report={data} />
                 </div>
                 <EventCard report={data} />
+                <KeyboardHelp />
               </div>
             )}
           </>

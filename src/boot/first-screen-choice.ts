@@ -6,7 +6,7 @@
  */
 import type { Scheme } from '../charts/theme';
 import { detectLang, type Lang } from '../i18n/languages';
-import { parseThemePref, type ThemePref } from '../state/theme-pref';
+import { parseThemePref, urlThemePref, type ThemePref } from '../state/theme-pref';
 import { parseViewState } from '../state/url-state';
 
 /** What the page can read before any of the app has loaded. */
@@ -24,7 +24,7 @@ export interface BootChoice {
   scheme: Scheme;
   /**
    * The template to show, or null when the address asks for another report than the one
-   * pre-rendered (that report's header and cards are not in the page).
+   * pre-rendered (that report's header and cards are not in the page), or for an embed.
    */
   variant: string | null;
 }
@@ -37,9 +37,11 @@ export function variantKey(lang: Lang, scheme: Scheme): string {
 
 export function chooseFirstScreen(input: BootInput, renderedReport: string): BootChoice {
   const lang = detectLang(input.search, input.savedLang, input.browserLanguages);
-  const theme = parseThemePref(input.savedTheme);
+  const theme = urlThemePref(input.search) ?? parseThemePref(input.savedTheme);
   const scheme: Scheme = theme === 'system' ? (input.systemDark ? 'dark' : 'light') : theme;
-  const { reportId } = parseViewState(input.search, lang);
+  const { reportId, embed } = parseViewState(input.search, lang);
   const sameReport = reportId === null || reportId === renderedReport;
-  return { lang, theme, scheme, variant: sameReport ? variantKey(lang, scheme) : null };
+  // An embedded panel has no header or headline cards: its page starts empty.
+  const shown = sameReport && embed === null;
+  return { lang, theme, scheme, variant: shown ? variantKey(lang, scheme) : null };
 }

@@ -71,7 +71,6 @@ export const PANEL_FORMS = [
 ] as const;
 export type PanelForm = (typeof PANEL_FORMS)[number];
 
-
 /** Every mark a panel draws, whatever its form (cards and tables list them in this order). */
 export function panelMarks(panel: Panel): Mark[] {
   switch (panel.form) {

@@ -151,6 +151,7 @@ describe('the dashboard store', () => {
       figureSort: { key: 'value', dir: 'desc' },
       present: 'osworld',
       tables: ['q1-venture'],
+      embed: null,
     };
     state().setHover({ kind: 'event', id: 'turboquant' });
     state().hydrate(view);

@@ -148,6 +148,7 @@ export const useDashboard = create<DashboardState>()((set) => ({
         s.selection && known[s.selection.kind].has(s.selection.id) ? s.selection : null;
       const openEvent = s.openEvent && known.event.has(s.openEvent) ? s.openEvent : null;
       const tables = keep(s.tables, known.panel);
+      const embed = s.embed && known.panel.has(s.embed) ? s.embed : null;
       const number = s.present === null ? null : slideNumber(s.present);
       const present =
         number !== null
@@ -161,6 +162,7 @@ export const useDashboard = create<DashboardState>()((set) => ({
         openEvent,
         tables,
         present,
+        embed,
       };
     }),
   hydrate: (view) => set({ ...view, hover: null }),
@@ -177,6 +179,7 @@ export function viewOf(s: DashboardState): ViewState {
     figureSort: s.figureSort,
     present: s.present,
     tables: s.tables,
+    embed: s.embed,
   };
 }
 

@@ -283,6 +283,7 @@ function plausible(k: (typeof KNOWN_KEYS)[number]): fc.Arbitrary<string> {
       return fc.constantFrom('zh', 'en');
     case 'report':
     case 'event':
+    case 'embed':
       return plausibleId;
     case 'thread':
     case 'cat':
@@ -468,6 +469,7 @@ const validState: fc.Arbitrary<ViewState> = fc.record({
     ),
     { nil: null },
   ),
+  embed: fc.option(validId, { nil: null }),
   tables: validIds,
 });
 

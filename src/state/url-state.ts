@@ -31,6 +31,7 @@ export const URL_KEYS = [
   'sort',
   'present',
   'table',
+  'embed',
 ] as const;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -134,6 +135,7 @@ export function parseViewState(search: string, fallbackLang = DEFAULT_VIEW.lang)
     figureSort: parseSort(params.get('sort')),
     present: parseSlide(params.get('present')),
     tables: parseIds(params.get('table')),
+    embed: parseId(params.get('embed')),
   };
 }
 
@@ -159,6 +161,7 @@ export function serializeViewState(state: ViewState): string {
     params.set('sort', `${s.key}-${s.dir}`);
   if (state.present !== null) params.set('present', state.present);
   if (state.tables.length) params.set('table', state.tables.join(','));
+  if (state.embed) params.set('embed', state.embed);
   const out = params.toString();
   return out ? `?${out}` : '';
 }

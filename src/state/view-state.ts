@@ -30,6 +30,8 @@ export interface ViewState {
   present: string | null;
   /** Chart panels showing their data table instead of the chart. */
   tables: string[];
+  /** The one panel an embedded page shows (`?embed=<panel id>`), or null for the dashboard. */
+  embed: string | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -41,6 +43,7 @@ export const DEFAULT_VIEW: ViewState = {
   figureSort: { key: 'section', dir: 'asc' },
   present: null,
   tables: [],
+  embed: null,
 };
 
 /** More slides than any report could have: a bound for junk in the URL. */

@@ -18,6 +18,21 @@ interface Props {
   name: string;
   /** Builds the chart for a language, on a light background, as currently filtered. */
   prepare: (lang: Lang) => ExportJob | null;
+  /** The address of this panel on its own (an embed), as the view is now. */
+  embedUrl?: () => string;
+}
+
+/**
+ * The code a page embeds the panel with: the frame, and a few lines that let the frame's
+ * height follow the panel's (the panel posts it; see EmbedPage).
+ */
+export function embedCode(url: string, title: string): string {
+  const escape = (text: string) =>
+    text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return [
+    `<iframe src="${escape(url)}" title="${escape(title)}" loading="lazy" style="width:100%;height:560px;border:0" data-ai-report-embed></iframe>`,
+    '<script>addEventListener("message",function(e){var d=e.data;if(!d||d.type!=="ai-report:embed-height")return;document.querySelectorAll("iframe[data-ai-report-embed]").forEach(function(f){if(f.contentWindow===e.source)f.style.height=d.height+"px"})})</script>',
+  ].join('\n');
 }
 
 type Status =
@@ -33,13 +48,14 @@ let closeOpenMenu: (() => void) | null = null;
  * Export one chart: PNG (2× or 3×), SVG, clipboard, CSV, or both languages at once, at
  * a slide size. The image carries its finding, what is measured, the source and the edition.
  */
-export function ExportMenu({ name, prepare }: Props) {
+export function ExportMenu({ name, prepare, embedUrl }: Props) {
   const { t, fmt, lang } = useWords();
   const preset = useDashboard((s) => s.exportPreset);
   const scale = useDashboard((s) => s.exportScale);
   const setExport = useDashboard((s) => s.setExport);
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [code, setCode] = useState<string | null>(null);
   const busy = useRef(false);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -204,6 +220,36 @@ export function ExportMenu({ name, prepare }: Props) {
               </p>
             </fieldset>
             <div className="export-menu__actions">
+              {embedUrl && (
+                <button
+                  type="button"
+                  className="button button--small"
+                  aria-expanded={code !== null}
+                  onClick={() => setCode(code === null ? embedCode(embedUrl(), name) : null)}
+                >
+                  {t('export.embed')}
+                </button>
+              )}
+              {code !== null && (
+                <div className="export-menu__embed">
+                  <label>
+                    <span>{t('export.embedCode')}</span>
+                    <textarea readOnly rows={5} value={code} onFocus={(e) => e.target.select()} />
+                  </label>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() =>
+                      void run(async () => {
+                        await navigator.clipboard.writeText(code);
+                        return t('export.embedCopied');
+                      })
+                    }
+                  >
+                    {t('export.embedCopy')}
+                  </button>
+                </div>
+              )}
               {(['png', 'svg', 'copy', 'csv', 'every'] as const).map((action) => (
                 <button
                   key={action}

@@ -5,7 +5,8 @@ import type { BuiltChart, ChartContext, EntityDatum } from '../../charts/options
 import { entityName } from '../../data/entity-name';
 import type { Report } from '../../data/schema';
 import { panelNotes, sectionContext, storyText } from '../../data/story-text';
-import { useDashboard } from '../../state/store';
+import { useDashboard, viewOf } from '../../state/store';
+import { serializeViewState } from '../../state/url-state';
 import { ChartTable } from './ChartTable';
 import { ExportMenu } from './ExportMenu';
 import { Icon } from '../../shared/Icon';
@@ -20,6 +21,8 @@ interface Props extends ChartEvents {
   report: Report;
   spec: PanelSpec;
   ctx: ChartContext;
+  /** An embedded panel: no export menu (the page around it has its own ways). */
+  minimal?: boolean;
 }
 
 /** Widths are rounded to this many pixels: a few pixels of resize never rebuild a chart. */
@@ -30,7 +33,7 @@ const WIDTH_STEP = 40;
  * the title, what is measured, the chart in its form (or big numbers, or a list), a table
  * view, a generated description, notes, the report's heading, an empty state and the source.
  */
-export function PanelView({ report, spec, ctx: pageCtx, ...events }: Props) {
+export function PanelView({ report, spec, ctx: pageCtx, minimal = false, ...events }: Props) {
   const { panel } = spec;
   const id = panel.id;
   const t = pageCtx.t;
@@ -49,6 +52,23 @@ export function PanelView({ report, spec, ctx: pageCtx, ...events }: Props) {
   const subtitle = storyText(report, panel.subtitle, ctx);
   const notes = panelNotes(report, panel, ctx);
   const hasDerived = built?.rows.some((r) => r.derived) ?? false;
+  /** This panel on its own, pinned to its edition, as the view is now. */
+  const embedUrl = (): string => {
+    const view = viewOf(useDashboard.getState());
+    const query = serializeViewState({
+      ...view,
+      reportId: report.report.id,
+      embed: id,
+      present: null,
+      openEvent: null,
+      tables: [],
+    });
+    const params = new URLSearchParams(query);
+    if (!params.has('lang')) params.set('lang', view.lang);
+    const theme = useDashboard.getState().theme;
+    if (theme !== 'system') params.set('theme', theme);
+    return `${location.origin}${location.pathname}?${params.toString()}`;
+  };
   // What a touch reader's second tap on a tooltip does: open an event, or select the rest.
   const selectLabel = (d: EntityDatum): string | null => {
     const name = d.entity ? entityName(report, d.entity, ctx.text) : null;
@@ -100,7 +120,13 @@ export function PanelView({ report, spec, ctx: pageCtx, ...events }: Props) {
         </div>
         {built && (
           <div className="chart-panel__tools">
-            <ExportMenu name={ctx.text(panel.name)} prepare={spec.prepareExport} />
+            {!minimal && (
+              <ExportMenu
+                name={ctx.text(panel.name)}
+                prepare={spec.prepareExport}
+                embedUrl={embedUrl}
+              />
+            )}
             <button
               type="button"
               className="button button--small button--icon"
