@@ -35,6 +35,8 @@ export interface ChartEvents {
 
 interface Props extends ChartEvents {
   chart: EChartsBuilt;
+  /** What the pointer is on anywhere on the page: its marks here are highlighted in place. */
+  hover?: EntityRef | null;
   lang: Lang;
   /** Accessible name of the chart (its title). */
   label: string;
@@ -87,6 +89,43 @@ function ownElement(chartElement: HTMLElement): HTMLElement {
 
 const REPLACE = ['series', 'xAxis', 'yAxis', 'grid', 'title', 'legend', 'dataZoom'];
 
+type SeriesLike = Record<string, unknown> & {
+  data?: unknown[];
+  silent?: boolean;
+  emphasis?: Record<string, unknown>;
+};
+
+/**
+ * Every series gets the states a linked hover uses: its highlighted marks stay, the rest of
+ * the chart fades (ECharts' focus and blur), so a hover restyles marks in place.
+ */
+function withHighlight(series: unknown): unknown {
+  if (!Array.isArray(series)) return series;
+  return (series as SeriesLike[]).map((s) =>
+    s.silent || s.emphasis?.disabled
+      ? s
+      : {
+          ...s,
+          emphasis: { ...s.emphasis, focus: 'self', blurScope: 'coordinateSystem' },
+          blur: { itemStyle: { opacity: 0.25 }, label: { opacity: 0.4 } },
+        },
+  );
+}
+
+/** The marks of each series that relate to `key` (EntityDatum.relates). */
+function relatedMarks(
+  series: unknown,
+  key: string,
+): { seriesIndex: number; dataIndex: number[] }[] {
+  if (!Array.isArray(series)) return [];
+  return (series as SeriesLike[]).flatMap((s, seriesIndex) => {
+    const dataIndex = (s.data ?? []).flatMap((d, i) =>
+      d && typeof d === 'object' && (d as EntityDatum).relates?.includes(key) ? [i] : [],
+    );
+    return dataIndex.length ? [{ seriesIndex, dataIndex }] : [];
+  });
+}
+
 /** On the select button a touch tooltip carries. */
 const SELECT_ATTR = 'data-tooltip-select';
 
@@ -102,6 +141,7 @@ export function Chart({
   onClick,
   onZoom,
   selectLabel,
+  hover = null,
 }: Props) {
   // Touch: a tap shows the tooltip, and selecting (which filters every panel) is a second,
   // deliberate tap on the tooltip's button. The last pointer says which kind of reader it is.
@@ -117,7 +157,11 @@ export function Chart({
   // chart made again (until its data next changes).
   const still = reducedMotion || (!animateEntry && chart.option === entryOption);
   const option = useMemo(() => {
-    const base: EChartsBuilt['option'] = { ...chart.option, animation: !still };
+    const base: EChartsBuilt['option'] = {
+      ...chart.option,
+      animation: !still,
+      series: withHighlight(chart.option.series),
+    };
     const tooltip = base.tooltip;
     // The tooltip lives in the chart's own element (as by default), named up front: without
     // a container ECharts reads its computed style on every update, forcing a style
@@ -171,6 +215,19 @@ export function Chart({
     observer.observe(el);
     return () => observer.disconnect();
   }, [applySize]);
+  // A hover anywhere on the page highlights this chart's related marks in place: no option is
+  // rebuilt or handed to ECharts (a pointer sweep across two charts stays at frame rate).
+  const hoverKey = hover ? `${hover.kind}:${hover.id}` : null;
+  useEffect(() => {
+    const current = instance.current;
+    if (!current) return;
+    current.dispatchAction({ type: 'downplay' });
+    if (!hoverKey) return;
+    for (const hit of relatedMarks(option.series, hoverKey)) {
+      current.dispatchAction({ type: 'highlight', ...hit });
+    }
+  }, [hoverKey, option]);
+
   // Handlers change identity every render; ECharts binds once, so route through refs.
   const handlers = useRef({ onHover, onClick, onZoom, selectLabel });
   useLayoutEffect(() => {

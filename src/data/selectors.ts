@@ -243,3 +243,32 @@ export function figureRelates(fig: Figure, ref: EntityRef, idx: ReportIndexes): 
   }
   return event !== undefined && eventRelates(event, ref);
 }
+
+/** An entity as a key ("organisation:openai"), as marks list what they relate to. */
+export function entityKey(ref: EntityRef): string {
+  return `${ref.kind}:${ref.id}`;
+}
+
+/** Every entity an event relates to, as keys: itself, its organisations, threads, category. */
+export function eventKeys(event: ReportEvent): string[] {
+  return [
+    `event:${event.id}`,
+    `category:${event.category}`,
+    ...event.organisations.map((o) => `organisation:${o}`),
+    ...event.threads.map((t) => `thread:${t}`),
+  ];
+}
+
+/**
+ * Every entity a figure relates to, as keys (what `figureRelates` answers true for): its own
+ * organisations, else its event's; its event, the event's threads and category.
+ */
+export function figureKeys(fig: Figure, idx: ReportIndexes): string[] {
+  const event = fig.event ? idx.events.get(fig.event) : undefined;
+  const keys = event ? eventKeys(event) : [];
+  if (!fig.organisations.length) return keys;
+  return [
+    ...keys.filter((k) => !k.startsWith('organisation:')),
+    ...fig.organisations.map((o) => `organisation:${o}`),
+  ];
+}

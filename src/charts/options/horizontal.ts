@@ -153,6 +153,7 @@ export function buildHorizontal(spec: HorizontalSpec, ctx: ChartContext): EChart
         figureId: r.view.figure.id,
         eventId: r.view.figure.event,
         entity: r.view.entity,
+        relates: r.view.relates,
         itemStyle: {
           color: r.view.colour,
           opacity,

@@ -4,7 +4,7 @@
  * keep it), the rows of its table and its generated description.
  */
 import type { EntityRef } from '../../data/filters';
-import { figureRelates, indexReport } from '../../data/selectors';
+import { figureKeys, figureRelates, indexReport } from '../../data/selectors';
 import type { Annotation, Figure, Mark, Panel, Report } from '../../data/schema';
 import { storyText } from '../../data/story-text';
 import type { ChartContext, ChartRow, PanelInput } from './types';
@@ -26,6 +26,8 @@ export interface MarkView {
   related: boolean;
   colour: string;
   entity?: EntityRef;
+  /** What it relates to, as keys (see EntityDatum.relates). */
+  relates: string[];
 }
 
 /** Opacity of a mark drawn as context, or unrelated to the focus. */
@@ -76,6 +78,7 @@ export function markViews(
         related: !ctx.focus || figureRelates(figure, ctx.focus, idx),
         colour: figureColour(figure, ctx),
         entity: org ? { kind: 'organisation', id: org } : undefined,
+        relates: figureKeys(figure, idx),
       },
     ];
   });

@@ -2,7 +2,7 @@
  * Overview of themes: events by the abstract's threads and by category, as a treemap that
  * is also a filter; on a phone, where its tiles are too small to name, as a list.
  */
-import { eventRelates, indexReport } from '../../data/selectors';
+import { eventKeys, eventRelates, indexReport } from '../../data/selectors';
 import { CHART_FONT, readableOn } from '../theme';
 import { escapeHtml, tooltipStyle } from './escape';
 import { describeRows, panelTitle } from './marks';
@@ -71,6 +71,7 @@ export function buildThemes(
             value: 1 + (idx.figuresByEvent.get(e.id)?.length ?? 0),
             eventId: e.id,
             entity: { kind: 'event', id: e.id },
+            relates: eventKeys(e),
             itemStyle: { color: colour, opacity: dim(!ctx.focus || eventRelates(e, ctx.focus)) },
             label: { color: ink },
           };

@@ -6,7 +6,7 @@
  */
 import type { DaySpan } from '../../data/filters';
 import type { Report, ReportEvent } from '../../data/schema';
-import { dateSpan, eventRelates, indexReport } from '../../data/selectors';
+import { dateSpan, eventKeys, eventRelates, indexReport } from '../../data/selectors';
 import { textWidth } from '../../lib/text-width';
 import { CHART_FONT } from '../theme';
 import { escapeHtml, tooltipStyle } from './escape';
@@ -196,6 +196,7 @@ export function buildTimeline(
       value: [l.start, l.end, i],
       eventId: l.event?.id,
       entity: l.event ? { kind: 'event', id: l.event.id } : undefined,
+      relates: l.event ? eventKeys(l.event) : undefined,
       name: l.text,
       itemStyle: {
         color: l.event ? ctx.colours.thread(thread) : ctx.colours.muted,

@@ -114,6 +114,11 @@ export interface EntityDatum {
   entity?: EntityRef;
   figureId?: string;
   eventId?: string;
+  /**
+   * The entities the mark is about, as keys ("organisation:openai"): hovering one of them
+   * anywhere highlights the mark in place (chart.tsx), without rebuilding the chart.
+   */
+  relates?: string[];
 }
 
 export type { Figure };

@@ -39,6 +39,7 @@ export function PanelView({ report, spec, ctx: pageCtx, minimal = false, ...even
   const t = pageCtx.t;
   const lang = useDashboard((s) => s.lang);
   const showTable = useDashboard((s) => s.tables.includes(id));
+  const hover = useDashboard((s) => s.hover);
   const toggleTable = useDashboard((s) => s.toggleTable);
   const descriptionId = useId();
   const [section, setSection] = useState<HTMLElement | null>(null);
@@ -184,6 +185,7 @@ export function PanelView({ report, spec, ctx: pageCtx, minimal = false, ...even
                 label={title}
                 descriptionId={descriptionId}
                 selectLabel={selectLabel}
+                hover={hover}
                 {...events}
               />
             )}

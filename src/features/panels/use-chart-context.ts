@@ -6,12 +6,14 @@ import { useScheme } from '../../shared/use-scheme';
 import { useDashboard } from '../../state/store';
 import { makeChartContext } from './make-chart-context';
 
-/** The context every builder gets on screen: language, formatters, colours, focus, layout. */
+/**
+ * The context every builder gets on screen: language, formatters, colours, the sticky
+ * selection (what the charts dim around), layout. A hover is not in it: charts highlight a
+ * hovered entity's marks in place (chart.tsx), so a pointer sweep rebuilds nothing.
+ */
 export function useChartContext(report: Report): ChartContext {
   const lang = useDashboard((s) => s.lang);
-  const hover = useDashboard((s) => s.hover);
-  const selection = useDashboard((s) => s.selection);
-  const focus = hover ?? selection;
+  const focus = useDashboard((s) => s.selection);
   const scheme = useScheme();
   const compact = useMediaQuery(PHONE_QUERY);
   return useMemo(

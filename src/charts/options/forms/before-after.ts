@@ -80,6 +80,7 @@ export const beforeAfterForm: FormBuilder = (input, ctx) => {
       value: [point(p.before), point(p.after), i],
       figureId: p.after.figure.id,
       entity: p.after.entity,
+      relates: [...new Set([...p.before.relates, ...p.after.relates])],
       name: p.label,
     };
     return datum;
