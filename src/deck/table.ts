@@ -1,0 +1,80 @@
+/**
+ * A native table for an image chart's data: column widths from the longest cell (within
+ * limits), row heights from wrapped lines, so the slide can tell whether the table fits.
+ */
+import type PptxGenJS from 'pptxgenjs';
+import { lineCount, lineHeight, textWidth } from './fit-text';
+import { COLOUR, SIZE, type DeckFonts } from './theme';
+
+const CELL_PAD = 0.08;
+const FONT = SIZE.axis;
+
+/** A measured table: column widths and row heights in inches. */
+export interface TableLayout {
+  colW: number[];
+  rowH: number[];
+  height: number;
+}
+
+/** Column widths summing to `width`, each in proportion to its longest cell (capped). */
+function columnWidths(header: string[], rows: string[][], width: number): number[] {
+  const wants = header.map((h, c) =>
+    Math.min(
+      4,
+      Math.max(
+        0.8,
+        ...[h, ...rows.map((r) => r[c] ?? '')].map((t) => textWidth(t, FONT) + 2 * CELL_PAD),
+      ),
+    ),
+  );
+  const total = wants.reduce((a, b) => a + b, 0);
+  return wants.map((w) => (w / total) * width);
+}
+
+/** Measure a table set `width` inches wide. */
+export function measureTable(header: string[], rows: string[][], width: number): TableLayout {
+  const colW = columnWidths(header, rows, width);
+  const rowH = [header, ...rows].map((row) => {
+    const lines = Math.max(
+      1,
+      ...colW.map((w, c) => lineCount(row[c] ?? '', FONT, w - 2 * CELL_PAD)),
+    );
+    return lines * lineHeight(FONT) + 2 * CELL_PAD;
+  });
+  return { colW, rowH, height: rowH.reduce((a, b) => a + b, 0) };
+}
+
+/** Add the table at a position, with the measured layout. */
+export function addDataTable(
+  slide: PptxGenJS.Slide,
+  header: string[],
+  rows: string[][],
+  at: { x: number; y: number },
+  layout: TableLayout,
+  fonts: DeckFonts,
+): void {
+  const cell = (text: string, head: boolean): PptxGenJS.TableCell => ({
+    text,
+    options: head ? { bold: true, fill: { color: COLOUR.tableHead } } : {},
+  });
+  slide.addTable(
+    [
+      header.map((h) => cell(h, true)),
+      ...rows.map((r) => header.map((_, c) => cell(r[c] ?? '', false))),
+    ],
+    {
+      x: at.x,
+      y: at.y,
+      colW: layout.colW,
+      rowH: layout.rowH,
+      fontSize: FONT,
+      fontFace: fonts.latin,
+      lang: fonts.lang,
+      color: COLOUR.text,
+      valign: 'middle',
+      margin: CELL_PAD * 72,
+      border: { type: 'solid', pt: 0.75, color: COLOUR.rule },
+      autoPage: false,
+    } as PptxGenJS.TableProps,
+  );
+}
