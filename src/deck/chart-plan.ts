@@ -25,6 +25,8 @@ export interface SeriesPlan {
   derived: boolean[];
   line: 'none' | 'solid' | 'dash';
   marker: boolean;
+  /** Per point: a label moved off its default spot, as a fraction of the chart's size. */
+  offsets?: ({ x: number; y: number } | null)[];
 }
 
 /** Everything `slide.addChart` needs, and the series plans in the order pptxgenjs writes them. */
@@ -117,6 +119,40 @@ function valueAxisLength(
   return box.h - (legend ? 0.45 : 0) - 2 * lineHeight(SIZE.axis) - 0.35;
 }
 
+/**
+ * A stacked segment too short for its label gets the label beside the bar instead, in dark
+ * text: above (or right of) the bar, alternating sides for neighbours so they do not collide.
+ */
+function moveCrampedLabels(
+  chart: NativeChart,
+  plans: SeriesPlan[],
+  box: Box,
+  how: { horizontal: boolean; legend: boolean; scale: ValueScale },
+): void {
+  const length = valueAxisLength(chart, box, how.horizontal, how.legend);
+  const across = how.horizontal ? box.h - (how.legend ? 0.45 : 0) - 0.8 : length;
+  // A bar takes 1 / (1 + gap) of its category's band (gap width 60%).
+  const thickness = across / Math.max(chart.categories.length, 1) / 1.6;
+  chart.categories.forEach((_, i) => {
+    let side = -1;
+    plans.forEach((plan, k) => {
+      const value = chart.series[k]?.values[i] ?? 0;
+      const label = plan.labels[i] ?? '';
+      const segment = (value / (how.scale.max - how.scale.min)) * length;
+      const need = how.horizontal
+        ? textWidth(label, SIZE.label) + 0.15
+        : lineHeight(SIZE.label) + 0.05;
+      if (!label || need <= segment) return;
+      plan.offsets ??= plan.labels.map(() => null);
+      plan.offsets[i] = how.horizontal
+        ? { x: 0, y: (side * (thickness / 2 + lineHeight(SIZE.label) / 2 + 0.1)) / box.h }
+        : { x: (side * (thickness / 2 + textWidth(label, SIZE.label) / 2 + 0.1)) / box.w, y: 0 };
+      plan.labelColours[i] = COLOUR.text;
+      side = -side;
+    });
+  });
+}
+
 /** The plan for a bar, stacked bar or line chart. */
 function categoryPlan(chart: NativeChart, box: Box, legend: boolean): ChartPlan {
   const stacked = chart.type === 'stacked-bar';
@@ -166,13 +202,16 @@ function categoryPlan(chart: NativeChart, box: Box, legend: boolean): ChartPlan 
     barGrouping: stacked ? 'stacked' : 'clustered',
     barGapWidthPct: stacked ? 60 : 50,
     ...(horizontal
-      ? // First category on top, and the value axis kept at the bottom.
+      ? // First category on top, and the value axis kept at the bottom (pptxgenjs writes
+        // catAxisCrossesAt into the value axis's <c:crosses>).
         ({
           catAxisOrientation: 'maxMin',
-          valAxisCrossesAt: 'max',
+          catAxisCrossesAt: 'max',
+          valAxisLabelPos: 'nextTo',
         } as unknown as PptxGenJS.IChartOpts)
       : {}),
   };
+  if (stacked) moveCrampedLabels(chart, plans, box, { horizontal, legend, scale });
   const series = [...plans, ...refPlans];
   if (!isBar) return { type: 'line', data: [...data, ...refData], options, series };
   if (refs.length === 0) return { type: 'bar', data, options, series };
@@ -276,7 +315,7 @@ function scatterPlan(chart: NativeChart, box: Box, legend: boolean): ChartPlan {
     // pptxgenjs puts a scatter's x axis at the bottom only for column charts.
     barDir: 'col',
     displayBlanksAs: 'span',
-  } as PptxGenJS.IChartOpts;
+  };
   return { type: 'scatter', data, options, series: [...plans.map(pad), ...refPlans] };
 }
 

@@ -72,7 +72,11 @@ function pointLabel(plan: SeriesPlan, i: number, fonts: DeckFonts): string {
     `<a:r><a:rPr ${props}>${fill(colour)}${faceElements(fonts)}</a:rPr><a:t>${escapeXml(text)}</a:t></a:r></a:p>` +
     '</c:rich></c:tx>';
   const position = val('c:dLblPos', plan.positions[i] ?? 'ctr');
-  return `<c:dLbl>${val('c:idx', i)}${rich}${NO_BOX}${position}${FLAGS(1)}</c:dLbl>`;
+  const offset = plan.offsets?.[i];
+  const layout = offset
+    ? `<c:layout><c:manualLayout>${val('c:x', offset.x.toFixed(4))}${val('c:y', offset.y.toFixed(4))}</c:manualLayout></c:layout>`
+    : '';
+  return `<c:dLbl>${val('c:idx', i)}${layout}${rich}${NO_BOX}${position}${FLAGS(1)}</c:dLbl>`;
 }
 
 function labels(plan: SeriesPlan, fonts: DeckFonts): string {

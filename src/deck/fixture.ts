@@ -170,13 +170,18 @@ function sora(lang: DeckLang): NativeChart {
 }
 
 /** The timeline as a picture with its table. */
-export function timeline(lang: DeckLang, png: Uint8Array | string = TINY_PNG): ImageChart {
+export function timeline(
+  lang: DeckLang,
+  png: Uint8Array | string = TINY_PNG,
+  width = 1200,
+  height = 800,
+): ImageChart {
   const d = lang === 'zh';
   return {
     kind: 'image',
     png,
-    width: 1600,
-    height: 600,
+    width,
+    height,
     table: {
       header: d ? ['时间', '事件'] : ['When', 'Event'],
       rows: d

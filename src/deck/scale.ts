@@ -52,7 +52,11 @@ function logScale(input: ScaleInput): ValueScale {
       needed = Math.max(needed, min * (v / min) ** (1 / room));
     });
   }
-  const max = input.max ?? 10 ** Math.ceil(Math.log10(Math.max(needed, min * 10)));
+  // Up to the next 1, 2 or 5 × 10^k: a whole decade of room for one label looks empty.
+  const target = Math.max(needed, min * 10);
+  const power = 10 ** Math.floor(Math.log10(target));
+  const max =
+    input.max ?? ([1, 2, 5, 10].find((m) => m * power >= target * (1 - 1e-9)) ?? 10) * power;
   return { min, max, formatCode: min >= 1 ? '#,##0' : 'General' };
 }
 

@@ -5,8 +5,8 @@
  */
 import type PptxGenJS from 'pptxgenjs';
 import type { Box } from './chart-plan';
-import { addFittedText } from './frame';
-import { fitSize, lineHeight } from './fit-text';
+import { addFittedText, blockHeight } from './frame';
+import { fitSize, lineCount, lineHeight } from './fit-text';
 import type { Stat, StatsSlide } from './model';
 import { COLOUR, SIZE, type DeckFonts } from './theme';
 
@@ -87,8 +87,22 @@ export function addStats(
   const w = (box.w - GAP * (cols - 1)) / cols;
   const h = Math.min((box.h - GAP * (rows - 1)) / rows, 3.4);
   const top = box.y + (box.h - (h * rows + GAP * (rows - 1))) / 2;
+  // What the label and context take under the figure; the figure gets the rest of the card.
+  const inner = w - 2 * PAD - 0.1;
+  const below = Math.max(
+    ...stats.map(
+      (s) =>
+        blockHeight(Math.min(2, lineCount(s.label, SIZE.body, inner)), SIZE.body) +
+        (s.context
+          ? blockHeight(Math.min(3, lineCount(s.context, SIZE.label, inner)), SIZE.label)
+          : 0) +
+        0.15,
+    ),
+  );
+  const room = Math.floor(((h - 2 * PAD - below) * 72) / 1.2 - 4);
   // One size for every figure on the slide, so they compare as equals.
   const valueSize = Math.min(
+    Math.max(room, SIZE.statValueMin),
     ...stats.map((s) =>
       fitSize(
         s.value,

@@ -39,7 +39,8 @@ export function measureTable(header: string[], rows: string[][], width: number):
       1,
       ...colW.map((w, c) => lineCount(row[c] ?? '', FONT, w - 2 * CELL_PAD)),
     );
-    return lines * lineHeight(FONT) + 2 * CELL_PAD;
+    // LibreOffice and PowerPoint set table text a little looser than a text box: err long.
+    return lines * lineHeight(FONT) * 1.12 + 2 * CELL_PAD + 0.04;
   });
   return { colW, rowH, height: rowH.reduce((a, b) => a + b, 0) };
 }
@@ -75,6 +76,6 @@ export function addDataTable(
       margin: CELL_PAD * 72,
       border: { type: 'solid', pt: 0.75, color: COLOUR.rule },
       autoPage: false,
-    } as PptxGenJS.TableProps,
+    },
   );
 }
