@@ -16,19 +16,34 @@ export interface TableLayout {
   height: number;
 }
 
-/** Column widths summing to `width`, each in proportion to its longest cell (capped). */
+/**
+ * Column widths summing to `width`, each in proportion to its longest cell (capped); a column
+ * of short cells ("4 月下旬", "Late April") is kept wide enough not to break them.
+ */
 function columnWidths(header: string[], rows: string[][], width: number): number[] {
-  const wants = header.map((h, c) =>
-    Math.min(
-      4,
-      Math.max(
-        0.8,
-        ...[h, ...rows.map((r) => r[c] ?? '')].map((t) => textWidth(t, FONT) + 2 * CELL_PAD),
-      ),
+  const cells = (c: number): string[] => [header[c] ?? '', ...rows.map((r) => r[c] ?? '')];
+  const wants = header.map((_, c) =>
+    Math.min(4, Math.max(0.8, ...cells(c).map((t) => textWidth(t, FONT) + 2 * CELL_PAD))),
+  );
+  const mins = header.map((_, c) =>
+    Math.max(
+      0,
+      ...cells(c)
+        .filter((t) => [...t].length <= 10)
+        .map((t) => textWidth(t, FONT) * 1.15 + 2 * CELL_PAD),
     ),
   );
   const total = wants.reduce((a, b) => a + b, 0);
-  return wants.map((w) => (w / total) * width);
+  const widths = wants.map((w) => (w / total) * width);
+  widths.forEach((w, c) => {
+    const short = (mins[c] ?? 0) - w;
+    const widest = widths.indexOf(Math.max(...widths));
+    if (short > 0 && widest !== c) {
+      widths[c] = w + short;
+      widths[widest] = (widths[widest] ?? 0) - short;
+    }
+  });
+  return widths;
 }
 
 /** Measure a table set `width` inches wide. */
