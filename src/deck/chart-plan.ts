@@ -27,6 +27,10 @@ export interface SeriesPlan {
   marker: boolean;
   /** Per point: a label moved off its default spot, as a fraction of the chart's size. */
   offsets?: ({ x: number; y: number } | null)[];
+  /** Bars: per-point fill where it differs from `colour`. */
+  pointColours?: (string | undefined)[];
+  /** No fill, outline, labels or legend entry (a floating bar's base). */
+  hidden?: boolean;
 }
 
 /** Everything `slide.addChart` needs, and the series plans in the order pptxgenjs writes them. */
@@ -59,10 +63,15 @@ function dataPlan(
   inside: boolean,
 ): SeriesPlan {
   const derived = s.values.map((_, i) => s.derived?.[i] ?? false);
+  const hidden = kind === 'bar' && Boolean(s.hidden);
   return {
     kind,
     colour: hex(s.colour),
-    labels: s.values.map((v, i) => (v === null ? '' : (s.labels[i] ?? ''))),
+    ...(kind === 'bar' && s.colours
+      ? { pointColours: s.colours.map((c) => (c ? hex(c) : undefined)) }
+      : {}),
+    ...(hidden ? { hidden } : {}),
+    labels: s.values.map((v, i) => (v === null || hidden ? '' : (s.labels[i] ?? ''))),
     // White reads on a solid segment; a derived one is pale (patterned), so it keeps dark text.
     labelColours: derived.map((d) => (inside && !d ? COLOUR.surface : COLOUR.text)),
     positions: s.values.map(() => position),
@@ -321,7 +330,7 @@ function scatterPlan(chart: NativeChart, box: Box, legend: boolean): ChartPlan {
 
 /** Plan a native chart inside a box on the slide. */
 export function planChart(chart: NativeChart, box: Box): ChartPlan {
-  const legend = chart.legend ?? chart.series.length > 1;
+  const legend = chart.legend ?? chart.series.filter((s) => !s.hidden).length > 1;
   return chart.type === 'scatter'
     ? scatterPlan(chart, box, legend)
     : categoryPlan(chart, box, legend);

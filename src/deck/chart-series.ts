@@ -34,20 +34,39 @@ function marker(plan: SeriesPlan, hollow: boolean): string {
   return `<c:marker>${val('c:symbol', 'circle')}${val('c:size', 11)}<c:spPr>${face}${edge}</c:spPr></c:marker>`;
 }
 
+const NO_FILL = '<a:noFill/><a:ln><a:noFill/></a:ln>';
+
 function seriesShape(plan: SeriesPlan): string {
-  if (plan.kind === 'bar')
-    return `<c:spPr>${fill(plan.colour)}</c:spPr>${val('c:invertIfNegative', 0)}`;
+  if (plan.kind === 'bar') {
+    const shape = plan.hidden ? NO_FILL : fill(plan.colour);
+    return `<c:spPr>${shape}</c:spPr>${val('c:invertIfNegative', 0)}`;
+  }
   const stroke = plan.line === 'none' ? '<a:ln><a:noFill/></a:ln>' : line(plan.colour, plan.line);
   return `<c:spPr>${stroke}</c:spPr>${marker(plan, false)}`;
 }
 
+/** A derived point of a line or scatter: the segment leading to it dashed, its marker hollow. */
 function derivedPoint(plan: SeriesPlan, i: number): string {
-  if (plan.kind === 'bar') {
-    return `<c:dPt>${val('c:idx', i)}${val('c:invertIfNegative', 0)}${val('c:bubble3D', 0)}<c:spPr>${derivedBarFill(plan.colour)}</c:spPr></c:dPt>`;
-  }
-  // On a line the segment leading to a derived point is dashed, and its marker hollow.
   const stroke = plan.line === 'none' ? '<a:ln><a:noFill/></a:ln>' : line(plan.colour, 'dash');
   return `<c:dPt>${val('c:idx', i)}${marker({ ...plan, marker: true }, true)}${val('c:bubble3D', 0)}<c:spPr>${stroke}</c:spPr></c:dPt>`;
+}
+
+/** A bar's own fill: its colour, hatched with a dashed outline when derived. */
+function barPoint(i: number, colour: string, derived: boolean): string {
+  const shape = derived ? derivedBarFill(colour) : fill(colour);
+  return `<c:dPt>${val('c:idx', i)}${val('c:invertIfNegative', 0)}${val('c:bubble3D', 0)}<c:spPr>${shape}</c:spPr></c:dPt>`;
+}
+
+/** The `<c:dPt>` elements of a series, in point order: derived points and bars of their own colour. */
+function points(plan: SeriesPlan): string {
+  return plan.derived
+    .map((derived, i) => {
+      if (plan.kind !== 'bar') return derived ? derivedPoint(plan, i) : '';
+      if (plan.hidden) return '';
+      const colour = plan.pointColours?.[i] ?? plan.colour;
+      return derived || colour !== plan.colour ? barPoint(i, colour, derived) : '';
+    })
+    .join('');
 }
 
 const FLAGS = (showVal: 0 | 1): string =>
@@ -90,7 +109,6 @@ export function seriesXml(content: string, plan: SeriesPlan, fonts: DeckFonts): 
   const children = childElements(content);
   const pick = (names: string[]): string =>
     names.map((n) => children.find((c) => c.name === n)?.xml ?? '').join('');
-  const derived = plan.derived.flatMap((d, i) => (d ? [derivedPoint(plan, i)] : [])).join('');
   const smooth = plan.kind === 'bar' ? '' : val('c:smooth', 0);
-  return `${pick(DATA)}${seriesShape(plan)}${derived}${labels(plan, fonts)}${pick(VALUES)}${smooth}`;
+  return `${pick(DATA)}${seriesShape(plan)}${points(plan)}${labels(plan, fonts)}${pick(VALUES)}${smooth}`;
 }

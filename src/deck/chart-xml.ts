@@ -27,6 +27,16 @@ function chartTextStyle(fonts: DeckFonts): string {
   );
 }
 
+/** A hidden series (a floating bar's base) has no entry in the legend. */
+function dropHiddenFromLegend(xml: string, plans: SeriesPlan[]): string {
+  const entries = plans
+    .flatMap((p, i) =>
+      p.hidden ? [`<c:legendEntry>${val('c:idx', i)}${val('c:delete', 1)}</c:legendEntry>`] : [],
+    )
+    .join('');
+  return entries ? xml.replace(/<c:legendPos val="\w+"\/>/, (tag) => `${tag}${entries}`) : xml;
+}
+
 /** Patch a chart part; `plans` are in the order pptxgenjs wrote the series. */
 export function patchChartXml(xml: string, plans: SeriesPlan[], fonts: DeckFonts): string {
   let index = 0;
@@ -38,7 +48,7 @@ export function patchChartXml(xml: string, plans: SeriesPlan[], fonts: DeckFonts
   if (index !== plans.length) {
     throw new Error(`Chart has ${index} series, its plan ${plans.length}`);
   }
-  const styled = dropDanglingAxisIds(redrawn)
+  const styled = dropHiddenFromLegend(dropDanglingAxisIds(redrawn), plans)
     .replace(/<c:date1904 val="\d"\/>/, (tag) => `${tag}${val('c:lang', fonts.lang)}`)
     .replace(/<c:roundedCorners val="\d"\/>/, val('c:roundedCorners', 0))
     .replace(/<c:externalData /, `${chartTextStyle(fonts)}<c:externalData `);

@@ -77,6 +77,16 @@ export interface NativeSeries {
   labels: string[];
   /** per-point: derived values drawn with a pattern/dashed outline */
   derived?: boolean[];
+  /**
+   * Bars only: per-point fill ("RRGGBB" or "#RRGGBB"), e.g. each bar in its organisation's
+   * colour; a point without one takes `colour`.
+   */
+  colours?: (string | undefined)[];
+  /**
+   * Stacked bars only: drawn without fill, outline or labels, and left out of the legend. The
+   * invisible base a floating bar stands on (a stated range from low to high, a waterfall step).
+   */
+  hidden?: boolean;
 }
 
 /** A horizontal reference line, e.g. a human baseline. */
