@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { reportIndexQuery } from '../../data/load-report';
 import type { Report, ReportIndex } from '../../data/schema';
 import { useDashboard } from '../../state/store';
+import { DeckButton } from '../deck/DeckButton';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ShareControls } from './ShareControls';
 import { ThemeSelect } from './ThemeSelect';
@@ -68,6 +69,7 @@ export function Header({ report, entry }: Props) {
       <div className="masthead__controls">
         {entry && <ReportPicker current={entry.id} />}
         <ShareControls edition={report?.report.id ?? null} />
+        <DeckButton report={report} />
         <ThemeSelect />
         <LanguageSwitch />
       </div>
