@@ -20,8 +20,9 @@ export interface ImagePlacement {
   overflow: [number, number][];
 }
 
-/** The largest box of the picture's aspect ratio inside `w` × `h`. */
+/** The largest box of the picture's aspect ratio inside `w` × `h` (none when there is no room). */
 function fitImage(aspect: number, w: number, h: number): { w: number; h: number } {
+  if (w <= 0 || h <= 0) return { w: 0, h: 0 };
   return w / h > aspect ? { w: h * aspect, h } : { w, h: w / aspect };
 }
 

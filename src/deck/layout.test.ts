@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { fitSize, lineCount, textWidth } from './fit-text';
 import { childElements } from './xml';
 import { niceStep, valueScale } from './scale';
-import { statGrid } from './stats-slide';
+import { cardHeight, statGrid, statSizes } from './stats-slide';
 import { referenceLabelSpot } from './reference-lines';
-import type { NativeChart } from './model';
+import { TINY_PNG } from './fixture';
+import { placeImage } from './image-chart';
+import type { ImageChart, NativeChart } from './model';
 
 describe('text measurement', () => {
   it('counts CJK characters as wider than Latin ones', () => {
@@ -51,6 +53,73 @@ describe('value scales', () => {
     expect(scale.min).toBe(1);
     expect(scale.max).toBeGreaterThan(100);
     expect(scale.majorUnit).toBeUndefined();
+  });
+
+  it('write as many decimals as the step has, and group digits only from 10 000 up', () => {
+    const users = valueScale({ values: [1.2, 0.5], labelExtents: [], axisLength: 4, log: false });
+    expect(users.majorUnit).toBe(0.25);
+    expect(users.formatCode).toBe('0.00');
+    const tenths = valueScale({ values: [0.7], labelExtents: [], axisLength: 4, log: false });
+    expect(tenths.formatCode).toBe('0.0');
+    expect(
+      valueScale({ values: [2672], labelExtents: [], axisLength: 4, log: false }).formatCode,
+    ).toBe('0');
+    expect(
+      valueScale({ values: [26720], labelExtents: [], axisLength: 4, log: false }).formatCode,
+    ).toBe('#,##0');
+  });
+});
+
+describe('stat cards', () => {
+  it('hold their figure, label and context, shrinking together when one is full', () => {
+    const stats = [
+      {
+        value: '$267.2B',
+        label: 'AI venture funding, Q1 2026',
+        context: 'more than 2× the previous quarterly record',
+      },
+      {
+        value: '6× / up to 100×',
+        label: 'Efficiency claims',
+        context: 'TurboQuant memory cut (promised) / Neuro-symbolic energy cut',
+      },
+      {
+        value: '15.8% / 19.3%',
+        label: 'US retail returns, 2025',
+        context:
+          'of all retail sales / of online sales; Estimates by the US National Retail Federation',
+      },
+    ];
+    const [w, h] = [3.87, 2.45];
+    const sizes = statSizes(stats, w, h);
+    for (const stat of stats) expect(cardHeight(stat, sizes, w - 0.6)).toBeLessThanOrEqual(h);
+    expect(sizes.value).toBeGreaterThanOrEqual(24);
+    // Roomy cards keep the full sizes.
+    expect(statSizes([{ value: '75%', label: 'GPT-5.4' }], 6, 3.4)).toEqual({
+      value: 54,
+      label: 20,
+      context: 16,
+    });
+  });
+});
+
+describe('image charts', () => {
+  const rows = Array.from({ length: 15 }, (_, i) => ['Thread', `Event ${i + 1}`, 'April 2026']);
+  const chart: ImageChart = {
+    kind: 'image',
+    png: TINY_PNG,
+    width: 2400,
+    height: 1220,
+    table: { header: ['Group', 'Measure', 'Value'], rows },
+  };
+  const box = { x: 0.55, y: 2, w: 12.2, h: 4.6 };
+
+  it('keep a picture inside the box when its table leaves no room under it', () => {
+    const place = placeImage(chart, box);
+    expect(place.table).toBeUndefined();
+    expect(place.image.h).toBeLessThanOrEqual(box.h + 1e-9);
+    expect(place.image.w).toBeLessThanOrEqual(box.w + 1e-9);
+    expect(place.overflow.flat().at(-1)).toBe(rows.length);
   });
 });
 

@@ -33,10 +33,18 @@ export function niceStep(range: number, ticks = 5): number {
   return step * power;
 }
 
-function formatFor(step: number): string {
-  if (step >= 1 && Number.isInteger(step)) return '#,##0';
-  const decimals = Math.min(3, Math.max(1, -Math.floor(Math.log10(step))));
-  return `#,##0.${'0'.repeat(decimals)}`;
+/**
+ * As many decimals as the step has (0.25 needs two: with one, 0.25 reads "0.3"); digits
+ * grouped only from 10 000 up, as the app writes numbers ("2672 亿美元", "1,000" nowhere).
+ */
+function formatFor(step: number, max: number): string {
+  const whole = max >= 1e4 ? '#,##0' : '0';
+  if (step >= 1 && Number.isInteger(step)) return whole;
+  const decimals = Math.min(
+    3,
+    Math.max(1, String(Number(step.toPrecision(6))).split('.')[1]?.length ?? 0),
+  );
+  return `${whole}.${'0'.repeat(decimals)}`;
 }
 
 function logScale(input: ScaleInput): ValueScale {
@@ -57,7 +65,7 @@ function logScale(input: ScaleInput): ValueScale {
   const power = 10 ** Math.floor(Math.log10(target));
   const max =
     input.max ?? ([1, 2, 5, 10].find((m) => m * power >= target * (1 - 1e-9)) ?? 10) * power;
-  return { min, max, formatCode: min >= 1 ? '#,##0' : 'General' };
+  return { min, max, formatCode: min < 1 ? 'General' : max >= 1e4 ? '#,##0' : '0' };
 }
 
 /** The axis range for a chart's values and labels. */
@@ -74,5 +82,5 @@ export function valueScale(input: ScaleInput): ValueScale {
   }
   const step = niceStep((input.max ?? needed) - min);
   const max = input.max ?? Math.ceil(needed / step - 1e-9) * step;
-  return { min, max, majorUnit: step, formatCode: formatFor(step) };
+  return { min, max, majorUnit: step, formatCode: formatFor(step, max) };
 }
