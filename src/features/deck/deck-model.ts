@@ -88,8 +88,12 @@ const NO_FILTERS: Filters = {
   search: '',
 };
 
-/** The width (CSS px) and type scale the timeline and treemap are drawn at for a slide. */
-const IMAGE = { width: 1200, scale: 1.15 } as const;
+/**
+ * How the timeline and the treemap are drawn for a slide: at a type scale a little above the
+ * page's, at least this wide, and as wide as the chart slide's content box is for its height
+ * (about 2.4 : 1), so the picture fills the box instead of leaving its sides empty.
+ */
+const IMAGE = { width: 1200, maxWidth: 1800, scale: 1.15, aspect: 2.4 } as const;
 
 /** The writer's language: Chinese runs for Chinese, otherwise English ones (en-US). */
 export function deckLang(words: Pick<Words, 'tag'>): DeckLang {
@@ -189,22 +193,29 @@ function headlineSlide(c: Context): StatsSlide {
 
 /** The timeline or the treemap as a picture with its rows as a table. */
 async function imageChart(c: Context, panel: Panel): Promise<ImageChart | null> {
-  const built = buildPanel(c.input(panel), { ...c.ctx, ...IMAGE, compact: false });
+  const at = (width: number) =>
+    buildPanel(c.input(panel), { ...c.ctx, width, scale: IMAGE.scale, compact: false });
+  const first = at(IMAGE.width);
+  if (first?.kind !== 'echarts') return null;
+  const width = Math.round(
+    Math.min(IMAGE.maxWidth, Math.max(IMAGE.width, first.height * IMAGE.aspect)),
+  );
+  const built = width === IMAGE.width ? first : at(width);
   if (built?.kind !== 'echarts') return null;
-  const size = { width: IMAGE.width, height: Math.round(Math.max(built.height, 120)) };
+  const size = { width, height: Math.round(Math.max(built.height, 120)) };
   const image = await c.renderImage(built, size, c.lang);
   const { t } = c.ctx;
   const derived = built.rows.some((r) => r.derived);
+  // The columns say what the rows are: events and their dates, or categories and their counts.
+  const header =
+    panel.form === 'timeline'
+      ? [t('filters.kind.thread'), t('filters.kind.event'), t('eventCard.date')]
+      : [t('filters.kind.thread'), t('filters.kind.category'), t('charts.colValue')];
   return {
     kind: 'image',
     ...image,
     table: {
-      header: [
-        t('charts.colGroup'),
-        t('charts.colLabel'),
-        t('charts.colValue'),
-        ...(derived ? [t('charts.colDerived')] : []),
-      ],
+      header: [...header, ...(derived ? [t('charts.colDerived')] : [])],
       rows: built.rows.map((r) => [
         r.group,
         r.label,

@@ -76,7 +76,14 @@ export async function downloadDecks(
   try {
     const names: string[] = [];
     for (const lang of langs) {
-      const { deck } = await buildDeck({ report, lang, view, renderImage, ...page });
+      const { deck } = await buildDeck({
+        report,
+        lang,
+        view,
+        renderImage,
+        words: page.words,
+        valueText: page.valueText,
+      });
       const name = exportFileName(report.report.id, 'deck', lang, 'pptx');
       renderer.downloadBlob(await writer.write(deck), name);
       names.push(name);
