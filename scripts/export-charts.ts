@@ -1,10 +1,15 @@
 /**
  * npm run export -- --out DIR [--preset 16x9|4x3|square] [--scale 2|3]
+ * npm run export -- --deck --out DIR [--scope view|edition] [--query QUERY]
  *
  * Renders every chart of the dashboard in Chinese and in English, as a presenter would: it opens
  * the built page in a headless Chromium at 1440×900 and, for each chart panel, clicks Export,
  * picks the size and resolution, and clicks "PNG in both languages", saving both downloads into
  * DIR. Prints each file with its pixel size, then the count. Exit code 1 on any failure.
+ *
+ * With --deck it writes the PowerPoint deck instead, one file per language: it clicks the
+ * header's "Download deck", picks the scope (the whole edition, or the view the page opened
+ * with --query) and "each language", and saves both downloads, printing each file's size.
  *
  * dist/ is built first when it is missing (`npx vite build`); a snapshot of it is served on a
  * free port of 127.0.0.1, so a rebuild running at the same time cannot pull files away.
@@ -17,6 +22,7 @@ import { chromium, type Browser, type Download, type Page } from '@playwright/te
 import {
   chromiumExecutable,
   expectedPixels,
+  isZip,
   parseExportArgs,
   pngSize,
   PRESETS,
@@ -148,6 +154,58 @@ async function exportChart(
   return written;
 }
 
+/** kB with one decimal, as the bundle check prints sizes. */
+function size(bytes: number): string {
+  return `${(bytes / 1000).toFixed(1)} kB`;
+}
+
+/** Write the deck in each language through the header's dialog; returns the files written. */
+async function exportDecks(
+  page: Page,
+  args: ExportArgs,
+  nextDownloads: (n: number) => Promise<Download[]>,
+): Promise<string[]> {
+  const button = page.getByRole('button', { name: 'Download deck' });
+  await button.waitFor({ state: 'visible', timeout: 30_000 });
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('button')].some(
+        (b) => b.textContent === 'Download deck' && !b.disabled,
+      ),
+    undefined,
+    { timeout: 30_000 },
+  );
+  await button.click();
+  const dialog = page.getByRole('dialog', { name: 'Download deck' });
+  await dialog.waitFor({ state: 'visible', timeout: 10_000 });
+  await dialog
+    .getByRole('radio', { name: args.scope === 'view' ? 'The current view' : 'The whole edition' })
+    .check();
+  await dialog.getByRole('radio', { name: 'Each language (one file each)' }).check();
+  await dialog.getByRole('button', { name: 'Download deck' }).click();
+  const downloads = await nextDownloads(2);
+  const written: string[] = [];
+  for (const download of downloads) {
+    const name = download.suggestedFilename();
+    if (!/-deck\.(en|zh)\.pptx$/.test(name)) throw new Error(`unexpected file name “${name}”`);
+    const file = join(args.out, name);
+    await download.saveAs(file);
+    const failure = await download.failure();
+    if (failure) throw new Error(`download of ${name} failed: ${failure}`);
+    const bytes = readFileSync(file);
+    if (!isZip(bytes)) throw new Error(`${file} is not a .pptx (zip) package`);
+    log(`  ${shortPath(file)}  ${size(bytes.length)}`);
+    written.push(file);
+  }
+  const status = dialog.getByRole('status');
+  await page.waitForFunction(
+    (el) => (el?.textContent ?? '').startsWith('Saved'),
+    await status.elementHandle(),
+    { timeout: 10_000 },
+  );
+  return written;
+}
+
 async function run(args: ExportArgs): Promise<number> {
   const started = Date.now();
   mkdirSync(args.out, { recursive: true });
@@ -170,7 +228,17 @@ async function run(args: ExportArgs): Promise<number> {
     });
     const nextDownloads = downloadQueue(page);
 
-    await page.goto(`${server.url}/?lang=en`);
+    const query = args.deck && args.scope === 'view' && args.query ? `&${args.query}` : '';
+    await page.goto(`${server.url}/?lang=en${query}`);
+    if (args.deck) {
+      log(
+        `Writing the ${args.scope === 'view' ? 'current view' : 'whole edition'} as a deck per language into ${args.out}`,
+      );
+      const files = await exportDecks(page, args, nextDownloads);
+      if (pageErrors.length) throw new Error(`the page threw: ${pageErrors.join('; ')}`);
+      log(`Wrote ${files.length} decks in ${seconds(Date.now() - started)}.`);
+      return files.length;
+    }
     const panels = page.locator('section[data-chart]');
     await panels.first().waitFor({ state: 'visible', timeout: 30_000 });
     // Every panel is there with its Export menu. (Export draws each chart off screen, so
