@@ -165,16 +165,10 @@ async function exportDecks(
   args: ExportArgs,
   nextDownloads: (n: number) => Promise<Download[]>,
 ): Promise<string[]> {
+  // The pre-rendered first screen's buttons are only markup: wait until the app has taken
+  // over, which its chart panels show.
+  await page.locator('section[data-panel]').first().waitFor({ state: 'attached', timeout: 30_000 });
   const button = page.getByRole('button', { name: 'Download deck' });
-  await button.waitFor({ state: 'visible', timeout: 30_000 });
-  await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll('button')].some(
-        (b) => b.textContent === 'Download deck' && !b.disabled,
-      ),
-    undefined,
-    { timeout: 30_000 },
-  );
   await button.click();
   const dialog = page.getByRole('dialog', { name: 'Download deck' });
   await dialog.waitFor({ state: 'visible', timeout: 10_000 });
