@@ -111,7 +111,7 @@ async function exportChart(
   args: ExportArgs,
   nextDownloads: (n: number) => Promise<Download[]>,
 ): Promise<Written[]> {
-  const panel = page.locator(`section[data-chart="${id}"]`);
+  const panel = page.locator(`section[data-panel="${id}"]`);
   await panel.scrollIntoViewIfNeeded();
   const toggle = panel.locator('.chart-panel__tools button[aria-expanded]');
   if ((await toggle.count()) !== 1) {
@@ -121,10 +121,17 @@ async function exportChart(
   const menu = page.locator(`[id="${await toggle.getAttribute('aria-controls')}"]`);
   await menu.waitFor({ state: 'visible', timeout: 5_000 });
   const fieldsets = menu.locator('fieldset');
-  await fieldsets.nth(0).getByRole('radio').nth(PRESETS.indexOf(args.preset)).check();
-  await fieldsets.nth(1).getByRole('radio').nth(SCALES.indexOf(args.scale)).check();
+  // Clicked as the DOM's own click: a menu reaching past its panel's foot is clipped by the
+  // panel's paint containment (content-visibility), so a pointer at its lower controls would
+  // hit the grid behind.
+  await fieldsets
+    .nth(0)
+    .getByRole('radio')
+    .nth(PRESETS.indexOf(args.preset))
+    .dispatchEvent('click');
+  await fieldsets.nth(1).getByRole('radio').nth(SCALES.indexOf(args.scale)).dispatchEvent('click');
   // The last action button is "PNG in both languages" (whatever the page's language).
-  await menu.locator('.export-menu__actions button').last().click();
+  await menu.locator('.export-menu__actions button').last().dispatchEvent('click');
   const downloads = await nextDownloads(2);
 
   const expected = expectedPixels(args.preset, args.scale);
@@ -233,18 +240,18 @@ async function run(args: ExportArgs): Promise<number> {
       log(`Wrote ${files.length} decks in ${seconds(Date.now() - started)}.`);
       return files.length;
     }
-    const panels = page.locator('section[data-chart]');
+    const panels = page.locator('section[data-panel]');
     await panels.first().waitFor({ state: 'visible', timeout: 30_000 });
     // Every panel is there with its Export menu. (Export draws each chart off screen, so
     // the on-screen charts, created as they near the viewport, need not exist.)
     await page
-      .locator('section[data-chart] .export-menu')
+      .locator('section[data-panel] .export-menu')
       .nth((await panels.count()) - 1)
       .waitFor({ state: 'attached', timeout: 30_000 });
     await page.evaluate('document.fonts.ready.then(() => undefined)');
 
     const ids = (await panels.evaluateAll((els) =>
-      els.map((el) => el.getAttribute('data-chart')),
+      els.map((el) => el.getAttribute('data-panel')),
     )) as string[];
     if (ids.length === 0) throw new Error('the page has no chart panels');
     const { width, height } = expectedPixels(args.preset, args.scale);
