@@ -5,9 +5,10 @@
  * files and errors are announced in its status line.
  *
  * It is built with the DOM rather than React on purpose: it loads on demand, and a second
- * lazily loaded chunk that imports React makes the bundler split React out of the app's
- * chunk into shared chunks, which costs the first load about 1.7 kB gzip (see README,
- * "PowerPoint deck"). The page's words come from the same `wordsFor` as every component.
+ * on-demand chunk that imports React (or the store, or the i18n modules) makes the bundler
+ * split the app's first chunk into shared pieces, which costs the first load about 1.5 kB
+ * gzip (README: "The deck's code is loaded only when asked for"). The page hands it its
+ * words (`wordsFor`), languages and view instead.
  */
 import { describeFilters } from '../../data/describe-filters';
 import type { EntityRef, Filters } from '../../data/filters';
