@@ -5,6 +5,7 @@ import {
   importedChunks,
   initialAssets,
   initialSet,
+  isDeckChunk,
   judgeBundle,
   type ChunkSize,
 } from './check-bundle';
@@ -199,8 +200,61 @@ describe('judgeBundle', () => {
     const v = judgeBundle(
       [chunk('assets/index-aaaaaaaa.js', 60), chunk('assets/lazy-eeeeeeee.js', 60)],
       initial,
-      { initialJs: 50_000, totalJs: 100_000 },
+      { initialJs: 50_000, totalJs: 100_000, deckJs: 100_000 },
     );
     expect(v.failures.map((f) => f.split(' is ')[0])).toEqual(['Initial JS', 'Total JS']);
+  });
+});
+
+describe('the deck chunk', () => {
+  const initial = ['assets/index-aaaaaaaa.js'];
+  const deck = (file: string, gzipKb: number): ChunkSize => ({
+    ...chunk(file, gzipKb),
+    deck: true,
+  });
+
+  it('is found by what pptxgenjs writes, minified or not', () => {
+    expect(isDeckChunk('x=`<dc:creator>PptxGenJS</dc:creator><cp:lastModifiedBy>`')).toBe(true);
+    expect(isDeckChunk('warn("see https://gitbrent.github.io/PptxGenJS/docs/masters.html")')).toBe(
+      true,
+    );
+    expect(isDeckChunk('import{a}from"./index-AAAAAAAA.js";const pptx="deck";')).toBe(false);
+  });
+
+  it('has a budget of its own and does not count in the total', () => {
+    const v = judgeBundle(
+      [
+        chunk('assets/index-aaaaaaaa.js', 149),
+        chunk('assets/PanelsSection-bbbbbbbb.js', 300),
+        deck('assets/deck-worker-cccccccc.js', 131),
+      ],
+      initial,
+    );
+    expect(v.ok).toBe(true);
+    expect(v.totalJs).toBe(kB(449));
+    expect(v.deckJs).toBe(kB(131));
+    expect(v.rows.find((r) => r.deck)?.file).toBe('assets/deck-worker-cccccccc.js');
+  });
+
+  it('fails over 170 kB, naming the chunk', () => {
+    const v = judgeBundle(
+      [chunk('assets/index-aaaaaaaa.js', 100), deck('assets/deck-worker-cccccccc.js', 171)],
+      initial,
+    );
+    expect(v.ok).toBe(false);
+    expect(v.failures).toHaveLength(1);
+    expect(v.failures[0]).toMatch(
+      /^The deck chunk is 171\.0 kB gzip, over the 170 kB budget by 1\.0 kB/,
+    );
+    expect(v.failures[0]).toContain('assets/deck-worker-cccccccc.js');
+  });
+
+  it('fails when the writer is part of the first load', () => {
+    const v = judgeBundle(
+      [chunk('assets/index-aaaaaaaa.js', 20), deck('assets/vendor-dddddddd.js', 100)],
+      [...initial, 'assets/vendor-dddddddd.js'],
+    );
+    expect(v.ok).toBe(false);
+    expect(v.failures.join('\n')).toContain('The deck writer (pptxgenjs) is in the initial set');
   });
 });

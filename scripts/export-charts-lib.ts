@@ -24,15 +24,27 @@ export function expectedPixels(preset: Preset, scale: Scale): { width: number; h
   return { width: (width * scale) / 2, height: (height * scale) / 2 };
 }
 
+/** What a deck is made of: the view the page opens with, or the whole edition. */
+export const SCOPES = ['view', 'edition'] as const;
+export type Scope = (typeof SCOPES)[number];
+
 export interface ExportArgs {
   out: string;
   preset: Preset;
   scale: Scale;
+  /** PowerPoint decks (one per language) instead of PNGs. */
+  deck: boolean;
+  scope: Scope;
+  /** The page's query for --scope view, e.g. "org=meta" (as "Copy link" writes it). */
+  query: string;
 }
 
 export const USAGE =
   'Usage: npm run export -- --out DIR [--preset 16x9|4x3|square] [--scale 2|3]\n' +
-  'Renders every chart of the dashboard in Chinese and in English as PNG into DIR.';
+  '       npm run export -- --deck --out DIR [--scope view|edition] [--query QUERY]\n' +
+  'Renders every chart of the dashboard in Chinese and in English as PNG into DIR, or with\n' +
+  '--deck writes the PowerPoint deck in each language (<edition>-deck.<lang>.pptx): the whole\n' +
+  'edition, or with --scope view the view the page opens with --query (e.g. "org=meta").';
 
 /** Parse the command line; throws with a readable message on anything wrong. */
 export function parseExportArgs(argv: readonly string[]): ExportArgs | 'help' {
@@ -42,6 +54,9 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs | 'help' {
       out: { type: 'string' },
       preset: { type: 'string', default: '16x9' },
       scale: { type: 'string', default: '2' },
+      deck: { type: 'boolean', default: false },
+      scope: { type: 'string', default: 'edition' },
+      query: { type: 'string', default: '' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -57,7 +72,21 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs | 'help' {
   if (!(SCALES as readonly number[]).includes(scale)) {
     throw new Error(`--scale must be 2 or 3 (got “${values.scale}”).`);
   }
-  return { out: values.out, preset: preset as Preset, scale: scale as Scale };
+  const scope = values.scope;
+  if (!(SCOPES as readonly string[]).includes(scope)) {
+    throw new Error(`--scope must be view or edition (got “${scope}”).`);
+  }
+  if (!values.deck && (scope !== 'edition' || values.query)) {
+    throw new Error('--scope and --query go with --deck.');
+  }
+  return {
+    out: values.out,
+    preset: preset as Preset,
+    scale: scale as Scale,
+    deck: values.deck,
+    scope: scope as Scope,
+    query: values.query.replace(/^\?/, ''),
+  };
 }
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -88,4 +117,9 @@ export function chromiumExecutable(): string | undefined {
     "No Chromium found. Install Debian's Chromium (`apt-get install chromium fonts-noto-cjk`), " +
       'run `npx playwright install chromium`, or set CHROMIUM_PATH.',
   );
+}
+
+/** A .pptx is a zip package: it starts with a local file header ("PK\x03\x04"). */
+export function isZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }

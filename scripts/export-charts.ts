@@ -1,10 +1,15 @@
 /**
  * npm run export -- --out DIR [--preset 16x9|4x3|square] [--scale 2|3]
+ * npm run export -- --deck --out DIR [--scope view|edition] [--query QUERY]
  *
  * Renders every chart of the dashboard in Chinese and in English, as a presenter would: it opens
  * the built page in a headless Chromium at 1440×900 and, for each chart panel, clicks Export,
  * picks the size and resolution, and clicks "PNG in both languages", saving both downloads into
  * DIR. Prints each file with its pixel size, then the count. Exit code 1 on any failure.
+ *
+ * With --deck it writes the PowerPoint deck instead, one file per language: it clicks the
+ * header's "Download deck", picks the scope (the whole edition, or the view the page opened
+ * with --query) and "each language", and saves both downloads, printing each file's size.
  *
  * dist/ is built first when it is missing (`npx vite build`); a snapshot of it is served on a
  * free port of 127.0.0.1, so a rebuild running at the same time cannot pull files away.
@@ -17,6 +22,7 @@ import { chromium, type Browser, type Download, type Page } from '@playwright/te
 import {
   chromiumExecutable,
   expectedPixels,
+  isZip,
   parseExportArgs,
   pngSize,
   PRESETS,
@@ -105,7 +111,7 @@ async function exportChart(
   args: ExportArgs,
   nextDownloads: (n: number) => Promise<Download[]>,
 ): Promise<Written[]> {
-  const panel = page.locator(`section[data-chart="${id}"]`);
+  const panel = page.locator(`section[data-panel="${id}"]`);
   await panel.scrollIntoViewIfNeeded();
   const toggle = panel.locator('.chart-panel__tools button[aria-expanded]');
   if ((await toggle.count()) !== 1) {
@@ -115,10 +121,17 @@ async function exportChart(
   const menu = page.locator(`[id="${await toggle.getAttribute('aria-controls')}"]`);
   await menu.waitFor({ state: 'visible', timeout: 5_000 });
   const fieldsets = menu.locator('fieldset');
-  await fieldsets.nth(0).getByRole('radio').nth(PRESETS.indexOf(args.preset)).check();
-  await fieldsets.nth(1).getByRole('radio').nth(SCALES.indexOf(args.scale)).check();
+  // Clicked as the DOM's own click: a menu reaching past its panel's foot is clipped by the
+  // panel's paint containment (content-visibility), so a pointer at its lower controls would
+  // hit the grid behind.
+  await fieldsets
+    .nth(0)
+    .getByRole('radio')
+    .nth(PRESETS.indexOf(args.preset))
+    .dispatchEvent('click');
+  await fieldsets.nth(1).getByRole('radio').nth(SCALES.indexOf(args.scale)).dispatchEvent('click');
   // The last action button is "PNG in both languages" (whatever the page's language).
-  await menu.locator('.export-menu__actions button').last().click();
+  await menu.locator('.export-menu__actions button').last().dispatchEvent('click');
   const downloads = await nextDownloads(2);
 
   const expected = expectedPixels(args.preset, args.scale);
@@ -148,6 +161,52 @@ async function exportChart(
   return written;
 }
 
+/** kB with one decimal, as the bundle check prints sizes. */
+function size(bytes: number): string {
+  return `${(bytes / 1000).toFixed(1)} kB`;
+}
+
+/** Write the deck in each language through the header's dialog; returns the files written. */
+async function exportDecks(
+  page: Page,
+  args: ExportArgs,
+  nextDownloads: (n: number) => Promise<Download[]>,
+): Promise<string[]> {
+  // The pre-rendered first screen's buttons are only markup: wait until the app has taken
+  // over, which its chart panels show.
+  await page.locator('section[data-panel]').first().waitFor({ state: 'attached', timeout: 30_000 });
+  const button = page.getByRole('button', { name: 'Download deck' });
+  await button.click();
+  const dialog = page.getByRole('dialog', { name: 'Download deck' });
+  await dialog.waitFor({ state: 'visible', timeout: 10_000 });
+  await dialog
+    .getByRole('radio', { name: args.scope === 'view' ? 'The current view' : 'The whole edition' })
+    .check();
+  await dialog.getByRole('radio', { name: 'Each language (one file each)' }).check();
+  await dialog.getByRole('button', { name: 'Download deck' }).click();
+  const downloads = await nextDownloads(2);
+  const written: string[] = [];
+  for (const download of downloads) {
+    const name = download.suggestedFilename();
+    if (!/-deck\.(en|zh)\.pptx$/.test(name)) throw new Error(`unexpected file name “${name}”`);
+    const file = join(args.out, name);
+    await download.saveAs(file);
+    const failure = await download.failure();
+    if (failure) throw new Error(`download of ${name} failed: ${failure}`);
+    const bytes = readFileSync(file);
+    if (!isZip(bytes)) throw new Error(`${file} is not a .pptx (zip) package`);
+    log(`  ${shortPath(file)}  ${size(bytes.length)}`);
+    written.push(file);
+  }
+  const status = dialog.getByRole('status');
+  await page.waitForFunction(
+    (el) => (el?.textContent ?? '').startsWith('Saved'),
+    await status.elementHandle(),
+    { timeout: 10_000 },
+  );
+  return written;
+}
+
 async function run(args: ExportArgs): Promise<number> {
   const started = Date.now();
   mkdirSync(args.out, { recursive: true });
@@ -170,19 +229,29 @@ async function run(args: ExportArgs): Promise<number> {
     });
     const nextDownloads = downloadQueue(page);
 
-    await page.goto(`${server.url}/?lang=en`);
-    const panels = page.locator('section[data-chart]');
+    const query = args.deck && args.scope === 'view' && args.query ? `&${args.query}` : '';
+    await page.goto(`${server.url}/?lang=en${query}`);
+    if (args.deck) {
+      log(
+        `Writing the ${args.scope === 'view' ? 'current view' : 'whole edition'} as a deck per language into ${args.out}`,
+      );
+      const files = await exportDecks(page, args, nextDownloads);
+      if (pageErrors.length) throw new Error(`the page threw: ${pageErrors.join('; ')}`);
+      log(`Wrote ${files.length} decks in ${seconds(Date.now() - started)}.`);
+      return files.length;
+    }
+    const panels = page.locator('section[data-panel]');
     await panels.first().waitFor({ state: 'visible', timeout: 30_000 });
     // Every panel is there with its Export menu. (Export draws each chart off screen, so
     // the on-screen charts, created as they near the viewport, need not exist.)
     await page
-      .locator('section[data-chart] .export-menu')
+      .locator('section[data-panel] .export-menu')
       .nth((await panels.count()) - 1)
       .waitFor({ state: 'attached', timeout: 30_000 });
     await page.evaluate('document.fonts.ready.then(() => undefined)');
 
     const ids = (await panels.evaluateAll((els) =>
-      els.map((el) => el.getAttribute('data-chart')),
+      els.map((el) => el.getAttribute('data-panel')),
     )) as string[];
     if (ids.length === 0) throw new Error('the page has no chart panels');
     const { width, height } = expectedPixels(args.preset, args.scale);

@@ -6,6 +6,7 @@ import { FilterSheet } from '../features/filters/FilterSheet';
 import { PHONE_QUERY, useMediaQuery } from '../shared/use-media-query';
 import { EventCard } from '../features/timeline/EventCard';
 import { FiguresTable } from '../features/figures/FiguresTable';
+import { DeckButton } from '../features/deck/DeckButton';
 import { Header } from '../features/header/Header';
 import { KeyboardHelp } from '../features/help/KeyboardHelp';
 import { LoadError } from '../features/status/LoadError';
@@ -102,7 +103,7 @@ export function Dashboard() {
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <Header report={data ?? null} entry={entry} />
+      <Header report={data ?? null} entry={entry} actions={<DeckButton report={data ?? null} />} />
       <main id="main" className="page" tabIndex={-1}>
         {unknownId && (
           <p className="notice" role="status">

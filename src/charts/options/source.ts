@@ -40,3 +40,12 @@ export function sourceLine(report: Report, rows: readonly ChartRow[], words: Cha
         })
     : base;
 }
+
+/** The line at the foot of every export and slide: month, report title and edition. */
+export function editionStamp(report: Report, words: ChartWords): string {
+  return words.t('export.stamp', {
+    month: words.fmt.date(report.report.month),
+    title: words.text(report.report.title),
+    edition: report.report.id,
+  });
+}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { reportIndexQuery } from '../../data/load-report';
 import type { Report, ReportIndex } from '../../data/schema';
@@ -10,6 +11,8 @@ import { useWords } from '../../shared/use-words';
 interface Props {
   report: Report | null;
   entry: ReportIndex['reports'][number] | null;
+  /** More controls for presenters (the app shell passes the deck's button). */
+  actions?: ReactNode;
 }
 
 function ReportPicker({ current }: { current: string }) {
@@ -33,7 +36,7 @@ function ReportPicker({ current }: { current: string }) {
 }
 
 /** Title, publisher, month and the language switch: rendered whatever state the data is in. */
-export function Header({ report, entry }: Props) {
+export function Header({ report, entry, actions }: Props) {
   const { t, fmt, text } = useWords();
   const title = report
     ? text(report.report.title)
@@ -68,6 +71,7 @@ export function Header({ report, entry }: Props) {
       <div className="masthead__controls">
         {entry && <ReportPicker current={entry.id} />}
         <ShareControls edition={report?.report.id ?? null} />
+        {actions}
         <ThemeSelect />
         <LanguageSwitch />
       </div>

@@ -64,6 +64,10 @@ export function ExportMenu({ name, prepare, embedUrl }: Props) {
   // Open: a click or a tab out of the menu, or Escape anywhere, closes it; so does opening
   // another menu.
   useEffect(() => {
+    // A panel skips painting what lies outside it (content-visibility: auto): while its menu
+    // reaches past its edge, the panel paints everything, and stands above its neighbours.
+    const panel = root.current?.closest('.chart-panel');
+    panel?.classList.toggle('chart-panel--menu-open', open);
     if (!open) return;
     const close = (): void => setOpen(false);
     closeOpenMenu?.();
@@ -87,6 +91,7 @@ export function ExportMenu({ name, prepare, embedUrl }: Props) {
     document.addEventListener('focusin', onFocus);
     window.addEventListener('keydown', onKey, { capture: true });
     return () => {
+      panel?.classList.remove('chart-panel--menu-open');
       if (closeOpenMenu === close) closeOpenMenu = null;
       document.removeEventListener('pointerdown', onDown);
       document.removeEventListener('focusin', onFocus);

@@ -6,7 +6,7 @@
 import { csvOf } from '../../charts/export/csv';
 import { exportFileName } from '../../charts/export/file-name';
 import { buildPanel } from '../../charts/options/forms';
-import { sourceLine } from '../../charts/options/source';
+import { editionStamp, sourceLine } from '../../charts/options/source';
 import type { PanelInput } from '../../charts/options/types';
 import type { SlideInput } from '../../charts/export-render';
 import { describeFilters } from '../../data/describe-filters';
@@ -15,7 +15,7 @@ import { panelNotes, storyText } from '../../data/story-text';
 import type { Lang } from '../../i18n/languages';
 import { wordsFor } from '../../i18n/words';
 import { layoutSize } from '../../lib/export-presets';
-import { makeChartContext } from './make-chart-context';
+import { makeChartContext } from '../../charts/chart-context';
 
 /** Everything needed to export one chart in one language. */
 export interface ExportJob {
@@ -23,16 +23,6 @@ export interface ExportJob {
   csv: string;
   /** The file name without its format: `<edition>-<slug>.<lang>.` + format. */
   fileName: (format: 'png' | 'svg' | 'csv') => string;
-}
-
-/** The line at the foot of every export: month, report title and edition. */
-export function editionStamp(report: PanelInput['report'], lang: Lang): string {
-  const words = wordsFor(lang);
-  return words.t('export.stamp', {
-    month: words.fmt.date(report.report.month),
-    title: words.text(report.report.title),
-    edition: report.report.id,
-  });
 }
 
 export function prepareExport(
@@ -62,7 +52,7 @@ export function prepareExport(
         subtitle,
         notes: panelNotes(report, panel, words),
         source: sourceLine(report, chart.rows, words),
-        stamp: editionStamp(report, lang),
+        stamp: editionStamp(report, words),
       },
     },
     csv: csvOf(report, chart.rows, words),

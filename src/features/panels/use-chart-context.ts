@@ -4,7 +4,7 @@ import type { Report } from '../../data/schema';
 import { PHONE_QUERY, useMediaQuery } from '../../shared/use-media-query';
 import { useScheme } from '../../shared/use-scheme';
 import { useDashboard } from '../../state/store';
-import { makeChartContext } from './make-chart-context';
+import { makeChartContext } from '../../charts/chart-context';
 
 /**
  * The context every builder gets on screen: language, formatters, colours, the sticky

@@ -1,13 +1,13 @@
-import type { ChartContext } from '../../charts/options/types';
-import { coloursFor, type Scheme } from '../../charts/theme';
-import type { EntityRef } from '../../data/filters';
-import type { Report } from '../../data/schema';
-import type { Lang } from '../../i18n/languages';
-import { wordsFor } from '../../i18n/words';
+import type { EntityRef } from '../data/filters';
+import type { Report } from '../data/schema';
+import type { Lang } from '../i18n/languages';
+import { wordsFor } from '../i18n/words';
+import type { ChartContext } from './options/types';
+import { coloursFor, type Scheme } from './theme';
 
 /**
  * A builder context for any language and scheme, independent of what the page shows:
- * exports use it to draw a chart in either language on a light background.
+ * exports and decks use it to draw a chart in any language on a light background.
  */
 export function makeChartContext(
   report: Report,

@@ -1,0 +1,149 @@
+/**
+ * What every slide has: the title (the finding), the subtitle (what is measured), the filter
+ * line, and at the bottom the source line and the edition stamp. The header grows with its
+ * text, so a long title wraps instead of running under the chart; the content box is what is
+ * left between header and footer.
+ */
+import type PptxGenJS from 'pptxgenjs';
+import type { Box } from './chart-plan';
+import { fitSize, lineCount, lineHeight } from './fit-text';
+import type { SlideBase } from './model';
+import { COLOUR, CONTENT_W, MARGIN, SIZE, SLIDE, type DeckFonts } from './theme';
+
+/** Inner padding pptxgenjs gives a text box, per side (inches). */
+const INSET = 0.05;
+const TOP = 0.3;
+const FOOTER_LINE = lineHeight(SIZE.footer);
+
+/** Text box options shared by every run the deck writes. */
+export function textStyle(
+  fonts: DeckFonts,
+  size: number,
+  colour: string = COLOUR.text,
+): PptxGenJS.TextPropsOptions {
+  return {
+    fontSize: size,
+    fontFace: fonts.latin,
+    color: colour,
+    lang: fonts.lang,
+    margin: INSET * 72,
+    valign: 'top',
+    // A safety net: the sizes are computed, but LibreOffice and an edited PowerPoint box shrink.
+    fit: 'shrink',
+  };
+}
+
+/** Height of a text block of `lines` lines, with the box's insets. */
+export function blockHeight(lines: number, size: number): number {
+  return lines * lineHeight(size) + 2 * INSET + 0.04;
+}
+
+/**
+ * Write a text into a box at the largest size from `max` to `min` that fits `maxLines`
+ * lines; returns the height used.
+ */
+export function addFittedText(
+  slide: PptxGenJS.Slide,
+  text: string,
+  at: { x: number; y: number; w: number },
+  sizes: { max: number; min: number; maxLines: number },
+  fonts: DeckFonts,
+  style: PptxGenJS.TextPropsOptions = {},
+): number {
+  const inner = at.w - 2 * INSET;
+  const size = fitSize(
+    text,
+    { w: inner, h: sizes.maxLines * lineHeight(sizes.max) },
+    sizes.max,
+    sizes.min,
+  );
+  const lines = Math.min(lineCount(text, size, inner), Math.max(sizes.maxLines, 1) + 1);
+  const h = blockHeight(lines, size);
+  slide.addText(text, { ...textStyle(fonts, size), ...style, x: at.x, y: at.y, w: at.w, h });
+  return h;
+}
+
+/** The footer's top edge for a slide (a source line adds a line above the stamp). */
+function footerTop(source: string | undefined): number {
+  const lines = source ? 2 : 1;
+  return SLIDE.h - 0.2 - blockHeight(lines, SIZE.footer) + 0.04;
+}
+
+/** Source line and stamp at the bottom, under a thin rule. */
+export function addFooter(
+  slide: PptxGenJS.Slide,
+  stamp: string,
+  source: string | undefined,
+  fonts: DeckFonts,
+): number {
+  const top = footerTop(source);
+  slide.addShape('line', {
+    x: MARGIN,
+    y: top - 0.06,
+    w: CONTENT_W,
+    h: 0,
+    line: { color: COLOUR.rule, width: 0.75 },
+  });
+  const lines = [source, stamp].filter((t): t is string => Boolean(t));
+  let y = top;
+  for (const [i, line] of lines.entries()) {
+    const muted = i === lines.length - 1;
+    const size = fitSize(line, { w: CONTENT_W - 2 * INSET, h: FOOTER_LINE }, SIZE.footer, 11);
+    slide.addText(line, {
+      ...textStyle(fonts, size, muted ? COLOUR.muted : COLOUR.text),
+      x: MARGIN,
+      y,
+      w: CONTENT_W,
+      h: blockHeight(1, SIZE.footer),
+    });
+    y += FOOTER_LINE;
+  }
+  return top - 0.06;
+}
+
+/** Title, subtitle and filter line at the top, footer at the bottom; returns the content box. */
+export function addFrame(
+  slide: PptxGenJS.Slide,
+  base: SlideBase,
+  stamp: string,
+  fonts: DeckFonts,
+): Box {
+  const at = { x: MARGIN, w: CONTENT_W };
+  let y = TOP;
+  y += addFittedText(
+    slide,
+    base.title,
+    { ...at, y },
+    { max: SIZE.title, min: SIZE.titleMin, maxLines: 2 },
+    fonts,
+    {
+      bold: true,
+    },
+  );
+  if (base.subtitle) {
+    y += addFittedText(
+      slide,
+      base.subtitle,
+      { ...at, y },
+      { max: SIZE.subtitle, min: SIZE.subtitleMin, maxLines: 2 },
+      fonts,
+      { color: COLOUR.muted },
+    );
+  }
+  if (base.filterLine) {
+    y += addFittedText(
+      slide,
+      base.filterLine,
+      { ...at, y },
+      { max: SIZE.axis, min: SIZE.axis, maxLines: 1 },
+      fonts,
+      {
+        color: COLOUR.accent,
+        bold: true,
+      },
+    );
+  }
+  const bottom = addFooter(slide, stamp, base.source, fonts);
+  y += 0.12;
+  return { x: MARGIN, y, w: CONTENT_W, h: bottom - 0.1 - y };
+}

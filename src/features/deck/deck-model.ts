@@ -1,0 +1,349 @@
+/**
+ * The deck model of an edition in one language: the slides presentation mode shows (one
+ * list, `storySlides`: the title slide, the headline figures, then each panel the filters
+ * leave something to show), worded and formatted by the app, for `writeDeck` to write.
+ * Charts PowerPoint can draw are native (native-chart.ts); the timeline and the treemap are
+ * pictures, rendered by the caller's `renderImage`, with their rows as a native table.
+ */
+import { buildPanel } from '../../charts/options/forms';
+import { figureRow } from '../../charts/options/marks';
+import { editionStamp, sourceLine } from '../../charts/options/source';
+import type { ChartContext, ChartRow, EChartsBuilt, PanelInput } from '../../charts/options/types';
+import { cardViews } from '../../data/cards';
+import { describeFilters } from '../../data/describe-filters';
+import type { EntityRef, Filters } from '../../data/filters';
+import { panelFigureIds, type Figure, type Panel, type Report } from '../../data/schema';
+import { selectMatches, type Matches } from '../../data/selectors';
+import { storySlides } from '../../data/story';
+import { panelNotes, storyText } from '../../data/story-text';
+import type {
+  ChartSlide,
+  Deck,
+  DeckLang,
+  DeckSlide,
+  ImageChart,
+  StatsSlide,
+  TitleSlide,
+} from '../../deck/model';
+import type { Lang } from '../../i18n/languages';
+import type { Words } from '../../i18n/words';
+import { coloursFor } from '../../charts/theme';
+import { nativeChart } from './native-chart';
+import {
+  derivedLines,
+  eventQuotes,
+  figureQuotes,
+  figuresOf,
+  headingLine,
+  notesText,
+} from './speaker-notes';
+
+/** A picture of a chart ECharts draws: PNG bytes (or a data URL) and its pixel size. */
+export interface RenderedImage {
+  png: Uint8Array | string;
+  width: number;
+  height: number;
+}
+
+/** Draws a built chart as a PNG at `size` CSS pixels (the browser's rasteriser, or a fake). */
+export type RenderImage = (
+  chart: EChartsBuilt,
+  size: { width: number; height: number },
+  lang: Lang,
+) => Promise<RenderedImage>;
+
+/** The reader's filters and selection: the deck of "the current view". */
+export interface DeckView {
+  filters: Filters;
+  selection: EntityRef | null;
+}
+
+export interface DeckRequest {
+  report: Report;
+  lang: Lang;
+  /**
+   * The words of any language: i18n/words.ts `wordsFor`. Passed in, so this on-demand code
+   * does not import the i18n modules the page's first chunk shares with its entry.
+   */
+  words: (lang: Lang) => Words;
+  /** The current view, or null for the whole edition (no filter, no selection). */
+  view: DeckView | null;
+  renderImage: RenderImage;
+  /**
+   * A figure's value as a search finds it (the page's `valueInEveryLanguage`), so a searched
+   * view keeps the figures the page keeps.
+   */
+  valueText?: (f: Figure) => string;
+}
+
+/**
+ * The whole edition: no filter. (EMPTY_FILTERS from data/filters.ts has the same shape; that
+ * module is kept out of this on-demand chunk, which would otherwise split it from the app's.)
+ */
+const NO_FILTERS: Filters = {
+  threads: [],
+  categories: [],
+  organisations: [],
+  range: null,
+  search: '',
+};
+
+/**
+ * How the timeline and the treemap are drawn for a slide: at a type scale a little above the
+ * page's, at least this wide, and as wide as the chart slide's content box is for its height
+ * (about 2.4 : 1), so the picture fills the box instead of leaving its sides empty.
+ */
+const IMAGE = { width: 1200, maxWidth: 1800, scale: 1.15, aspect: 2.4 } as const;
+
+/** The writer's language: Chinese runs for Chinese, otherwise English ones (en-US). */
+export function deckLang(words: Pick<Words, 'tag'>): DeckLang {
+  return words.tag.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+/** Everything the slides of one deck share. */
+interface Context {
+  report: Report;
+  lang: Lang;
+  ctx: ChartContext;
+  matches: Matches;
+  input: (panel: Panel) => PanelInput;
+  source: (rows: readonly ChartRow[]) => string;
+  filterLine?: string;
+  renderImage: RenderImage;
+}
+
+function titleSlide(c: Context): TitleSlide {
+  const { report, ctx } = c;
+  const threads = [...report.threads].sort((a, b) => a.order - b.order);
+  const title = ctx.text(report.report.title);
+  return {
+    kind: 'title',
+    title,
+    subtitle: ctx.t('present.threadsLead'),
+    publisher: ctx.t('header.publishedBy', {
+      publisher: ctx.text(report.report.publisher),
+      partners: ctx.text(report.report.partners),
+    }),
+    month: ctx.fmt.date(report.report.month),
+    bullets: threads.map(
+      (t) => ctx.t('app.labelled', { label: ctx.text(t.name) }) + ctx.text(t.description),
+    ),
+    source: c.source([]),
+    filterLine: c.filterLine,
+    notes: notesText(
+      {
+        finding: title,
+        notes: [ctx.text(report.report.abstract)],
+        quotes: threads.map((t) => t.quote),
+        filter: c.filterLine,
+      },
+      ctx,
+    ),
+  };
+}
+
+/** The headline cards as big numbers; a card of several figures shows them side by side. */
+function headlineSlide(c: Context): StatsSlide {
+  const { report, ctx } = c;
+  const cards = cardViews(report, ctx);
+  const figures = figuresOf(
+    report,
+    cards.flatMap((card) => card.values.map((v) => v.figureId)),
+  );
+  const title = ctx.t('present.headlineTitle', { month: ctx.fmt.date(report.report.month) });
+  const separator = ' / ';
+  return {
+    kind: 'stats',
+    title,
+    subtitle: ctx.t('present.headlineSubtitle'),
+    stats: cards.map((card) => {
+      const several = card.values.length > 1;
+      const labels = several ? card.values.map((v) => v.label ?? '').join(separator) : '';
+      return {
+        value: card.values.map((v) => v.value).join(separator),
+        label: card.title,
+        context: [labels, card.context].filter(Boolean).join(ctx.t('punct.semicolon')) || undefined,
+        derived: card.values.some((v) => v.derived),
+      };
+    }),
+    source: c.source(figures.map((f) => figureRow(f, ctx.text(f.label), '', ctx))),
+    filterLine: c.filterLine,
+    notes: notesText(
+      {
+        finding: title,
+        notes: cards.map((card) =>
+          [
+            ctx.t('app.labelled', { label: card.title }) +
+              card.values
+                .map((v) => (v.label ? `${v.label} ${v.value}` : v.value))
+                .join(ctx.t('punct.semicolon')),
+            card.context,
+          ]
+            .filter(Boolean)
+            .join(ctx.t('punct.semicolon')),
+        ),
+        derived: derivedLines(figures, ctx),
+        quotes: figureQuotes(figures),
+        filter: c.filterLine,
+      },
+      ctx,
+    ),
+  };
+}
+
+/** The timeline or the treemap as a picture with its rows as a table. */
+async function imageChart(c: Context, panel: Panel): Promise<ImageChart | null> {
+  const at = (width: number) =>
+    buildPanel(c.input(panel), { ...c.ctx, width, scale: IMAGE.scale, compact: false });
+  const first = at(IMAGE.width);
+  if (first?.kind !== 'echarts') return null;
+  const width = Math.round(
+    Math.min(IMAGE.maxWidth, Math.max(IMAGE.width, first.height * IMAGE.aspect)),
+  );
+  const built = width === IMAGE.width ? first : at(width);
+  if (built?.kind !== 'echarts') return null;
+  const size = { width, height: Math.round(Math.max(built.height, 120)) };
+  const image = await c.renderImage(built, size, c.lang);
+  const { t } = c.ctx;
+  const derived = built.rows.some((r) => r.derived);
+  // The columns say what the rows are: events and their dates, or categories and their counts.
+  const header =
+    panel.form === 'timeline'
+      ? [t('filters.kind.thread'), t('filters.kind.event'), t('eventCard.date')]
+      : [t('filters.kind.thread'), t('filters.kind.category'), t('charts.colValue')];
+  return {
+    kind: 'image',
+    ...image,
+    table: {
+      header: [...header, ...(derived ? [t('charts.colDerived')] : [])],
+      rows: built.rows.map((r) => [
+        r.group,
+        r.label,
+        r.value,
+        ...(derived ? [r.derived ?? ''] : []),
+      ]),
+    },
+  };
+}
+
+/** One panel's slide, or null when the filters leave it nothing to show. */
+async function panelSlide(c: Context, panel: Panel): Promise<DeckSlide | null> {
+  const { report, ctx } = c;
+  const input = c.input(panel);
+  const built = buildPanel(input, ctx);
+  if (!built) return null;
+  const title = storyText(report, panel.title, ctx);
+  const figures = figuresOf(report, panelFigureIds(panel));
+  const pictured = panel.form === 'timeline' || panel.form === 'themes';
+  const events = pictured
+    ? panel.form === 'timeline'
+      ? built.rows.flatMap((r) => {
+          const e = report.events.find((x) => x.id === r.id);
+          return e ? [e] : [];
+        })
+      : c.matches.events
+    : [];
+  const base = {
+    title,
+    subtitle: storyText(report, panel.subtitle, ctx),
+    source: c.source(built.rows),
+    filterLine: c.filterLine,
+    notes: notesText(
+      {
+        finding: title,
+        heading: headingLine(panel, ctx),
+        notes: panelNotes(report, panel, ctx),
+        derived: derivedLines(figures, ctx),
+        quotes: pictured ? eventQuotes(events) : figureQuotes(figures),
+        filter: c.filterLine,
+      },
+      ctx,
+    ),
+  };
+  if (built.kind === 'stat') {
+    return {
+      ...base,
+      kind: 'stats',
+      stats: built.stats.map((s) => ({
+        value: s.value,
+        label: s.label,
+        context: s.derived ? ctx.t('figures.derivedFrom', { formula: s.derived }) : undefined,
+        derived: Boolean(s.derived),
+      })),
+    };
+  }
+  if (pictured) {
+    const chart = await imageChart(c, panel);
+    return chart ? ({ ...base, kind: 'chart', chart } satisfies ChartSlide) : null;
+  }
+  const native = nativeChart(input, ctx);
+  if (!native) return null;
+  return { ...base, kind: 'chart', chart: native.chart, note: native.note };
+}
+
+/** A deck model, and for each of its slides the story slide it shows ('title', 'headline', a panel id). */
+export interface BuiltDeck {
+  deck: Deck;
+  ids: string[];
+}
+
+/** The deck of an edition in one language, for the current view or the whole edition. */
+export async function buildDeck(request: DeckRequest): Promise<BuiltDeck> {
+  const { report, lang, view } = request;
+  const filters: Filters = view?.filters ?? NO_FILTERS;
+  const selection = view?.selection ?? null;
+  const words = request.words(lang);
+  // As charts/chart-context.ts makes it: the exporter's light scheme, focused on the selection.
+  const ctx: ChartContext = {
+    lang: words.lang,
+    t: words.t,
+    fmt: words.fmt,
+    text: words.text,
+    colours: coloursFor(report, 'light'),
+    focus: selection,
+    width: IMAGE.width,
+    scale: 1,
+  };
+  const valueText = request.valueText ?? (() => '');
+  const matches = selectMatches(report, filters, selection, valueText);
+  // The timeline shows what every filter but the date range lets through (as on the page).
+  const timelineEvents = selectMatches(
+    report,
+    { ...filters, range: null },
+    selection,
+    valueText,
+  ).events;
+  const c: Context = {
+    report,
+    lang,
+    ctx,
+    matches,
+    input: (panel) => ({ report, panel, matches, timelineEvents, range: filters.range }),
+    source: (rows) => sourceLine(report, rows, ctx),
+    filterLine: describeFilters(report, filters, selection, ctx) || undefined,
+    renderImage: request.renderImage,
+  };
+  const slides: DeckSlide[] = [];
+  const ids: string[] = [];
+  for (const story of storySlides(report)) {
+    const slide =
+      story.kind === 'title'
+        ? titleSlide(c)
+        : story.kind === 'headline'
+          ? headlineSlide(c)
+          : await panelSlide(c, story.panel);
+    if (!slide) continue;
+    slides.push(slide);
+    ids.push(story.id);
+  }
+  return {
+    deck: {
+      lang: deckLang(words),
+      title: ctx.text(report.report.title),
+      stamp: editionStamp(report, ctx),
+      author: ctx.text(report.report.publisher),
+      slides,
+    },
+    ids,
+  };
+}
