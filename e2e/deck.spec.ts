@@ -82,7 +82,7 @@ test.describe('PowerPoint deck', () => {
       expect(charts.length).toBeGreaterThanOrEqual(8);
       const slide1 = await zip.file('ppt/slides/slide1.xml')?.async('string');
       expect(slide1).toContain(
-        lang === 'zh-CN' ? 'AI 技术 4 月深度观察' : 'AI Technology: April 2026 Deep Dive',
+        lang === 'zh-CN' ? 'AI 技术 4 月深度观察' : 'AI Technology in April: An In-Depth Look',
       );
       expect(slide1).toContain(`lang="${lang}"`);
       const chart = await zip.file(charts[0] ?? '')?.async('string');

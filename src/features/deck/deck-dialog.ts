@@ -17,6 +17,7 @@ import type { Lang } from '../../i18n/languages';
 import type { Words } from '../../i18n/words';
 // Inline, so the button's on-demand import has one file fewer to name (the page allows inline styles).
 import styles from './deck-dialog.css?inline';
+import { wrapTab } from '../../shared/tab-stops';
 import { DeckLoadError, downloadDecks } from './make-decks';
 
 const EVERY = 'every';
@@ -127,23 +128,7 @@ export function openDeckDialog(options: DeckDialogOptions): () => void {
       finish();
       return;
     }
-    if (e.key === 'Tab') {
-      // In document order (one simple selector: some DOMs list a selector group by group).
-      const stops = [...dialog.querySelectorAll<HTMLElement>('*')].filter(
-        (el) =>
-          (el instanceof HTMLButtonElement || el instanceof HTMLInputElement) &&
-          !el.matches(':disabled') &&
-          !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked),
-      );
-      const first = stops[0];
-      const last = stops[stops.length - 1];
-      const at = document.activeElement;
-      if (first && last && (e.shiftKey ? at === first || !dialog.contains(at) : at === last)) {
-        e.preventDefault();
-        (e.shiftKey ? last : first).focus();
-      }
-      return;
-    }
+    if (wrapTab(dialog, e)) return;
     // The page's single-key shortcuts (L switches the language) wait until it closes.
     if (dialog.contains(e.target as Node)) e.stopImmediatePropagation();
   };

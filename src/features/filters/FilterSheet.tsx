@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Report } from '../../data/schema';
 import { Icon } from '../../shared/Icon';
+import { useModalDialog } from '../../shared/focus-trap';
 import { useWords } from '../../shared/use-words';
 import { useDashboard } from '../../state/store';
 import { ActiveFilters } from './ActiveFilters';
@@ -32,12 +33,7 @@ export function FilterSheet({ report }: { report: Report }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    const el = dialog.current;
-    if (!el) return;
-    if (open && !el.open) el.showModal();
-    if (!open && el.open) el.close();
-  }, [open]);
+  useModalDialog(dialog, open);
 
   return (
     <div className="filter-strip">

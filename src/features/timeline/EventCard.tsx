@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { coloursFor } from '../../charts/theme';
 import type { Report } from '../../data/schema';
 import { indexReport } from '../../data/selectors';
 import { useScheme } from '../../shared/use-scheme';
+import { useModalDialog } from '../../shared/focus-trap';
 import { useWords } from '../../shared/use-words';
 import { useDashboard } from '../../state/store';
 
@@ -20,12 +21,7 @@ export function EventCard({ report }: { report: Report }) {
   const idx = indexReport(report);
   const event = openEvent ? idx.events.get(openEvent) : undefined;
 
-  useEffect(() => {
-    const el = dialog.current;
-    if (!el) return;
-    if (event && !el.open) el.showModal();
-    if (!event && el.open) el.close();
-  }, [event]);
+  useModalDialog(dialog, !!event);
 
   const scheme = useScheme();
   const colours = coloursFor(report, scheme);
