@@ -3,17 +3,14 @@ import { BarChart, CustomChart, ScatterChart, TreemapChart } from 'echarts/chart
 import {
   AriaComponent,
   DataZoomComponent,
-  GraphicComponent,
   GridComponent,
   LegendComponent,
   MarkAreaComponent,
   MarkLineComponent,
-  TitleComponent,
-  ToolboxComponent,
   TooltipComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import { SVGRenderer } from 'echarts/renderers';
 
 echarts.use([
   BarChart,
@@ -22,15 +19,11 @@ echarts.use([
   TreemapChart,
   AriaComponent,
   DataZoomComponent,
-  GraphicComponent,
   GridComponent,
   LegendComponent,
   MarkAreaComponent,
   MarkLineComponent,
-  TitleComponent,
-  ToolboxComponent,
   TooltipComponent,
-  CanvasRenderer,
   SVGRenderer,
 ]);
 

@@ -1,5 +1,6 @@
 /** Sorting the figures table: pure, so it is tested without rendering. */
 import type { Figure, Unit } from '../../data/schema';
+import { UNITS } from '../../data/report-format';
 import { figureMagnitude } from '../../data/selectors';
 import type { FigureSort } from '../../state/view-state';
 
@@ -9,25 +10,8 @@ export interface FigureRow {
   organisation: string;
 }
 
-/** Units in a fixed order, so "by value" groups like with like before comparing numbers. */
-const UNIT_ORDER: readonly Unit[] = [
-  'usd',
-  'percent',
-  'percentage-points',
-  'multiple',
-  'tokens',
-  'installs',
-  'users',
-  'jobs',
-  'vulnerabilities',
-  'companies',
-  'returns-per-shopper',
-  'steps',
-  'hours',
-  'months',
-  'years',
-  'age-years',
-];
+/** Units in the format's fixed order, so "by value" groups like with like before comparing. */
+const UNIT_ORDER: readonly Unit[] = UNITS;
 
 export function sortFigureRows(
   rows: readonly FigureRow[],
