@@ -114,6 +114,27 @@ function scaleOptions(scale: ValueScale, log: boolean): PptxGenJS.IChartOpts {
   };
 }
 
+/** What every native chart's options share: type, value scale, box, legend, colours, title. */
+function frameOptions(
+  chart: NativeChart,
+  box: Box,
+  scale: ValueScale,
+  legend: boolean,
+): PptxGenJS.IChartOpts {
+  const refs = chart.referenceLines ?? [];
+  return {
+    ...axisText(),
+    ...scaleOptions(scale, chart.log ?? false),
+    x: box.x,
+    y: box.y,
+    w: box.w,
+    h: box.h,
+    showLegend: legend,
+    chartColors: [...chart.series.map((s) => hex(s.colour)), ...refs.map(() => COLOUR.reference)],
+    valAxisTitle: chart.valueAxisTitle,
+  };
+}
+
 /** The plot's length along the value axis, leaving room for axis labels, titles and legend. */
 function valueAxisLength(
   chart: NativeChart,
@@ -198,15 +219,7 @@ function categoryPlan(chart: NativeChart, box: Box, legend: boolean): ChartPlan 
   }));
   const refPlans = refs.map((r) => referenceSeries(chart, r, 'line'));
   const options: PptxGenJS.IChartOpts = {
-    ...axisText(),
-    ...scaleOptions(scale, chart.log ?? false),
-    x: box.x,
-    y: box.y,
-    w: box.w,
-    h: box.h,
-    showLegend: legend,
-    chartColors: [...chart.series.map((s) => hex(s.colour)), ...refs.map(() => COLOUR.reference)],
-    valAxisTitle: chart.valueAxisTitle,
+    ...frameOptions(chart, box, scale, legend),
     barDir: horizontal ? 'bar' : 'col',
     barGrouping: stacked ? 'stacked' : 'clustered',
     barGapWidthPct: stacked ? 60 : 50,
@@ -304,15 +317,7 @@ function scatterPlan(chart: NativeChart, box: Box, legend: boolean): ChartPlan {
     };
   });
   const options: PptxGenJS.IChartOpts = {
-    ...axisText(),
-    ...scaleOptions(yScale, chart.log ?? false),
-    x: box.x,
-    y: box.y,
-    w: box.w,
-    h: box.h,
-    showLegend: legend,
-    chartColors: [...chart.series.map((s) => hex(s.colour)), ...refs.map(() => COLOUR.reference)],
-    valAxisTitle: chart.valueAxisTitle,
+    ...frameOptions(chart, box, yScale, legend),
     showCatAxisTitle: Boolean(chart.xAxisTitle),
     catAxisTitle: chart.xAxisTitle ?? '',
     catAxisTitleFontSize: SIZE.axis,

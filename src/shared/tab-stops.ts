@@ -5,6 +5,11 @@
 const FOCUSABLE =
   'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
 
+/** Rendered (not `hidden`, not `display: none`); where the DOM cannot tell (jsdom), not hidden. */
+function isShown(el: HTMLElement): boolean {
+  return typeof el.checkVisibility === 'function' ? el.checkVisibility() : !el.closest('[hidden]');
+}
+
 /** The elements Tab stops at inside `root`, in document order. */
 export function tabStops(root: Element): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
@@ -13,7 +18,7 @@ export function tabStops(root: Element): HTMLElement[] {
       el.tabIndex >= 0 &&
       // A radio group is one stop: the checked radio (or the first when none is).
       !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked) &&
-      el.getClientRects().length > 0,
+      isShown(el),
   );
 }
 
