@@ -4,6 +4,7 @@
  * order in the report, from palettes checked for contrast on white.
  */
 import type { Report } from '../data/schema';
+import { TEXT_FONT } from '../lib/text-width';
 
 /** 12 distinguishable hues, each ≥ 3:1 against white for non-text marks. */
 export const ORG_PALETTE = [
@@ -59,8 +60,7 @@ export const THREAD_PALETTE_DARK = [
 export type Scheme = 'light' | 'dark';
 
 /** The page's font stack, so chart text matches the page (and CJK glyphs resolve). */
-export const CHART_FONT =
-  "'Inter', 'Segoe UI', system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', 'Liberation Sans', sans-serif";
+export const CHART_FONT = TEXT_FONT;
 
 export const NEUTRAL = '#64748b';
 

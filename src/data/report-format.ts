@@ -45,6 +45,8 @@ export const UNITS = [
   'hours',
   'age-years',
 ] as const;
+/** The highest section number a report may have (its conclusion's, at the most). */
+export const MAX_SECTION = 99;
 /** A date with the precision the report gives it: never a day it does not state. */
 export const DATE_PRECISIONS = ['day', 'month', 'quarter', 'year'] as const;
 /** `{{figure-id}}` in a text: the figure's value, formatted as the report hedged it. */

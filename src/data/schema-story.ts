@@ -5,7 +5,7 @@
  * is the file's.
  */
 import { z } from 'zod';
-import { RESERVED_PANEL_IDS, type PanelForm } from './report-format';
+import { MAX_SECTION, RESERVED_PANEL_IDS, type PanelForm } from './report-format';
 
 export type { PanelForm } from './report-format';
 import { bilingualSchema, idSchema } from './schema-base';
@@ -52,7 +52,7 @@ export type Annotation = z.infer<typeof annotationSchema>;
 
 /** The report's own heading, quoted: verbatim in Chinese, faithfully translated. */
 export const headingSchema = z.strictObject({
-  section: z.number().int().min(0).max(16),
+  section: z.number().int().min(0).max(MAX_SECTION),
   zh: bilingualSchema.shape.zh,
   en: bilingualSchema.shape.en,
 });

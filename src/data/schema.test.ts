@@ -397,6 +397,32 @@ const variants: Variant[] = [
     },
     path: 'report.language',
   },
+  {
+    name: 'an event numbered as the conclusion',
+    breakIt: (r) => {
+      r.events[3]!.section = r.report.conclusionSection;
+    },
+    path: 'events[3].section',
+    message: /comes after the conclusion \(section 16\)/,
+  },
+  {
+    name: 'a figure quoted from after the conclusion',
+    breakIt: (r) => {
+      r.report.conclusionSection = 15;
+      r.figures.forEach((f) => {
+        if (f.provenance.section === 16) f.provenance.section = 15;
+      });
+      r.events.forEach((e) => {
+        if (e.section === 15) e.section = 14;
+      });
+      r.panels.forEach((p) => {
+        if (p.heading && p.heading.section > 15) p.heading.section = 15;
+      });
+      r.figures[gpt52]!.provenance.section = 17;
+    },
+    path: `figures[${gpt52}].provenance.section`,
+    message: /section 17 comes after the conclusion \(section 15\)/,
+  },
 ];
 
 describe('reportSchema', () => {

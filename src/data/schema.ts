@@ -25,14 +25,14 @@ export * from './schema-base';
 export * from './schema-story';
 
 export { SCHEMA_VERSION } from './report-format';
-import { SCHEMA_VERSION } from './report-format';
+import { MAX_SECTION, SCHEMA_VERSION } from './report-format';
 
 const text = textSchema;
 
 /** Where a figure or event comes from: its section, the original sentence, its sources. */
 export const provenanceSchema = z.strictObject({
-  /** 0 = abstract, 1–15 = numbered sections, 16 = conclusion. */
-  section: z.number().int().min(0).max(16),
+  /** 0 = abstract, then the numbered sections; the conclusion's is `report.conclusionSection`. */
+  section: z.number().int().min(0).max(MAX_SECTION),
   /** The original Chinese sentence, verbatim. */
   quote: text,
   /** Reference ids; empty means the report itself is the source. */
@@ -130,7 +130,8 @@ export type Claim = z.infer<typeof claimSchema>;
 
 export const eventSchema = z.strictObject({
   id: idSchema,
-  section: z.number().int().min(1).max(15),
+  /** A numbered section (before the conclusion's). */
+  section: z.number().int().min(1).max(MAX_SECTION),
   title: bilingualSchema,
   /** A few words naming the development: the timeline, the treemap and tables use it. */
   shortTitle: bilingualSchema,
@@ -184,6 +185,8 @@ export const reportMetaSchema = z.strictObject({
   language: z.literal('zh'),
   abstract: bilingualSchema,
   conclusion: bilingualSchema,
+  /** The conclusion's section number (the last section). */
+  conclusionSection: z.number().int().min(1).max(MAX_SECTION),
 });
 
 type Path = (string | number)[];
@@ -407,6 +410,25 @@ export const reportSchema = z
       });
     });
     checkStory(r, ctx, (id, path) => check('figure', id, path));
+    // Sections run from the abstract (0) to the conclusion; an event is a numbered section.
+    const last = r.report.conclusionSection;
+    const within = (section: number, max: number, path: (string | number)[]): void => {
+      if (section > max) {
+        ctx.addIssue({
+          code: 'custom',
+          path,
+          message: 'schema.sectionAfterConclusion',
+          params: { section, conclusion: last },
+        });
+      }
+    };
+    r.events.forEach((e, i) => within(e.section, last - 1, ['events', i, 'section']));
+    r.figures.forEach((f, i) =>
+      within(f.provenance.section, last, ['figures', i, 'provenance', 'section']),
+    );
+    r.panels.forEach((p, i) => {
+      if (p.heading) within(p.heading.section, last, ['panels', i, 'heading', 'section']);
+    });
   });
 export type Report = z.infer<typeof reportSchema>;
 

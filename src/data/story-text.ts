@@ -45,8 +45,12 @@ export function panelNotes(report: Report, panel: Panel, words: StoryWords): str
   });
 }
 
-/** Section 0 is the abstract and 16 the conclusion: words name them instead of a number
+/** Section 0 is the abstract and the report's `conclusionSection` its conclusion: words name them instead of a number
  * (the `context` i18next picks the right phrase with). */
-export function sectionContext(section: number): string | undefined {
-  return section === 0 ? 'abstract' : section === 16 ? 'conclusion' : undefined;
+export function sectionContext(report: Report, section: number): string | undefined {
+  return section === 0
+    ? 'abstract'
+    : section === report.report.conclusionSection
+      ? 'conclusion'
+      : undefined;
 }

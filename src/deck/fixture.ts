@@ -244,7 +244,7 @@ export function fixtureDeck(lang: DeckLang, png?: Uint8Array | string): Deck {
         stats: [
           {
             value: d ? '2,672 亿美元' : '$267.2B',
-            label: d ? '2026 年 Q1 AI 风投' : 'AI venture funding, Q1 2026',
+            label: d ? '一季度风投（示例）' : 'Venture funding, Q1 (sample)',
             context: d ? '超过前一季度纪录的 2 倍' : 'more than 2× the previous quarterly record',
           },
           {

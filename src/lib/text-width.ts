@@ -12,8 +12,8 @@ const SPACE = /\s/;
 /** Bold (600 and more) runs this much wider. */
 const BOLD = 1.13;
 
-/** Roughly how wide `text` is at `size` px (`bold` for weights of 600 and more). */
-export function textWidth(text: string, size: number, bold = false): number {
+/** Roughly how wide `text` is, by kind of character (the same in Node and in a browser). */
+export function estimateWidth(text: string, size: number, bold = false): number {
   let em = 0;
   for (const ch of text) {
     em += WIDE.test(ch)
@@ -27,6 +27,49 @@ export function textWidth(text: string, size: number, bold = false): number {
             : 0.57;
   }
   return em * size * (bold ? BOLD : 1);
+}
+
+/** The font stack chart text is drawn in (the page's). */
+export const TEXT_FONT =
+  "'Inter', 'Segoe UI', system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', 'Liberation Sans', sans-serif";
+
+type Measure = (text: string, font: string) => number;
+let measurer: Measure | null | undefined;
+
+/** A canvas that measures text in the browser's own fonts; none in Node or jsdom. */
+function canvasMeasure(): Measure | null {
+  if (measurer !== undefined) return measurer;
+  measurer = null;
+  if (typeof document === 'undefined' || /jsdom/i.test(navigator.userAgent)) return measurer;
+  const context = document.createElement('canvas').getContext('2d');
+  if (context) {
+    measurer = (text, font) => {
+      context.font = font;
+      return context.measureText(text).width;
+    };
+  }
+  return measurer;
+}
+
+const measured = new Map<string, number>();
+
+/**
+ * How wide `text` is at `size` px (`bold` for weights of 600 and more): in a browser the
+ * wider of the canvas's measure in the chart font and the estimate (a picture opened where
+ * other fonts stand in still has room); in Node, the estimate.
+ */
+export function textWidth(text: string, size: number, bold = false): number {
+  const estimate = estimateWidth(text, size, bold);
+  const measure = canvasMeasure();
+  if (!measure) return estimate;
+  const key = `${bold ? 'b' : ''}${size}|${text}`;
+  let width = measured.get(key);
+  if (width === undefined) {
+    width = measure(text, `${bold ? '600 ' : ''}${size}px ${TEXT_FONT}`);
+    if (measured.size > 5000) measured.clear();
+    measured.set(key, width);
+  }
+  return Math.max(width, estimate);
 }
 
 /** The widest line of a multi-line text. */

@@ -46,7 +46,7 @@ export function CardGrid({ report, headingLevel = 3 }: { report: Report; heading
           <p className="card__source">
             {words.t('cards.sourceLink', {
               section: card.section,
-              context: sectionContext(card.section),
+              context: sectionContext(report, card.section),
             })}
           </p>
         </article>

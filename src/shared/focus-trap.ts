@@ -2,7 +2,7 @@ import { type RefObject, useEffect } from 'react';
 import { wrapTab } from './tab-stops';
 
 /** A `<dialog>` shown as a modal while `open`, closed otherwise, with Tab kept inside it. */
-export function useModalDialog(ref: RefObject<HTMLDialogElement>, open: boolean): void {
+export function useModalDialog(ref: RefObject<HTMLDialogElement | null>, open: boolean): void {
   useEffect(() => {
     const el = ref.current;
     if (!el) return;

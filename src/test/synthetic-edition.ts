@@ -1,6 +1,6 @@
 /**
  * A clearly synthetic second edition, built from the April file in memory: other ids (every
- * figure and event renamed), other values, another month, and a different set of panels (one
+ * figure and event renamed), other values, another month, other section numbers, and a different set of panels (one
  * per form of the vocabulary, in another order). It proves that a new month's file needs no
  * code change. Pure: the unit tests and the end-to-end test (which serves it) share it.
  */
@@ -15,6 +15,8 @@ type Json = Record<string, unknown>;
 const rename = (id: string): string => `syn-${id}`;
 /** Values scaled alike, so derived values and parts still add up. */
 const SCALE = 1.5;
+/** Sections numbered further on (its conclusion is not April's section 16). */
+const SECTION_SHIFT = 4;
 
 function mapDeep(value: unknown, map: (key: string, v: unknown) => unknown): unknown {
   if (Array.isArray(value)) return value.map((v) => mapDeep(v, map));
@@ -50,6 +52,8 @@ export function syntheticEdition(april: Json): Json {
       return (v as unknown[]).map((x) => (isId(x) ? rename(x) : x));
     }
     if ((key === 'zh' || key === 'en') && typeof v === 'string') return renameText(v);
+    // Other section numbers: a longer report (the abstract stays 0).
+    if (key === 'section' && typeof v === 'number' && v > 0) return v + SECTION_SHIFT;
     return v;
   }) as typeof raw;
 
@@ -89,6 +93,7 @@ export function syntheticEdition(april: Json): Json {
     id: SYNTHETIC_ID,
     title: { zh: '合成测试版：2031 年 7 月', en: 'Synthetic test edition: July 2031' },
     month: { precision: 'month', value: '2031-07' },
+    conclusionSection: Number(renamed.report.conclusionSection) + SECTION_SHIFT,
   };
 
   // A different set of panels: one per form, in another order, under other ids and slugs.

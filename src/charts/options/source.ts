@@ -28,7 +28,7 @@ export function sourceLine(report: Report, rows: readonly ChartRow[], words: Cha
         ...vars,
         sections: sections
           .map((section) =>
-            words.t('charts.sectionRef', { section, context: sectionContext(section) }),
+            words.t('charts.sectionRef', { section, context: sectionContext(report, section) }),
           )
           .join(separator),
       })

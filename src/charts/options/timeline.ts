@@ -24,6 +24,8 @@ const DAY_MS = 86_400_000;
 const ROW = 22;
 const HEAD_ROW = 22;
 const LABEL_SIZE = 12.5;
+/** A band's event names shrink to fit down to this size, then move left of their markers. */
+const MIN_LABEL_SIZE = 10.5;
 const SLIDER_ROOM = 58;
 const AXIS_ROOM = 30;
 /** A window this short (in days) labels its ticks by day. */
@@ -207,6 +209,16 @@ export function buildTimeline(
   });
 
   const labelSize = px(ctx, LABEL_SIZE);
+  // Each band's widest event name: a band lays its names out one way for all of them.
+  const bandOf: number[] = [];
+  const bandNeed = new Map<number, number>();
+  all.forEach((l, i) => {
+    const band = l.kind === 'period' ? i : l.point ? -1 : (bandOf[i - 1] ?? -1);
+    bandOf.push(band);
+    if (l.kind === 'event' && band >= 0) {
+      bandNeed.set(band, Math.max(bandNeed.get(band) ?? 0, textWidth(l.text, labelSize)));
+    }
+  });
   const renderItem = (params: RenderParams, api: RenderApi) => {
     const line = all[params.dataIndex];
     if (!line) return null;
@@ -297,25 +309,35 @@ export function buildTimeline(
         ],
       };
     }
-    // An event of the band: a marker in its thread's colour, then its name, inside the plot.
-    const textX = Math.max(left + marker + 6, Math.min(x0 + marker + 10, right - textW - 2));
+    // An event of the band: a marker in its thread's colour inside the band (never outside
+    // it: that would date the event to another month), its name to the right. When the
+    // band's widest name does not fit before the plot's edge, the band's names get smaller
+    // (down to MIN_LABEL_SIZE); when still too wide, they stand left of their markers.
+    const markerX = Math.max(left + 2, Math.min(x0 + 4, x1 - marker - 2));
+    const need = bandNeed.get(bandOf[params.dataIndex] ?? -1) ?? textW;
+    const room = right - (markerX + marker + 5) - 2;
+    const smallest = px(ctx, MIN_LABEL_SIZE);
+    const size = need <= room ? labelSize : Math.max(smallest, (labelSize * room) / need);
+    const toLeft = (need * size) / labelSize > room && markerX - 5 - left >= need;
+    const fontSize = toLeft ? labelSize : size;
     return {
       type: 'group',
       children: [
         {
           type: 'rect',
-          shape: { x: textX - marker - 5, y: y - marker / 2, width: marker, height: marker, r: 2 },
+          shape: { x: markerX, y: y - marker / 2, width: marker, height: marker, r: 2 },
           style: { fill: colour, opacity },
         },
         {
           type: 'text',
-          x: textX,
+          x: toLeft ? markerX - 5 : markerX + marker + 5,
           y,
           style: {
             text: line.text,
             fill: ctx.colours.text,
             opacity: opacity === 1 ? 1 : 0.5,
-            font: `${labelSize}px ${CHART_FONT}`,
+            font: `${fontSize}px ${CHART_FONT}`,
+            align: toLeft ? 'right' : 'left',
             verticalAlign: 'middle',
           },
         },

@@ -251,7 +251,7 @@ async function panelSlide(c: Context, panel: Panel): Promise<DeckSlide | null> {
     notes: notesText(
       {
         finding: title,
-        heading: headingLine(panel, ctx),
+        heading: headingLine(report, panel, ctx),
         notes: panelNotes(report, panel, ctx),
         derived: derivedLines(figures, ctx),
         quotes: pictured ? eventQuotes(events) : figureQuotes(figures),

@@ -47,13 +47,17 @@ export function notesText(parts: NotesParts, words: ChartWords): string {
 }
 
 /** "The report's heading (§2): “…”", in the deck's language. */
-export function headingLine(panel: Panel, words: ChartWords): string | undefined {
+export function headingLine(
+  report: Report,
+  panel: Panel,
+  words: ChartWords,
+): string | undefined {
   const heading = panel.heading;
   if (!heading) return undefined;
   return words.t('charts.reportHeading', {
     section: heading.section,
     heading: words.text({ zh: heading.zh, en: heading.en }),
-    context: sectionContext(heading.section),
+    context: sectionContext(report, heading.section),
   });
 }
 

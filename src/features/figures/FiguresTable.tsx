@@ -20,8 +20,8 @@ const COLUMN_LABEL = {
 /** Column order on screen. */
 const COLUMNS: readonly FigureSortKey[] = ['value', 'label', 'organisation', 'section'];
 
-function sectionLabel(section: number, words: Words): string {
-  return words.t('figures.sectionLabel', { section, context: sectionContext(section) });
+function sectionLabel(report: Report, section: number, words: Words): string {
+  return words.t('figures.sectionLabel', { section, context: sectionContext(report, section) });
 }
 
 /** A figure's value with its derived badge and who claims it. */
@@ -159,7 +159,7 @@ export function FiguresTable({ report }: { report: Report }) {
                     <p className="figure-card__label">{label}</p>
                     <Attribution figure={figure} words={words} />
                     <p className="figure-card__meta">
-                      {[organisation || null, sectionLabel(figure.provenance.section, words)]
+                      {[organisation || null, sectionLabel(report, figure.provenance.section, words)]
                         .filter(Boolean)
                         .join(' · ')}
                     </p>
@@ -211,7 +211,7 @@ export function FiguresTable({ report }: { report: Report }) {
                           <Attribution figure={figure} words={words} />
                         </td>
                         <td>{organisation || t('figures.none')}</td>
-                        <td>{sectionLabel(figure.provenance.section, words)}</td>
+                        <td>{sectionLabel(report, figure.provenance.section, words)}</td>
                         <td>{sourceButton(figure, label, detailId)}</td>
                       </tr>
                       {open.has(figure.id) && (

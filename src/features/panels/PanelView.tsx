@@ -206,7 +206,7 @@ export function PanelView({ report, spec, ctx: pageCtx, minimal = false, ...even
           {t('charts.reportHeading', {
             heading: ctx.text({ zh: panel.heading.zh, en: panel.heading.en }),
             section: panel.heading.section,
-            context: sectionContext(panel.heading.section),
+            context: sectionContext(report, panel.heading.section),
           })}
         </p>
       )}
