@@ -47,11 +47,7 @@ export function notesText(parts: NotesParts, words: ChartWords): string {
 }
 
 /** "The report's heading (§2): “…”", in the deck's language. */
-export function headingLine(
-  report: Report,
-  panel: Panel,
-  words: ChartWords,
-): string | undefined {
+export function headingLine(report: Report, panel: Panel, words: ChartWords): string | undefined {
   const heading = panel.heading;
   if (!heading) return undefined;
   return words.t('charts.reportHeading', {

@@ -159,7 +159,10 @@ export function FiguresTable({ report }: { report: Report }) {
                     <p className="figure-card__label">{label}</p>
                     <Attribution figure={figure} words={words} />
                     <p className="figure-card__meta">
-                      {[organisation || null, sectionLabel(report, figure.provenance.section, words)]
+                      {[
+                        organisation || null,
+                        sectionLabel(report, figure.provenance.section, words),
+                      ]
                         .filter(Boolean)
                         .join(' · ')}
                     </p>
