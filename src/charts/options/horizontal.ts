@@ -93,9 +93,14 @@ export function buildHorizontal(spec: HorizontalSpec, ctx: ChartContext): EChart
   const perRow = rowHeight + calloutLines * px(ctx, 15);
   // Room above the first row: a reference line's label, and on narrow charts the first row's
   // own label (it stands above its bar) with its callouts.
+  // Narrow: the first row's label rises this far above the plot, so reference labels (which
+  // stand above the plot) rise as far again.
+  const lead = compact ? calloutLines * px(ctx, 15) + px(ctx, 6) : 0;
+  // A band's label on a narrow chart takes two lines (the value on its own line).
+  const twoLineBand = compact && references.some((r) => r.figure.value.kind === 'range');
   const top =
-    (references.length ? px(ctx, REFERENCE_ROOM) : px(ctx, 8)) +
-    (compact ? calloutLines * px(ctx, 15) + px(ctx, 6) : 0);
+    (references.length ? px(ctx, twoLineBand ? REFERENCE_ROOM + 8 : REFERENCE_ROOM) : px(ctx, 8)) +
+    lead;
   const plotHeight = spec.rows.length * perRow;
   const height = top + plotHeight + px(ctx, AXIS_ROOM);
   // On wide screens, values sit right of their bar: keep that much room free on the right.
@@ -182,8 +187,8 @@ export function buildHorizontal(spec: HorizontalSpec, ctx: ChartContext): EChart
       };
       return datum;
     }),
-    markLine: referenceLines(references, ctx, Math.max(...spec.rows.map((r) => r.end))),
-    markArea: referenceBands(references, ctx, compact),
+    markLine: referenceLines(references, ctx, Math.max(...spec.rows.map((r) => r.end)), lead),
+    markArea: referenceBands(references, ctx, compact, lead),
   });
   if (compact) {
     // Above each row, from the plot's left edge whatever the bar's start (a waterfall step or a
@@ -301,6 +306,7 @@ function referenceLines(
   references: readonly ReferenceView[],
   ctx: ChartContext,
   dataMax: number,
+  lead: number,
 ): object | undefined {
   const lines = references.filter((r) => r.figure.value.kind === 'point');
   if (lines.length === 0) return undefined;
@@ -312,6 +318,7 @@ function referenceLines(
     label: {
       // The category axis runs downwards (inverse), so the line's start is its top.
       position: 'start',
+      distance: px(ctx, 5) + lead,
       color: ctx.colours.text,
       fontSize: px(ctx, 12),
       fontWeight: 600,
@@ -333,6 +340,7 @@ function referenceBands(
   references: readonly ReferenceView[],
   ctx: ChartContext,
   compact: boolean,
+  lead: number,
 ): object | undefined {
   const bands = references.filter((r) => r.figure.value.kind === 'range');
   if (bands.length === 0) return undefined;
@@ -347,6 +355,7 @@ function referenceBands(
     },
     label: {
       position: 'top',
+      distance: px(ctx, 5) + lead,
       color: ctx.colours.text,
       fontSize: px(ctx, 12),
       fontWeight: 600,
