@@ -71,30 +71,22 @@ describe.each(['en', 'zh'] as const)('themes treemap (%s)', (lang) => {
     }
   });
 
-  it('has categories under threads and events as leaves', () => {
+  it('has the events of each thread as its leaves, no level between', () => {
     for (const thread of series.data) {
-      for (const cat of thread.children ?? []) {
-        expect(cat.entity?.kind).toBe('category');
-        const category = report.categories.find((c) => c.id === cat.entity?.id);
-        expect(cat.name).toBe(category ? ctx.text(category.name) : undefined);
-        for (const leaf of cat.children ?? []) {
-          const e = idx.events.get(leaf.eventId ?? '');
-          expect(e?.category).toBe(category?.id);
-          expect(e?.threads[0]).toBe(thread.entity?.id);
-          expect(leaf.entity).toEqual({ kind: 'event', id: e?.id });
-          expect(leaf.children).toBeUndefined();
-        }
+      for (const leaf of thread.children ?? []) {
+        const e = idx.events.get(leaf.eventId ?? '');
+        expect(e?.threads[0]).toBe(thread.entity?.id);
+        expect(leaf.entity).toEqual({ kind: 'event', id: e?.id });
+        expect(leaf.children).toBeUndefined();
       }
     }
   });
 
-  it('has one leaf per event passed, sized by its figures', () => {
+  it('has one leaf per event passed, all the same size', () => {
     const leaves = leavesOf(series.data);
     expect(leaves).toHaveLength(report.events.length);
     expect(new Set(leaves.map((l) => l.eventId))).toEqual(new Set(report.events.map((e) => e.id)));
-    for (const leaf of leaves) {
-      expect(leaf.value).toBe(1 + (idx.figuresByEvent.get(leaf.eventId ?? '')?.length ?? 0));
-    }
+    expect(new Set(leaves.map((l) => l.value))).toEqual(new Set([1]));
     const some = report.events.filter((e) => e.threads[0] === 'efficiency');
     const part = built(
       buildThemes(
@@ -106,13 +98,19 @@ describe.each(['en', 'zh'] as const)('themes treemap (%s)', (lang) => {
     expect(treemap(part).data.map((n) => n.entity?.id)).toEqual(['efficiency']);
   });
 
-  it('counts events per category in the rows and description', () => {
-    const total = chart.rows.reduce((sum, r) => sum + Number(/\d+/.exec(r.value)?.[0]), 0);
-    expect(total).toBe(report.events.length);
-    const modelRelease = chart.rows.find((r) => r.id === 'multimodal-context/model-release');
-    expect(modelRelease?.value).toBe(lang === 'zh' ? '2 个事件' : '2 events');
+  it('lists each event with its thread and category in the rows and description', () => {
+    expect(chart.rows).toHaveLength(report.events.length);
+    const gpt = report.events.find((e) => e.id === 'gpt-5-4')!;
+    const row = chart.rows.find((r) => r.id === gpt.id);
+    const category = report.categories.find((c) => c.id === gpt.category)!;
+    const thread = report.threads.find((t) => t.id === gpt.threads[0])!;
+    expect(row).toMatchObject({
+      label: ctx.text(gpt.shortTitle),
+      value: ctx.text(category.name),
+      group: ctx.text(thread.name),
+    });
     expect(optionOf(chart).aria.label.description).toBe(chart.description);
-    expect(chart.description).toContain(modelRelease?.value);
+    expect(chart.description).toContain(ctx.text(gpt.shortTitle));
   });
 
   it('builds to null without events', () => {
@@ -129,11 +127,14 @@ describe.each(['en', 'zh'] as const)('themes treemap (%s)', (lang) => {
     }
   });
 
-  it('is a list on a phone: each thread with its events by short title', () => {
+  it('is a list on a phone: each thread with its events by short title, largest thread first', () => {
     const list = built(themesOf(report, lang, null, true));
     if (list.kind !== 'list') throw new Error('not a list');
-    expect(list.groups.map((g) => g.entity.id)).toEqual(
-      [...report.threads].sort((a, b) => a.order - b.order).map((t) => t.id),
+    const sizes = list.groups.map((g) => g.items.length);
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    expect(list.groups[0].entity.id).toBe('capital-physical');
+    expect(new Set(list.groups.map((g) => g.entity.id))).toEqual(
+      new Set(report.threads.map((t) => t.id)),
     );
     const items = list.groups.flatMap((g) => g.items);
     expect(items).toHaveLength(report.events.length);

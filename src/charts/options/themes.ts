@@ -1,6 +1,7 @@
 /**
- * Overview of themes: events by the abstract's threads and by category, as a treemap that
- * is also a filter; on a phone, where its tiles are too small to name, as a list.
+ * Overview of themes: events by the abstract's threads, one tile each (a thread's area is its
+ * share of the events; the category is in the tooltip and the table), as a treemap that is
+ * also a filter; on a phone, where its tiles are too small to name, as a list.
  */
 import { eventKeys, eventRelates, indexReport } from '../../data/selectors';
 import { CHART_FONT, readableOn } from '../theme';
@@ -45,47 +46,33 @@ export function buildThemes(
       (ctx.focus.kind === 'thread'
         ? ctx.focus.id === thread.id
         : inThread.some((e) => eventRelates(e, ctx.focus!)));
-    const categories = report.categories.flatMap((cat) => {
-      const inCat = inThread.filter((e) => e.category === cat.id);
-      if (inCat.length === 0) return [];
+    // One tile per event, all the same size: a thread's area is its share of the events.
+    const leaves = inThread.map((e) => {
+      const category = report.categories.find((c) => c.id === e.category);
       rows.push({
-        id: `${thread.id}/${cat.id}`,
+        id: e.id,
         group: ctx.text(thread.name),
-        label: ctx.text(cat.name),
-        value: ctx.t('charts.themes.events', { count: inCat.length }),
-        section: Math.min(...inCat.map((e) => e.section)),
+        label: ctx.text(e.shortTitle),
+        value: category ? ctx.text(category.name) : '',
+        section: e.section,
       });
-      const catRelated = !ctx.focus || inCat.some((e) => eventRelates(e, ctx.focus!));
-      const node: EntityDatum & Record<string, unknown> = {
-        name: ctx.text(cat.name),
-        entity: { kind: 'category', id: cat.id },
-        itemStyle: {
-          color: colour,
-          borderColor: colour,
-          opacity: dim(catRelated && threadRelated),
-        },
-        upperLabel: { color: ink },
-        children: inCat.map((e) => {
-          const leaf: EntityDatum & Record<string, unknown> = {
-            name: ctx.text(e.shortTitle),
-            value: 1 + (idx.figuresByEvent.get(e.id)?.length ?? 0),
-            eventId: e.id,
-            entity: { kind: 'event', id: e.id },
-            relates: eventKeys(e),
-            itemStyle: { color: colour, opacity: dim(!ctx.focus || eventRelates(e, ctx.focus)) },
-            label: { color: ink },
-          };
-          return leaf;
-        }),
+      const leaf: EntityDatum & Record<string, unknown> = {
+        name: ctx.text(e.shortTitle),
+        value: 1,
+        eventId: e.id,
+        entity: { kind: 'event', id: e.id },
+        relates: eventKeys(e),
+        itemStyle: { color: colour, opacity: dim(!ctx.focus || eventRelates(e, ctx.focus)) },
+        label: { color: ink },
       };
-      return [node];
+      return leaf;
     });
     const threadNode: EntityDatum & Record<string, unknown> = {
       name: ctx.text(thread.name),
       entity: { kind: 'thread', id: thread.id },
       itemStyle: { color: colour, borderColor: colour, opacity: dim(threadRelated) },
       upperLabel: { color: ink },
-      children: categories,
+      children: leaves,
     };
     return [threadNode];
   });
@@ -126,15 +113,14 @@ export function buildThemes(
             overflow: 'truncate',
           },
           label: { show: true, fontSize: px(ctx, 12), overflow: 'break', lineHeight: px(ctx, 15) },
-          // The root is the panel itself: no border, no label. A thread's and a category's
-          // label sits on the node's border colour, set per node to the thread's colour.
+          // The root is the panel itself: no border, no label. A thread's label sits on the
+          // node's border colour, set per node to the thread's colour.
           levels: [
             {
               itemStyle: { borderColor: ctx.colours.surface, borderWidth: 0, gapWidth: 4 },
               upperLabel: { show: false },
             },
             { itemStyle: { borderWidth: 3, gapWidth: 2 }, upperLabel: { show: true } },
-            { itemStyle: { borderWidth: 2, gapWidth: 1 }, upperLabel: { show: true } },
             { itemStyle: { borderColor: ctx.colours.surface, borderWidth: 1, gapWidth: 0 } },
           ],
           data,
@@ -152,7 +138,11 @@ function buildList(
 ): BuiltChart {
   const { report } = input;
   const events = input.matches.events;
-  const threads = [...report.threads].sort((a, b) => a.order - b.order);
+  // Largest thread first, as the treemap draws them (its title names the largest).
+  const count = (id: string) => events.filter((e) => e.threads[0] === id).length;
+  const threads = [...report.threads].sort(
+    (a, b) => count(b.id) - count(a.id) || a.order - b.order,
+  );
   const rows: ChartRow[] = [];
   const groups: ListGroup[] = threads.flatMap((thread) => {
     const inThread = events.filter((e) => e.threads[0] === thread.id);
