@@ -72,9 +72,7 @@ for (const lang of LANGS) {
       // Tab forty times: focus never leaves the sheet (a modal dialog).
       for (let i = 0; i < 40; i++) {
         await page.keyboard.press('Tab');
-        const inside = await page.evaluate(
-          () => !!document.activeElement?.closest('dialog[open]'),
-        );
+        const inside = await page.evaluate(() => !!document.activeElement?.closest('dialog[open]'));
         expect(inside, `focus after ${i + 1} Tab presses`).toBe(true);
       }
       await page.keyboard.press('Escape');
@@ -95,7 +93,10 @@ for (const lang of LANGS) {
       const help = page.getByRole('dialog', { name: HELP[lang] });
       await expect(help).toBeVisible();
       await expect(help.locator('kbd', { hasText: '?' })).toBeVisible();
-      const text = (await help.innerText()).replace(/[←→?]|PageUp|PageDown|Home|End|Esc|\bL\b|中文/g, '');
+      const text = (await help.innerText()).replace(
+        /[←→?]|PageUp|PageDown|Home|End|Esc|\bL\b|中文/g,
+        '',
+      );
       if (lang === 'zh') expect(text).toMatch(/[\u4e00-\u9fff]/);
       else expect(text).not.toMatch(/[\u4e00-\u9fff]/);
       expect(await axeViolations(page)).toEqual([]);
