@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { act, render } from '@testing-library/react';
 import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
