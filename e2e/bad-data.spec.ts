@@ -1,5 +1,5 @@
 /**
- * Broken report files (the corpus of e2e/fixtures/bad-reports/) served in place of the report:
+ * Broken report files (src/test/bad-reports.ts, made in memory) served in place of the report:
  * the page explains each one in the reader's language, naming the field path or the reason it
  * is not JSON; the header and the language switch keep working; once the server is fixed,
  * Retry loads the real report. Hostile text in a valid report is shown as text and never run.
@@ -44,30 +44,30 @@ const ROOT_PATH: Record<Lang, string> = { en: '(file)', zh: '（文件）' };
 
 /** A reason the not-JSON message gives, per file (from decodeJson or JSON.parse). */
 const NOT_JSON_REASON: Record<string, RegExp> = {
-  'empty.json': /the file is empty/,
-  'utf8-bom.json': /byte-order mark/,
-  'truncated.json': /JSON/,
-  'not-json.json': /Unexpected token/,
-  'nan-literal.json': /Unexpected token/,
+  empty: /the file is empty/,
+  'utf8-bom': /byte-order mark/,
+  truncated: /JSON/,
+  'not-json': /Unexpected token/,
+  'nan-literal': /Unexpected token/,
 };
 
 /** Representative files: every family of damage, both error kinds. [file, also in Chinese] */
 const REPRESENTATIVE: [string, boolean][] = [
-  ['number-as-string.json', true],
-  ['infinity.json', false],
-  ['range-low-above-high.json', false],
-  ['dangling-reference.json', false],
-  ['duplicate-thread-id.json', false],
-  ['impossible-date.json', true],
-  ['missing-language.json', false],
-  ['javascript-url.json', false],
-  ['huge-text-5mb.json', false],
-  ['deep-nesting.json', false],
-  ['extra-top-level-key.json', true],
-  ['empty.json', false],
-  ['utf8-bom.json', true],
-  ['truncated.json', false],
-  ['not-json.json', false],
+  ['number-as-string', true],
+  ['infinity', false],
+  ['range-low-above-high', false],
+  ['dangling-reference', false],
+  ['duplicate-thread-id', false],
+  ['impossible-date', true],
+  ['missing-language', false],
+  ['javascript-url', false],
+  ['huge-text-5mb', false],
+  ['deep-nesting', false],
+  ['extra-top-level-key', true],
+  ['empty', false],
+  ['utf8-bom', true],
+  ['truncated', false],
+  ['not-json', false],
 ];
 
 /** The first item of the problems list: its path (a <code>) and its whole text. */
@@ -77,7 +77,7 @@ function firstProblem(page: Page, lang: Lang) {
 }
 
 async function expectExplained(page: Page, entry: BadReport, lang: Lang): Promise<void> {
-  if (entry.kind === 'valid') throw new Error(`${entry.file} is not broken`);
+  if (entry.kind === 'valid') throw new Error(`${entry.name} is not broken`);
   const alert = loadErrorAlert(page, lang);
   // Decoding and checking the 5 MB file takes a moment on a busy machine.
   await expect(alert).toBeVisible({ timeout: 15_000 });
@@ -94,7 +94,7 @@ async function expectExplained(page: Page, entry: BadReport, lang: Lang): Promis
     else expect(wording).not.toMatch(CJK);
   } else {
     await expect(alert.getByRole('listitem')).toHaveCount(0);
-    const reason = NOT_JSON_REASON[entry.file];
+    const reason = NOT_JSON_REASON[entry.name];
     if (reason) await expect(alert).toContainText(reason);
   }
   await expect(loadErrorRetry(page, lang)).toBeEnabled();
@@ -144,19 +144,19 @@ test.describe('a broken report file', () => {
   }
 
   test('a second broken file on Retry replaces the first explanation', async ({ page }) => {
-    await serveBadReport(page, 'unknown-unit.json');
+    await serveBadReport(page, 'unknown-unit');
     await page.goto('/?lang=en');
-    await expectExplained(page, badReport('unknown-unit.json'), 'en');
+    await expectExplained(page, badReport('unknown-unit'), 'en');
     await page.unroute(REPORT_ROUTE);
-    await serveBadReport(page, 'not-json.json');
+    await serveBadReport(page, 'not-json');
     await loadErrorRetry(page, 'en').click();
-    await expectExplained(page, badReport('not-json.json'), 'en');
+    await expectExplained(page, badReport('not-json'), 'en');
     await expect(loadErrorAlert(page, 'en')).toHaveCount(1);
   });
 });
 
 test.describe('hostile text in a valid report', () => {
-  const entry = badReport('html-in-text.json');
+  const entry = badReport('html-in-text');
   const texts = entry.texts ?? [];
   const [imgTitle] = texts;
 
@@ -166,7 +166,7 @@ test.describe('hostile text in a valid report', () => {
       dialogs.push(`${dialog.type()}: ${dialog.message()}`);
       void dialog.dismiss();
     });
-    await serveBadReport(page, entry.file);
+    await serveBadReport(page, entry.name);
     // Open the first event's card too: its title is hostile.
     await page.goto('/?lang=en&event=gemini-3-1-ultra');
     await expect(headlineRegion(page, 'en')).toBeVisible();
@@ -290,8 +290,8 @@ test.describe('a truncated body', () => {
   });
 
   test('a body cut off halfway is not JSON, in both languages', async ({ page }) => {
-    const entry = badReport('truncated.json');
-    await serveBadReport(page, entry.file);
+    const entry = badReport('truncated');
+    await serveBadReport(page, entry.name);
     await page.goto('/?lang=zh');
     await expectExplained(page, entry, 'zh');
     await langButton(page, 'en').click();
@@ -306,7 +306,7 @@ test.describe('what the user had set survives a failure and a Retry', () => {
 
   for (const failure of ['a broken file', 'a network failure'] as const) {
     test(`language and thread filter, after ${failure}`, async ({ page }) => {
-      if (failure === 'a broken file') await serveBadReport(page, 'unknown-thread-id.json');
+      if (failure === 'a broken file') await serveBadReport(page, 'unknown-thread-id');
       else await page.route(REPORT_ROUTE, (route) => route.abort('failed'));
       await page.goto(`/?lang=zh&thread=${thread.id}`);
       await expect(loadErrorAlert(page, 'zh')).toBeVisible();

@@ -11,9 +11,10 @@
  * element is an object as a fixture's [value, options] pair.
  * CSP violations and foreign requests are never allowed.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { expect, test as base, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { badReport } from '../src/test/bad-reports';
 
 export { expect };
 
@@ -753,38 +754,14 @@ export function urlParams(page: Page, omit: string[] = []): Record<string, strin
 export const REPORT_FILE = 'ai-2026-04.json';
 export const REPORT_ROUTE = '**/data/ai-2026-04.json';
 
-/** One broken (or hostile but valid) report file of e2e/fixtures/bad-reports/. */
-export interface BadReport {
-  file: string;
-  /** What the loader must answer: 'schema' and 'not-json' are errors, 'valid' loads. */
-  kind: 'schema' | 'not-json' | 'valid';
-  /** The first problem's path ('' = the file itself); schema cases only. */
-  path?: string;
-  description: string;
-  /** Hostile strings the page must show as literal text; valid cases only. */
-  texts?: string[];
-}
+export { badReport, type BadReport } from '../src/test/bad-reports';
 
-const BAD_REPORTS_DIR = resolve(import.meta.dirname, 'fixtures/bad-reports');
-
-/** The corpus, as e2e/fixtures/bad-reports/manifest.json lists it. */
-export function badReports(): BadReport[] {
-  const manifest = JSON.parse(readFileSync(resolve(BAD_REPORTS_DIR, 'manifest.json'), 'utf8')) as {
-    files: BadReport[];
-  };
-  return manifest.files;
-}
-
-/** One corpus entry by its file name (throws when the manifest has no such file). */
-export function badReport(file: string): BadReport {
-  const found = badReports().find((r) => r.file === file);
-  if (!found) throw new Error(`no ${file} in the bad-reports manifest`);
-  return found;
-}
-
-/** Serve a corpus file's bytes, as application/json, wherever the app asks for the report. */
-export async function serveBadReport(page: Page, file: string): Promise<void> {
-  const body = readFileSync(resolve(BAD_REPORTS_DIR, file));
+/**
+ * Serve a bad report (src/test/bad-reports.ts: the real report with one change, made in
+ * memory), as application/json, wherever the app asks for the report.
+ */
+export async function serveBadReport(page: Page, name: string): Promise<void> {
+  const body = Buffer.from(badReport(name).bytes());
   await page.route(REPORT_ROUTE, (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body }),
   );
