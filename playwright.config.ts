@@ -47,6 +47,10 @@ export default defineConfig({
     baseURL: BASE_URL,
     screenshot: 'only-on-failure',
     trace: 'on-first-retry',
+    // ECharts draws without its entry animations and CSS transitions are cut (the app
+    // honours the preference): a test reads the final drawing at once instead of waiting
+    // for bars to stop growing. keyboard.spec.ts' reduced-motion test checks both settings.
+    reducedMotion: 'reduce',
   },
   projects: [
     {

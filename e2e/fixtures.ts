@@ -1,8 +1,8 @@
 /**
  * The shared `test` for every end-to-end spec. An automatic fixture watches each page and fails
  * the test at the end when the page logged a console error, threw an uncaught exception, logged
- * a Content-Security-Policy violation, or sent a request to any origin other than its own.
- * (Silent CSP violation reports are recorded in `guard.cspReports` for a test of their own.)
+ * or silently reported a Content-Security-Policy violation, or sent a request to any origin
+ * other than its own.
  *
  * Console errors that a test provokes on purpose (a 500 or an aborted fetch makes Chromium log
  * "Failed to load resource") are allowed per test or per describe block:
@@ -76,7 +76,7 @@ export interface Guard {
   /**
    * `securitypolicyviolation` events of the test's browser context. Chromium fires them even for
    * a violation the page swallows (a library probing `new Function` in a try/catch), which logs
-   * nothing: foundation.spec.ts asserts on them in a test of their own.
+   * nothing: every test fails on any of them, like on a logged violation.
    */
   cspReports: string[];
 }
@@ -140,7 +140,7 @@ export const test = base.extend<Fixtures & Options>({
         p.on('websocket', (ws) => checkUrl(ws.url()));
       };
 
-      // The browser also reports CSP violations as DOM events: record them for the CSP test.
+      // The browser also reports CSP violations as DOM events, even those that log nothing.
       await page.context().exposeBinding('__e2eCspViolation', (_source, text: string) => {
         cspReports.push(text);
       });
@@ -161,6 +161,7 @@ export const test = base.extend<Fixtures & Options>({
         ...consoleErrors.map((e) => `console error: ${e}`),
         ...pageErrors.map((e) => `uncaught exception: ${e}`),
         ...cspViolations.map((e) => `CSP violation: ${e}`),
+        ...cspReports.map((e) => `CSP violation report: ${e}`),
         ...foreignRequests.map((u) => `request to another origin than ${origin}: ${u}`),
       ];
       if (problems.length > 0) {
@@ -171,7 +172,7 @@ export const test = base.extend<Fixtures & Options>({
       }
       expect(
         problems,
-        'the page stayed clean (no console errors, CSP violations, foreign requests)',
+        'the page stayed clean (no console errors, CSP violations or reports, foreign requests)',
       ).toEqual([]);
     },
     { auto: true },
