@@ -41,6 +41,9 @@ export default defineConfig({
   outputDir: 'test-results',
   workers: 1,
   retries: CI ? 1 : 0,
+  // A first load takes seconds when the shared 2-core machine is busy; a passing check does
+  // not wait any longer for it.
+  expect: { timeout: 10_000 },
   forbidOnly: CI,
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
   use: {

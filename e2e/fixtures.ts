@@ -271,7 +271,7 @@ interface PanelWalk {
 
 /**
  * Scroll each chart panel into view in turn, give it two frames, and wait (up to
- * REVEAL_TIMEOUT) until it shows `done`; returns the ids of the panels that did not. The
+ * REVEAL_TIMEOUT) until it shows `done`; returns the panels that did not (id, and where). The
  * walk runs inside the page, without a round trip to the test runner per panel: that round
  * trip (a Playwright scroll waits for the panel to be stable) cost about a second per page
  * load, and a suite loads the page over a hundred times.
@@ -324,7 +324,12 @@ async function walkPanels(page: Page, walk: PanelWalk): Promise<string[]> {
           if (scrolled && w.only && !current?.querySelector(w.only)) break;
           if (shows(current?.querySelector(w.done) ?? null)) break;
           if (performance.now() - start > timeout) {
-            missing.push(id);
+            const r = current?.getBoundingClientRect();
+            missing.push(
+              `${id} (${current?.querySelector('.chart') ? 'chart made, not drawn' : 'no chart made'}, ` +
+                `panel ${Math.round(r?.top ?? NaN)}–${Math.round(r?.bottom ?? NaN)} px in a ` +
+                `${innerHeight} px view at scrollY ${Math.round(window.scrollY)})`,
+            );
             break;
           }
           await later();
