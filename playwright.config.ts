@@ -41,6 +41,9 @@ export default defineConfig({
   outputDir: 'test-results',
   workers: 1,
   retries: CI ? 1 : 0,
+  // Many tests walk one page through several loads and states (steps): each may take a
+  // minute on the busy 2-core machine.
+  timeout: 60_000,
   // A first load takes seconds when the shared 2-core machine is busy; a passing check does
   // not wait any longer for it.
   expect: { timeout: 10_000 },

@@ -117,7 +117,7 @@ for (const lang of LANGS) {
       page,
     }) => {
       test.slow();
-      await gotoApp(page, { lang });
+      await gotoApp(page, { lang }, lang, { reveal: true });
 
       await test.step('every panel draws an SVG under its title, with a description, a source and derived marks', async () => {
         for (const id of CHART_IDS) {

@@ -168,7 +168,7 @@ test('an unknown ?report= shows a notice and falls back to the newest report', a
   };
   for (const lang of LANGS) {
     await test.step(lang, async () => {
-      await gotoApp(page, { lang, report: 'nope' });
+      await gotoApp(page, { lang, report: 'nope' }, lang);
       await expect(page.getByRole('status').filter({ hasText: NOTICE[lang] })).toBeVisible();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(TEXT[lang].reportTitle);
       await expect(page.getByRole('alert')).toHaveCount(0);

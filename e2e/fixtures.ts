@@ -216,20 +216,32 @@ export async function pageLang(page: Page): Promise<Lang> {
 }
 
 /**
- * Open the dashboard with a query string and wait until the headline cards are on screen.
- * `lang` says which language the cards should appear in (default: the query's `lang`, else en).
+ * Open the dashboard with a query string and wait until the headline cards are on screen and
+ * the charts near the top of the page have drawn. `lang` says which language the cards should
+ * appear in (default: the query's `lang`, else en).
+ *
+ * Charts further down are made as a reader scrolls to them (`showChart`, `chartBars` and the
+ * other helpers scroll to the panel they read). With `reveal: true` every panel is scrolled to
+ * first (see `revealCharts`): for a test about every chart, or the whole page as a reader who
+ * has looked it through. Not by default: ten live charts make every later filter click or
+ * language switch redraw ten charts instead of two or three.
  */
 export async function gotoApp(
   page: Page,
   query: string | Record<string, string> = '',
   lang?: Lang,
+  { reveal = false }: { reveal?: boolean } = {},
 ): Promise<void> {
   const path = pathFor(query);
   await page.goto(path);
   const expected =
     lang ?? (new URL(path, DEFAULT_ORIGIN).searchParams.get('lang') === 'zh' ? 'zh' : 'en');
   await expect(headlineRegion(page, expected)).toBeVisible();
-  await revealCharts(page);
+  if (reveal) await revealCharts(page);
+  else {
+    await expect(page.locator('section[data-chart]').first()).toBeVisible();
+    await nearChartsDrawn(page);
+  }
 }
 
 /** How long one panel may take to draw after it has been scrolled into view. */

@@ -84,7 +84,6 @@ test.describe('share links', () => {
     test.slow();
     // A date range from the address, the rest as a reader does it.
     await gotoApp(page, { from: '2026-03-15', to: '2026-04-30' }, 'en');
-    await waitForCharts(page);
     await langButton(page, 'zh').click();
     await expect(page.locator('html')).toHaveAttribute('lang', TEXT.zh.htmlLang);
 
@@ -135,47 +134,50 @@ test.describe('share links', () => {
     await other.close();
   });
 
-  test('the link names the language even when it is the default one', async ({ page }) => {
-    await gotoApp(page, { thread: AGENTS.id }, 'en');
-    expect(urlParams(page)).toEqual({ thread: AGENTS.id });
-    const link = await copyLink(page, 'en');
-    expect(Object.fromEntries(new URL(link).searchParams)).toEqual({
-      lang: 'en',
-      thread: AGENTS.id,
+  test('the link names the language; Back and Forward step through filter changes', async ({
+    page,
+  }) => {
+    await test.step('the link names the language even when it is the default one', async () => {
+      await gotoApp(page, { thread: AGENTS.id }, 'en');
+      expect(urlParams(page)).toEqual({ thread: AGENTS.id });
+      const link = await copyLink(page, 'en');
+      expect(Object.fromEntries(new URL(link).searchParams)).toEqual({
+        lang: 'en',
+        thread: AGENTS.id,
+      });
     });
-  });
 
-  test('Back and Forward step through filter changes', async ({ page }) => {
-    await gotoApp(page, { lang: 'en' });
-    await waitForCharts(page);
-    const thread = filterOption(page, 'en', 'threads', THREAD.en);
-    const agents = filterOption(page, 'en', 'threads', AGENTS.en);
+    await test.step('Back and Forward step through filter changes', async () => {
+      await gotoApp(page, { lang: 'en' });
+      const thread = filterOption(page, 'en', 'threads', THREAD.en);
+      const agents = filterOption(page, 'en', 'threads', AGENTS.en);
 
-    await thread.check();
-    await expect.poll(() => urlParams(page).thread).toBe(THREAD.id);
-    await agents.check();
-    await expect
-      .poll(() => urlParams(page).thread?.split(',').sort().join())
-      .toBe([AGENTS.id, THREAD.id].sort().join());
-    const both = ((await matchCount(page, 'en').textContent()) ?? '').trim();
+      await thread.check();
+      await expect.poll(() => urlParams(page).thread).toBe(THREAD.id);
+      await agents.check();
+      await expect
+        .poll(() => urlParams(page).thread?.split(',').sort().join())
+        .toBe([AGENTS.id, THREAD.id].sort().join());
+      const both = ((await matchCount(page, 'en').textContent()) ?? '').trim();
 
-    await page.goBack();
-    await expect(thread).toBeChecked();
-    await expect(agents).not.toBeChecked();
-    // English is the default: the page's own address leaves it out.
-    expect(urlParams(page)).toEqual({ thread: THREAD.id });
-    const first = ((await matchCount(page, 'en').textContent()) ?? '').trim();
-    expect(first).not.toBe(both);
+      await page.goBack();
+      await expect(thread).toBeChecked();
+      await expect(agents).not.toBeChecked();
+      // English is the default: the page's own address leaves it out.
+      expect(urlParams(page)).toEqual({ thread: THREAD.id });
+      const first = ((await matchCount(page, 'en').textContent()) ?? '').trim();
+      expect(first).not.toBe(both);
 
-    await page.goForward();
-    await expect(thread).toBeChecked();
-    await expect(agents).toBeChecked();
-    await expect(matchCount(page, 'en')).toHaveText(both);
+      await page.goForward();
+      await expect(thread).toBeChecked();
+      await expect(agents).toBeChecked();
+      await expect(matchCount(page, 'en')).toHaveText(both);
 
-    await page.goBack();
-    await page.goBack();
-    await expect(thread).not.toBeChecked();
-    await expect(agents).not.toBeChecked();
-    await expect(activeFilters(page, 'en')).toHaveCount(0);
+      await page.goBack();
+      await page.goBack();
+      await expect(thread).not.toBeChecked();
+      await expect(agents).not.toBeChecked();
+      await expect(activeFilters(page, 'en')).toHaveCount(0);
+    });
   });
 });
