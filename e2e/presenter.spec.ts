@@ -451,9 +451,40 @@ async function slideId(page: Page): Promise<ChartId> {
   return id as ChartId;
 }
 
+/** Relative luminance of a CSS rgb()/rgba() colour. */
+function luminance(css: string): number {
+  const m = /rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)/.exec(css);
+  if (!m) throw new Error(`not an rgb colour: ${css}`);
+  const [r, g, b] = [m[1], m[2], m[3]].map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+}
+
+/** The page's background as painted: the body's, else the root's. */
+async function pageBackground(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const body = getComputedStyle(document.body).backgroundColor;
+    const transparent = body === 'transparent' || body === 'rgba(0, 0, 0, 0)';
+    return transparent ? getComputedStyle(document.documentElement).backgroundColor : body;
+  });
+}
+
+/** The fill of the capital chart's first axis label (a category name). */
+async function axisLabelFill(page: Page): Promise<string | null> {
+  return (await showChart(page, 'capital'))
+    .locator('svg text')
+    .filter({ hasText: /OpenAI/ })
+    .first()
+    .getAttribute('fill');
+}
+
+const THEME_LABEL = { en: 'Theme', zh: '主题' } as const;
+
 // One page; each step starts from a fresh load of its own address.
-test('presentation mode', async ({ page }) => {
-  await test.step('steps with the keyboard, flips language with L, and Esc goes back to the same place', async () => {
+test('presentation mode, print and themes', async ({ page }) => {
+  await test.step('presentation: steps with the keyboard, flips language with L, and Esc goes back to the same place', async () => {
     await gotoApp(page, { lang: 'en' });
     await page.evaluate(() => window.scrollTo({ top: 1500, behavior: 'instant' }));
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(1500);
@@ -500,7 +531,7 @@ test('presentation mode', async ({ page }) => {
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(1500);
   });
 
-  await test.step('filters apply inside the presentation', async () => {
+  await test.step('presentation: filters apply inside it', async () => {
     await gotoApp(page, { lang: 'en', org: 'openai' });
     await page.getByRole('button', { name: PRESENT.en, exact: true }).click();
     await expect(dialog(page)).toBeVisible();
@@ -527,7 +558,7 @@ test('presentation mode', async ({ page }) => {
     expect(urlParams(page)).toMatchObject({ org: 'openai' });
   });
 
-  await test.step('?present=4&lang=zh opens slide 4 in Chinese', async () => {
+  await test.step('presentation: ?present=4&lang=zh opens slide 4 in Chinese', async () => {
     await page.goto('/?present=4&lang=zh');
     await expect(dialog(page)).toBeVisible();
     await expect(counter(page)).toHaveText('4 / 10');
@@ -535,14 +566,7 @@ test('presentation mode', async ({ page }) => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(dialog(page).locator('[role="img"][aria-describedby] svg')).toBeVisible();
   });
-});
-
-// ---------------------------------------------------------------------------------------------
-
-test('print: every chart at full width, no controls; page.pdf() gives a landscape PDF', async ({
-  page,
-}) => {
-  await test.step('shows every chart at full width and no controls', async () => {
+  await test.step('print: every chart at full width and no controls', async () => {
     await gotoApp(page, { lang: 'en' }, 'en', { reveal: true });
     await page.emulateMedia({ media: 'print' });
 
@@ -572,7 +596,7 @@ test('print: every chart at full width, no controls; page.pdf() gives a landscap
     for (const w of widths) expect(w).toBeGreaterThan(widest - 2);
   });
 
-  await test.step('page.pdf() gives a landscape PDF', async () => {
+  await test.step('print: page.pdf() gives a landscape PDF', async () => {
     // As a print dialog does, take the page size from the CSS (@page A4 landscape).
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -584,43 +608,10 @@ test('print: every chart at full width, no controls; page.pdf() gives a landscap
     expect(boxes.length, 'pages with a /MediaBox').toBeGreaterThan(0);
     for (const box of boxes) expect(box.width).toBeGreaterThan(box.height);
   });
-});
+  // Back to the screen for the themes.
+  await page.emulateMedia({ media: null });
 
-// ---------------------------------------------------------------------------------------------
-
-/** Relative luminance of a CSS rgb()/rgba() colour. */
-function luminance(css: string): number {
-  const m = /rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)/.exec(css);
-  if (!m) throw new Error(`not an rgb colour: ${css}`);
-  const [r, g, b] = [m[1], m[2], m[3]].map((v) => {
-    const c = Number(v) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
-}
-
-/** The page's background as painted: the body's, else the root's. */
-async function pageBackground(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const body = getComputedStyle(document.body).backgroundColor;
-    const transparent = body === 'transparent' || body === 'rgba(0, 0, 0, 0)';
-    return transparent ? getComputedStyle(document.documentElement).backgroundColor : body;
-  });
-}
-
-/** The fill of the capital chart's first axis label (a category name). */
-async function axisLabelFill(page: Page): Promise<string | null> {
-  return (await showChart(page, 'capital'))
-    .locator('svg text')
-    .filter({ hasText: /OpenAI/ })
-    .first()
-    .getAttribute('fill');
-}
-
-const THEME_LABEL = { en: 'Theme', zh: '主题' } as const;
-
-test('themes: dark re-themes and is remembered; a dark system starts dark', async ({ page }) => {
-  await test.step('Dark re-themes the page and the charts, keeps the view, and is remembered', async () => {
+  await test.step('themes: Dark re-themes the page and the charts, keeps the view, and is remembered', async () => {
     await gotoApp(page, { lang: 'en', org: 'openai', sel: 'organisation:openai' });
     const theme = page.getByLabel(THEME_LABEL.en, { exact: true });
     await theme.selectOption('light');
@@ -651,7 +642,7 @@ test('themes: dark re-themes and is remembered; a dark system starts dark', asyn
     await expect.poll(async () => luminance(await pageBackground(page))).toBeLessThan(0.05);
   });
 
-  await test.step('with the system in dark mode and no saved choice, the page starts dark (“system”)', async () => {
+  await test.step('themes: with the system in dark mode and no saved choice, the page starts dark (“system”)', async () => {
     await page.evaluate(() => localStorage.clear());
     await page.emulateMedia({ colorScheme: 'dark' });
     await gotoApp(page, { lang: 'zh' });
