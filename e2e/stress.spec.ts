@@ -8,6 +8,7 @@
  * (STRESS_STEPS sets any multiple of four).
  */
 import type { Page } from '@playwright/test';
+import { seededRandom } from '../src/test/random';
 import {
   activeFilters,
   expect,
@@ -28,18 +29,6 @@ if (!Number.isInteger(STEPS) || STEPS < 4 || STEPS % 4 !== 0) {
 }
 const WIDE = { width: 1440, height: 900 };
 const NARROW = { width: 390, height: 844 };
-
-/** A small seeded generator (mulberry32), so that a failing run can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The filter checkboxes (threads, categories, and the organisations shown). */
 const checkboxes = (page: Page) => page.locator('main fieldset').getByRole('checkbox');
@@ -86,7 +75,7 @@ test(`${STEPS} rapid language switches, filter clicks, hovers and resizes`, asyn
   guard,
 }, testInfo) => {
   test.setTimeout(60_000 + STEPS * 500);
-  const next = random(20260401);
+  const next = seededRandom(20260401);
   await page.setViewportSize(WIDE);
   await gotoApp(page, '', 'en', { reveal: true });
 

@@ -30,7 +30,7 @@ export interface BadReport {
   description: string;
   /** Hostile strings the page must show as literal text; valid cases only. */
   texts?: string[];
-  /** The file's bytes: the real report with this case's one change. */
+  /** The file's bytes: the real report with this case's one change (do not change them). */
   bytes: () => Uint8Array;
 }
 
@@ -128,6 +128,13 @@ function set(root: Json, path: Path, value: Json): void {
   const key = path[path.length - 1];
   if (Array.isArray(parent)) parent[key as number] = value;
   else parent[key as string] = value;
+}
+
+/** Write a number as the string of its digits. */
+function stringify(root: Json, path: Path): void {
+  const value = get(root, path);
+  if (typeof value !== 'number') throw new Error(`${path.join('.')} is not a number`);
+  set(root, path, String(value));
 }
 
 function remove(root: Json, path: Path): void {
@@ -241,19 +248,13 @@ const CASES: (() => BadReport)[] = [
     'number-as-string',
     figurePath(at.pointFigure, '.value.value'),
     'a value written as a string of digits',
-    (r) => {
-      const value = get(r, figure(at.pointFigure, 'value', 'value')) as number;
-      set(r, figure(at.pointFigure, 'value', 'value'), String(value));
-    },
+    (r) => stringify(r, figure(at.pointFigure, 'value', 'value')),
   ),
   schemaCase(
     'range-bound-as-string',
     figurePath(at.rangeFigure, '.value.high'),
     'a range bound written as a string',
-    (r) => {
-      const high = get(r, figure(at.rangeFigure, 'value', 'high')) as number;
-      set(r, figure(at.rangeFigure, 'value', 'high'), String(high));
-    },
+    (r) => stringify(r, figure(at.rangeFigure, 'value', 'high')),
   ),
   // Numbers JSON cannot hold, and impossible ones.
   schemaCase(
@@ -492,9 +493,18 @@ const CASES: (() => BadReport)[] = [
 
 let corpus: BadReport[] | undefined;
 
-/** Every case, in a fixed order. Bytes are made when asked for, not here. */
+/** Make the bytes once, when first asked for (callers copy them before changing them). */
+function once(make: () => Uint8Array): () => Uint8Array {
+  let made: Uint8Array | undefined;
+  return () => (made ??= make());
+}
+
+/** Every case, in a fixed order. Bytes are made when first asked for, not here. */
 export function badReports(): BadReport[] {
-  corpus ??= CASES.map((make) => make());
+  corpus ??= CASES.map((make) => {
+    const entry = make();
+    return { ...entry, bytes: once(entry.bytes) };
+  });
   return corpus;
 }
 
