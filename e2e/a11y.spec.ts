@@ -144,42 +144,36 @@ for (const lang of LANGS) {
       }
     });
 
-    await test.step('light: the export menu and two tables open, every other chart drawn', async () => {
-      const toggle = chartPanel(page, 'capital').locator('.export-menu > button');
-      await expect(toggle).toHaveAttribute('aria-expanded', 'false');
-      await toggle.click();
-      await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-      await expect(chartPanel(page, 'capital').locator('.export-menu__panel')).toBeVisible();
-      for (const id of ['capital', 'timeline'] as const) {
-        await tableToggle(page, id).click();
-        await expect(tableToggle(page, id)).toHaveAttribute('aria-pressed', 'true');
-        await expect(chartPanel(page, id).getByRole('table')).toBeVisible();
-      }
-      await expectNoViolations(page, testInfo, `light-${lang}`);
-    });
+    for (const theme of ['light', 'dark'] as const) {
+      await test.step(`${theme}: the export menu and two tables open, every other chart drawn`, async () => {
+        if (theme === 'light') {
+          const toggle = chartPanel(page, 'capital').locator('.export-menu > button');
+          await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+          await toggle.click();
+          await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+          await expect(chartPanel(page, 'capital').locator('.export-menu__panel')).toBeVisible();
+          for (const id of ['capital', 'timeline'] as const) {
+            await tableToggle(page, id).click();
+            await expect(tableToggle(page, id)).toHaveAttribute('aria-pressed', 'true');
+            await expect(chartPanel(page, id).getByRole('table')).toBeVisible();
+          }
+        } else {
+          // The same view, re-themed (the menu and the tables stay open).
+          await page.locator('#theme-select').selectOption('dark');
+          await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+          await waitForCharts(page);
+        }
+        await expectNoViolations(page, testInfo, `${theme}-${lang}`);
+      });
 
-    await test.step('light: an event card', async () => {
-      await scanEventCard(page, testInfo, `light-event-card-${lang}`);
-    });
+      await test.step(`${theme}: an event card`, async () => {
+        await scanEventCard(page, testInfo, `${theme}-event-card-${lang}`);
+      });
 
-    await test.step('light: presentation mode', async () => {
-      await scanPresentation(page, testInfo, lang, `light-presentation-${lang}`);
-    });
-
-    await test.step('dark: the same view', async () => {
-      await page.locator('#theme-select').selectOption('dark');
-      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-      await waitForCharts(page);
-      await expectNoViolations(page, testInfo, `dark-${lang}`);
-    });
-
-    await test.step('dark: an event card', async () => {
-      await scanEventCard(page, testInfo, `dark-event-card-${lang}`);
-    });
-
-    await test.step('dark: presentation mode', async () => {
-      await scanPresentation(page, testInfo, lang, `dark-presentation-${lang}`);
-    });
+      await test.step(`${theme}: presentation mode`, async () => {
+        await scanPresentation(page, testInfo, lang, `${theme}-presentation-${lang}`);
+      });
+    }
 
     await test.step('light, with a selection and filters active', async () => {
       await page.evaluate(() => localStorage.clear());
