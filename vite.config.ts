@@ -118,6 +118,9 @@ export default defineConfig({
     // start faster than the default child processes.
     pool: 'threads',
     maxWorkers: 2,
+    // npm test runs the unit tests beside ESLint, tsc and the build, on a machine that may be
+    // busy with other work: a test of a second or so must not hit the 5 s default.
+    testTimeout: 20_000,
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
   },
