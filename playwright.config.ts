@@ -41,12 +41,22 @@ export default defineConfig({
   outputDir: 'test-results',
   workers: 1,
   retries: CI ? 1 : 0,
+  // Many tests walk one page through several loads and states (steps): each may take a
+  // minute on the busy 2-core machine.
+  timeout: 60_000,
+  // A first load takes seconds when the shared 2-core machine is busy; a passing check does
+  // not wait any longer for it.
+  expect: { timeout: 10_000 },
   forbidOnly: CI,
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
   use: {
     baseURL: BASE_URL,
     screenshot: 'only-on-failure',
     trace: 'on-first-retry',
+    // ECharts draws without its entry animations and CSS transitions are cut (the app
+    // honours the preference): a test reads the final drawing at once instead of waiting
+    // for bars to stop growing. keyboard.spec.ts' reduced-motion test checks both settings.
+    reducedMotion: 'reduce',
   },
   projects: [
     {

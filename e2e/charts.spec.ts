@@ -22,7 +22,6 @@ import {
   test,
   TEXT,
   UI,
-  waitForCharts,
   type ChartId,
   type Lang,
 } from './fixtures';
@@ -112,15 +111,14 @@ async function expectTableRow(page: Page, lang: Lang, check: TableCheck): Promis
 
 for (const lang of LANGS) {
   test.describe(`charts (${lang})`, () => {
-    test.beforeEach(async ({ page }) => {
-      await gotoApp(page, { lang });
-      await waitForCharts(page);
-    });
-
-    // One load: the first step only reads; the second unticks its filter again at the end.
-    test('every panel draws its chart; a filter that empties one shows the translated empty state', async ({
+    // One load: the first step only reads; the second unticks its filter again at the end;
+    // the third switches the language last.
+    test('every panel draws its chart; the empty state; Show table, re-formatted by a language switch', async ({
       page,
     }) => {
+      test.slow();
+      await gotoApp(page, { lang }, lang, { reveal: true });
+
       await test.step('every panel draws an SVG under its title, with a description, a source and derived marks', async () => {
         for (const id of CHART_IDS) {
           const title = CHART_TITLES[lang][id];
@@ -225,56 +223,54 @@ for (const lang of LANGS) {
         // …by updating the chart it had, not by creating another.
         expect(await instanceOf()).toBe(instance);
       });
-    });
 
-    test('Show table gives an accessible table of formatted values, re-formatted by a language switch', async ({
-      page,
-    }) => {
-      for (const check of TABLES) {
-        const toggle = tableToggle(page, check.chart);
-        await expect(toggle).toHaveText(UI[lang].showTable);
-        await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-        await toggle.click();
-        await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-        await expect(toggle).toHaveText(UI[lang].showChart);
-        // The table replaces the drawing.
-        await expect(chartImage(page, check.chart)).toHaveCount(0);
-        await expect(chartTable(page, lang, check.chart)).toBeVisible();
-        await expectTableRow(page, lang, check);
-      }
+      await test.step('Show table gives an accessible table of formatted values, re-formatted by a language switch', async () => {
+        for (const check of TABLES) {
+          const toggle = tableToggle(page, check.chart);
+          await expect(toggle).toHaveText(UI[lang].showTable);
+          await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+          await toggle.click();
+          await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+          await expect(toggle).toHaveText(UI[lang].showChart);
+          // The table replaces the drawing.
+          await expect(chartImage(page, check.chart)).toHaveCount(0);
+          await expect(chartTable(page, lang, check.chart)).toBeVisible();
+          await expectTableRow(page, lang, check);
+        }
 
-      // A language switch keeps the tables open and re-formats them in place.
-      const to = other(lang);
-      await langButton(page, to).click();
-      await expect(page.locator('html')).toHaveAttribute('lang', TEXT[to].htmlLang);
-      for (const check of TABLES) {
-        const toggle = tableToggle(page, check.chart);
-        await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-        await expect(toggle).toHaveText(UI[to].showChart);
-        await expect(chartTable(page, lang, check.chart)).toHaveCount(0);
-        await expectTableRow(page, to, check);
+        // A language switch keeps the tables open and re-formats them in place.
+        const to = other(lang);
+        await langButton(page, to).click();
+        await expect(page.locator('html')).toHaveAttribute('lang', TEXT[to].htmlLang);
+        for (const check of TABLES) {
+          const toggle = tableToggle(page, check.chart);
+          await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+          await expect(toggle).toHaveText(UI[to].showChart);
+          await expect(chartTable(page, lang, check.chart)).toHaveCount(0);
+          await expectTableRow(page, to, check);
+          await expect(
+            chartTable(page, to, check.chart).getByText(check.row[lang].value, { exact: true }),
+          ).toHaveCount(0);
+        }
+
+        // And back to the chart, drawn in the new language.
+        const capital = tableToggle(page, 'capital');
+        await capital.click();
+        await expect(capital).toHaveAttribute('aria-pressed', 'false');
+        await expect(capital).toHaveText(UI[to].showTable);
+        await expect(chartTable(page, to, 'capital')).toHaveCount(0);
         await expect(
-          chartTable(page, to, check.chart).getByText(check.row[lang].value, { exact: true }),
-        ).toHaveCount(0);
-      }
-
-      // And back to the chart, drawn in the new language.
-      const capital = tableToggle(page, 'capital');
-      await capital.click();
-      await expect(capital).toHaveAttribute('aria-pressed', 'false');
-      await expect(capital).toHaveText(UI[to].showTable);
-      await expect(chartTable(page, to, 'capital')).toHaveCount(0);
-      await expect(
-        chartPanel(page, 'capital').getByRole('img', {
-          name: CHART_TITLES[to].capital,
-          exact: true,
-        }),
-      ).toBeVisible();
-      await expect(
-        chartImage(page, 'capital')
-          .locator('svg text')
-          .filter({ hasText: TABLES[0]?.row[to].value }),
-      ).toHaveCount(1);
+          chartPanel(page, 'capital').getByRole('img', {
+            name: CHART_TITLES[to].capital,
+            exact: true,
+          }),
+        ).toBeVisible();
+        await expect(
+          chartImage(page, 'capital')
+            .locator('svg text')
+            .filter({ hasText: TABLES[0]?.row[to].value }),
+        ).toHaveCount(1);
+      });
     });
   });
 }

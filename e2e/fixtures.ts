@@ -1,8 +1,8 @@
 /**
  * The shared `test` for every end-to-end spec. An automatic fixture watches each page and fails
  * the test at the end when the page logged a console error, threw an uncaught exception, logged
- * a Content-Security-Policy violation, or sent a request to any origin other than its own.
- * (Silent CSP violation reports are recorded in `guard.cspReports` for a test of their own.)
+ * or silently reported a Content-Security-Policy violation, or sent a request to any origin
+ * other than its own.
  *
  * Console errors that a test provokes on purpose (a 500 or an aborted fetch makes Chromium log
  * "Failed to load resource") are allowed per test or per describe block:
@@ -11,9 +11,10 @@
  * element is an object as a fixture's [value, options] pair.
  * CSP violations and foreign requests are never allowed.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { expect, test as base, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { badReport } from '../src/test/bad-reports';
 
 export { expect };
 
@@ -77,7 +78,7 @@ export interface Guard {
   /**
    * `securitypolicyviolation` events of the test's browser context. Chromium fires them even for
    * a violation the page swallows (a library probing `new Function` in a try/catch), which logs
-   * nothing: foundation.spec.ts asserts on them in a test of their own.
+   * nothing: every test fails on any of them, like on a logged violation.
    */
   cspReports: string[];
 }
@@ -144,7 +145,7 @@ export const test = base.extend<Fixtures & Options>({
         p.on('websocket', (ws) => checkUrl(ws.url()));
       };
 
-      // The browser also reports CSP violations as DOM events: record them for the CSP test.
+      // The browser also reports CSP violations as DOM events, even those that log nothing.
       await page.context().exposeBinding('__e2eCspViolation', (_source, text: string) => {
         cspReports.push(text);
       });
@@ -165,6 +166,7 @@ export const test = base.extend<Fixtures & Options>({
         ...consoleErrors.map((e) => `console error: ${e}`),
         ...pageErrors.map((e) => `uncaught exception: ${e}`),
         ...cspViolations.map((e) => `CSP violation: ${e}`),
+        ...cspReports.map((e) => `CSP violation report: ${e}`),
         ...foreignRequests.map((u) => `request to another origin than ${origin}: ${u}`),
       ];
       if (problems.length > 0) {
@@ -175,7 +177,7 @@ export const test = base.extend<Fixtures & Options>({
       }
       expect(
         problems,
-        'the page stayed clean (no console errors, CSP violations, foreign requests)',
+        'the page stayed clean (no console errors, CSP violations or reports, foreign requests)',
       ).toEqual([]);
     },
     { auto: true },
@@ -219,20 +221,32 @@ export async function pageLang(page: Page): Promise<Lang> {
 }
 
 /**
- * Open the dashboard with a query string and wait until the headline cards are on screen.
- * `lang` says which language the cards should appear in (default: the query's `lang`, else en).
+ * Open the dashboard with a query string and wait until the headline cards are on screen and
+ * the charts near the top of the page have drawn. `lang` says which language the cards should
+ * appear in (default: the query's `lang`, else en).
+ *
+ * Charts further down are made as a reader scrolls to them (`showChart`, `chartBars` and the
+ * other helpers scroll to the panel they read). With `reveal: true` every panel is scrolled to
+ * first (see `revealCharts`): for a test about every chart, or the whole page as a reader who
+ * has looked it through. Not by default: ten live charts make every later filter click or
+ * language switch redraw ten charts instead of two or three.
  */
 export async function gotoApp(
   page: Page,
   query: string | Record<string, string> = '',
   lang?: Lang,
+  { reveal = false }: { reveal?: boolean } = {},
 ): Promise<void> {
   const path = pathFor(query);
   await page.goto(path);
   const expected =
     lang ?? (new URL(path, DEFAULT_ORIGIN).searchParams.get('lang') === 'zh' ? 'zh' : 'en');
   await expect(headlineRegion(page, expected)).toBeVisible();
-  await revealCharts(page);
+  if (reveal) await revealCharts(page);
+  else {
+    await expect(page.locator('section[data-chart]').first()).toBeVisible();
+    await nearChartsDrawn(page);
+  }
 }
 
 /** How long one panel may take to draw after it has been scrolled into view. */
@@ -274,7 +288,7 @@ interface PanelWalk {
 
 /**
  * Scroll each chart panel into view in turn, give it two frames, and wait (up to
- * REVEAL_TIMEOUT) until it shows `done`; returns the ids of the panels that did not. The
+ * REVEAL_TIMEOUT) until it shows `done`; returns the panels that did not (id, and where). The
  * walk runs inside the page, without a round trip to the test runner per panel: that round
  * trip (a Playwright scroll waits for the panel to be stable) cost about a second per page
  * load, and a suite loads the page over a hundred times.
@@ -327,7 +341,12 @@ async function walkPanels(page: Page, walk: PanelWalk): Promise<string[]> {
           if (scrolled && w.only && !current?.querySelector(w.only)) break;
           if (shows(current?.querySelector(w.done) ?? null)) break;
           if (performance.now() - start > timeout) {
-            missing.push(id);
+            const r = current?.getBoundingClientRect();
+            missing.push(
+              `${id} (${current?.querySelector('.chart') ? 'chart made, not drawn' : 'no chart made'}, ` +
+                `panel ${Math.round(r?.top ?? NaN)}–${Math.round(r?.bottom ?? NaN)} px in a ` +
+                `${innerHeight} px view at scrollY ${Math.round(window.scrollY)})`,
+            );
             break;
           }
           await later();
@@ -758,38 +777,14 @@ export function urlParams(page: Page, omit: string[] = []): Record<string, strin
 export const REPORT_FILE = 'ai-2026-04.json';
 export const REPORT_ROUTE = '**/data/ai-2026-04.json';
 
-/** One broken (or hostile but valid) report file of e2e/fixtures/bad-reports/. */
-export interface BadReport {
-  file: string;
-  /** What the loader must answer: 'schema' and 'not-json' are errors, 'valid' loads. */
-  kind: 'schema' | 'not-json' | 'valid';
-  /** The first problem's path ('' = the file itself); schema cases only. */
-  path?: string;
-  description: string;
-  /** Hostile strings the page must show as literal text; valid cases only. */
-  texts?: string[];
-}
+export { badReport, type BadReport } from '../src/test/bad-reports';
 
-const BAD_REPORTS_DIR = resolve(import.meta.dirname, 'fixtures/bad-reports');
-
-/** The corpus, as e2e/fixtures/bad-reports/manifest.json lists it. */
-export function badReports(): BadReport[] {
-  const manifest = JSON.parse(readFileSync(resolve(BAD_REPORTS_DIR, 'manifest.json'), 'utf8')) as {
-    files: BadReport[];
-  };
-  return manifest.files;
-}
-
-/** One corpus entry by its file name (throws when the manifest has no such file). */
-export function badReport(file: string): BadReport {
-  const found = badReports().find((r) => r.file === file);
-  if (!found) throw new Error(`no ${file} in the bad-reports manifest`);
-  return found;
-}
-
-/** Serve a corpus file's bytes, as application/json, wherever the app asks for the report. */
-export async function serveBadReport(page: Page, file: string): Promise<void> {
-  const body = readFileSync(resolve(BAD_REPORTS_DIR, file));
+/**
+ * Serve a bad report (src/test/bad-reports.ts: the real report with one change, made in
+ * memory), as application/json, wherever the app asks for the report.
+ */
+export async function serveBadReport(page: Page, name: string): Promise<void> {
+  const body = Buffer.from(badReport(name).bytes());
   await page.route(REPORT_ROUTE, (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body }),
   );

@@ -63,5 +63,25 @@ test.describe('the page guard', () => {
       });
       await page.waitForTimeout(100);
     });
+
+    test('fails a test on a CSP violation report that logged nothing', async ({ page }) => {
+      test.fail();
+      await page.goto('/');
+      // The event Chromium fires for a violation the page swallows (a library probing for
+      // eval in a try/catch), made by hand: the guard listens for it, with no console line.
+      await page.evaluate(() => {
+        document.dispatchEvent(
+          new SecurityPolicyViolationEvent('securitypolicyviolation', {
+            violatedDirective: 'script-src',
+            effectiveDirective: 'script-src',
+            originalPolicy: "script-src 'self'",
+            blockedURI: 'eval',
+            disposition: 'enforce',
+            statusCode: 200,
+          }),
+        );
+      });
+      await page.waitForTimeout(100);
+    });
   });
 });

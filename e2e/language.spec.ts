@@ -9,6 +9,7 @@ import {
   figuresRegion,
   gotoApp,
   headlineRegion,
+  langButton,
   searchBox,
   test,
   TEXT,
@@ -16,11 +17,13 @@ import {
   type Lang,
 } from './fixtures';
 
-function langButton(page: Page, lang: Lang) {
-  return page.getByRole('button', {
-    name: lang === 'en' ? TEXT.en.english : TEXT.zh.chinese,
-    exact: true,
-  });
+/**
+ * Start afresh in the same page: nothing saved, then a load of `query` (the charts near the
+ * top drawn: these tests read words, not charts).
+ */
+async function freshLoad(page: Page, query: string, lang?: Lang): Promise<void> {
+  if (page.url().startsWith('http')) await page.evaluate(() => localStorage.clear());
+  await gotoApp(page, query, lang);
 }
 
 /** Everything that shows which language the page is in. */
@@ -50,11 +53,11 @@ function watchNavigations(page: Page): Request[] {
   return seen;
 }
 
-test.describe('language switch', () => {
-  test('the buttons change the language in place, with <html lang>, title and URL', async ({
-    page,
-  }) => {
-    await gotoApp(page, '');
+// One page for all of it: each step starts with nothing saved and a fresh load (cached).
+test('language switch', async ({ page }) => {
+  test.slow();
+  await test.step('the buttons change the language in place, with <html lang>, title and URL', async () => {
+    await freshLoad(page, '');
     await expectLanguage(page, 'en');
     expect(langParam(page)).toBeNull();
 
@@ -82,8 +85,8 @@ test.describe('language switch', () => {
     ).toEqual([]);
   });
 
-  test('Back returns to the language before the switch', async ({ page }) => {
-    await gotoApp(page, '');
+  await test.step('Back returns to the language before the switch', async () => {
+    await freshLoad(page, '');
     await langButton(page, 'zh').click();
     await expectLanguage(page, 'zh');
     await page.goBack();
@@ -91,8 +94,8 @@ test.describe('language switch', () => {
     expect(langParam(page)).toBeNull();
   });
 
-  test('the L key flips the language, except while typing in the search box', async ({ page }) => {
-    await gotoApp(page, '');
+  await test.step('the L key flips the language, except while typing in the search box', async () => {
+    await freshLoad(page, '');
     await page.evaluate(() => {
       (window as unknown as { __marker: number }).__marker = 1;
     });
@@ -114,8 +117,8 @@ test.describe('language switch', () => {
     );
   });
 
-  test('the search term and the sort survive a language switch', async ({ page }) => {
-    await gotoApp(page, '');
+  await test.step('the search term and the sort survive a language switch', async () => {
+    await freshLoad(page, '');
     const en = figuresRegion(page, 'en');
     await searchBox(page, 'en').fill('Sora');
     await en.getByRole('button', { name: TEXT.en.colValue, exact: true }).click();
@@ -144,8 +147,8 @@ test.describe('language switch', () => {
     expect(params.get('sort')).toBe('value-asc');
   });
 
-  test('the choice is remembered after a reload without ?lang', async ({ page }) => {
-    await gotoApp(page, '');
+  await test.step('the choice is remembered after a reload without ?lang', async () => {
+    await freshLoad(page, '');
     await langButton(page, 'zh').click();
     await expectLanguage(page, 'zh');
 
@@ -160,8 +163,8 @@ test.describe('language switch', () => {
     await expectLanguage(page, 'en');
   });
 
-  test('?lang=fr falls back to English cleanly', async ({ page }) => {
-    await gotoApp(page, '?lang=fr', 'en');
+  await test.step('?lang=fr falls back to English cleanly', async () => {
+    await freshLoad(page, '?lang=fr', 'en');
     await expectLanguage(page, 'en');
     await expect(figureRows(page, 'en')).toHaveCount(TOTAL_FIGURES);
     // The fixture fails the test on any console error this caused.
@@ -171,22 +174,24 @@ test.describe('language switch', () => {
 test.describe('a browser set to Chinese (zh-CN)', () => {
   test.use({ locale: 'zh-CN' });
 
-  test('opens in Chinese when there is no ?lang and no saved choice', async ({ page }) => {
-    // A fresh context: nothing saved yet, and the browser says it prefers Chinese.
-    await gotoApp(page, '', 'zh');
-    expect(await page.evaluate(() => navigator.language)).toBe('zh-CN');
-    // The detected language is written into the address, so the URL names the view.
-    expect(langParam(page)).toBe('zh');
-    await expectLanguage(page, 'zh');
-  });
+  test('opens in Chinese unless ?lang names a language we have', async ({ page }) => {
+    await test.step('no ?lang and no saved choice: Chinese', async () => {
+      // Nothing saved yet, and the browser says it prefers Chinese.
+      await freshLoad(page, '', 'zh');
+      expect(await page.evaluate(() => navigator.language)).toBe('zh-CN');
+      // The detected language is written into the address, so the URL names the view.
+      expect(langParam(page)).toBe('zh');
+      await expectLanguage(page, 'zh');
+    });
 
-  test('?lang=en still wins over the browser language', async ({ page }) => {
-    await gotoApp(page, '?lang=en', 'en');
-    await expectLanguage(page, 'en');
-  });
+    await test.step('?lang=en still wins over the browser language', async () => {
+      await freshLoad(page, '?lang=en', 'en');
+      await expectLanguage(page, 'en');
+    });
 
-  test('?lang=fr falls back to the browser language', async ({ page }) => {
-    await gotoApp(page, '?lang=fr', 'zh');
-    await expectLanguage(page, 'zh');
+    await test.step('?lang=fr falls back to the browser language', async () => {
+      await freshLoad(page, '?lang=fr', 'zh');
+      await expectLanguage(page, 'zh');
+    });
   });
 });

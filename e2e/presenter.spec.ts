@@ -274,159 +274,160 @@ function svgTexts(svg: string): string[] {
 const squeeze = (s: string): string => s.replace(/\s+/g, '');
 
 test.describe('export', () => {
-  test('PNG in each language: preset size, not blank, the title drawn in that language', async ({
+  // One page: each language's exports on a load in that language, then a filtered load.
+  // The menu's size starts at 16:9 2× on every load; a step that changes it says so.
+  test('PNG, SVG, CSV, the clipboard and both languages at once, in each language; the current filters', async ({
     page,
+    context,
+    baseURL,
   }) => {
-    test.slow();
+    test.setTimeout(180_000);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
     const pngs: Partial<Record<Lang, Buffer>> = {};
+    const svgs: Partial<Record<Lang, string>> = {};
+
     for (const lang of ['en', 'zh'] as const) {
       await gotoApp(page, { lang });
-      await waitForCharts(page);
-      const png = await exportOne(page, 'capital', lang, 'png', { preset: '16x9', scale: 2 });
-      expect(png.name).toBe(`${CAPITAL_FILE}.${lang}.png`);
-      expect(pngSize(png.bytes), 'IHDR size').toEqual({ width: 1920, height: 1080 });
 
-      const stats = await pngStats(page, png.bytes);
-      expect({ width: stats.width, height: stats.height }).toEqual({ width: 1920, height: 1080 });
-      expect(stats.colours, 'many distinct colours').toBeGreaterThan(40);
-      expect(stats.nonWhite, 'share of non-white pixels').toBeGreaterThan(0.04);
-      expect(stats.titleDark, 'dark title pixels in the top strip').toBeGreaterThan(2000);
-      // A drawn line of text crosses many separate glyph strokes along one row.
-      expect(stats.titleRuns, 'dark runs along a row of the title strip').toBeGreaterThanOrEqual(
-        lang === 'en' ? 20 : 12,
-      );
+      await test.step(`PNG in ${lang}: preset size, not blank, the title drawn in that language`, async () => {
+        const png = await exportOne(page, 'capital', lang, 'png', { preset: '16x9', scale: 2 });
+        expect(png.name).toBe(`${CAPITAL_FILE}.${lang}.png`);
+        expect(pngSize(png.bytes), 'IHDR size').toEqual({ width: 1920, height: 1080 });
 
-      // The same slide with a blank title: its strip is empty, the rest is the same picture.
-      const svg = await exportOne(page, 'capital', lang, 'svg');
-      const blank = await pictureDiff(
-        page,
-        { png: png.bytes },
-        { svg: withoutTitle(svg.bytes.toString('utf8')), scale: 2 },
-      );
-      expect(blank.strip, 'the title strip differs from a blank-title export').toBeGreaterThan(
-        0.01,
-      );
-      expect(blank.rest, 'the rest matches the blank-title export').toBeLessThan(0.005);
-      pngs[lang] = png.bytes;
+        const stats = await pngStats(page, png.bytes);
+        expect({ width: stats.width, height: stats.height }).toEqual({ width: 1920, height: 1080 });
+        expect(stats.colours, 'many distinct colours').toBeGreaterThan(40);
+        expect(stats.nonWhite, 'share of non-white pixels').toBeGreaterThan(0.04);
+        expect(stats.titleDark, 'dark title pixels in the top strip').toBeGreaterThan(2000);
+        // A drawn line of text crosses many separate glyph strokes along one row.
+        expect(stats.titleRuns, 'dark runs along a row of the title strip').toBeGreaterThanOrEqual(
+          lang === 'en' ? 20 : 12,
+        );
+        pngs[lang] = png.bytes;
+      });
+
+      await test.step(`SVG in ${lang}: the title, the source line, no script; without its title it is the PNG`, async () => {
+        const svg = await exportOne(page, 'capital', lang, 'svg');
+        expect(svg.name).toBe(`${CAPITAL_FILE}.${lang}.svg`);
+        const text = svg.bytes.toString('utf8');
+        expect(text).toMatch(/^<svg\b/);
+        expect(text).toContain(`<title>${CHART_TITLES[lang].capital}</title>`);
+        expect(text).not.toMatch(/<script/i);
+        expect(text).not.toMatch(/\son\w+=/i);
+        const source =
+          (await chartPanel(page, 'capital').locator('.chart-panel__source').textContent()) ?? '';
+        expect(source).toContain(UI[lang].source);
+        expect(squeeze(svgTexts(text).join('')), 'the source line').toContain(squeeze(source));
+        // The report month is stamped on it too.
+        expect(text).toContain(lang === 'en' ? 'April 2026' : '2026 年 4 月');
+
+        // The same slide with a blank title: its strip is empty, the rest is the same picture.
+        const png = pngs[lang];
+        if (!png) throw new Error(`no PNG in ${lang}`);
+        const blank = await pictureDiff(page, { png }, { svg: withoutTitle(text), scale: 2 });
+        expect(blank.strip, 'the title strip differs from a blank-title export').toBeGreaterThan(
+          0.01,
+        );
+        expect(blank.rest, 'the rest matches the blank-title export').toBeLessThan(0.005);
+        svgs[lang] = text;
+      });
+
+      if (lang === 'en') {
+        await test.step('Copy image puts a PNG on the clipboard', async () => {
+          const menu = await openExportMenu(page, 'capital', 'en');
+          await menu.getByRole('button', { name: EXPORT.en.copy, exact: true }).click();
+          await expect(menu.getByRole('status')).toHaveText(EXPORT.en.copied);
+          const item = await page.evaluate(async () => {
+            const items = await navigator.clipboard.read();
+            const first = items[0];
+            if (!first) return null;
+            const blob = await first.getType('image/png');
+            const bytes = new Uint8Array(await blob.arrayBuffer());
+            return {
+              types: [...first.types],
+              size: bytes.length,
+              head: [...bytes.subarray(0, 24)],
+            };
+          });
+          expect(item?.types).toContain('image/png');
+          expect(pngSize(Uint8Array.from(item?.head ?? []))).toEqual({ width: 1920, height: 1080 });
+        });
+
+        await test.step('Square 3× and 4:3 2× give their preset sizes (the size changes here)', async () => {
+          const cases: [Preset, Scale, { width: number; height: number }][] = [
+            ['square', 3, { width: 1620, height: 1620 }],
+            ['4x3', 2, { width: 1600, height: 1200 }],
+          ];
+          for (const [preset, scale, size] of cases) {
+            expect(expectedPixels(preset, scale)).toEqual(size);
+            const menu = await openExportMenu(page, 'capital', 'en');
+            await chooseSize(menu, 'en', { preset, scale });
+            // "1620 × 1620 px" (a thousands separator allowed).
+            const n = (v: number): string => String(v).replace(/(\d)(\d{3})$/, '$1,?$2');
+            await expect(menu.locator('.export-menu__size')).toHaveText(
+              new RegExp(`^${n(size.width)} × ${n(size.height)} px$`),
+            );
+
+            const png = await exportOne(page, 'capital', 'en', 'png');
+            expect(png.name).toBe(`${CAPITAL_FILE}.en.png`);
+            expect(pngSize(png.bytes), `${preset} ${scale}×`).toEqual(size);
+            const stats = await pngStats(page, png.bytes);
+            expect(stats.nonWhite).toBeGreaterThan(0.04);
+            expect(stats.titleRuns).toBeGreaterThanOrEqual(20);
+          }
+        });
+      }
     }
-    // Different text is drawn in Chinese than in English.
-    const { en, zh } = pngs;
-    if (!en || !zh) throw new Error('missing an export');
-    const between = await pictureDiff(page, { png: en }, { png: zh });
-    expect(between.strip, 'the title strips of en and zh differ').toBeGreaterThan(0.01);
-  });
 
-  test('Square 3× and 4:3 2× give their preset sizes', async ({ page }) => {
-    await gotoApp(page, { lang: 'en' });
-    await waitForCharts(page);
-    const cases: [Preset, Scale, { width: number; height: number }][] = [
-      ['square', 3, { width: 1620, height: 1620 }],
-      ['4x3', 2, { width: 1600, height: 1200 }],
-    ];
-    for (const [preset, scale, size] of cases) {
-      expect(expectedPixels(preset, scale)).toEqual(size);
-      const menu = await openExportMenu(page, 'capital', 'en');
-      await chooseSize(menu, 'en', { preset, scale });
-      // "1620 × 1620 px" (a thousands separator allowed).
-      const n = (v: number): string => String(v).replace(/(\d)(\d{3})$/, '$1,?$2');
-      await expect(menu.locator('.export-menu__size')).toHaveText(
-        new RegExp(`^${n(size.width)} × ${n(size.height)} px$`),
-      );
-
-      const png = await exportOne(page, 'capital', 'en', 'png');
-      expect(png.name).toBe(`${CAPITAL_FILE}.en.png`);
-      expect(pngSize(png.bytes), `${preset} ${scale}×`).toEqual(size);
-      const stats = await pngStats(page, png.bytes);
-      expect(stats.nonWhite).toBeGreaterThan(0.04);
-      expect(stats.titleRuns).toBeGreaterThanOrEqual(20);
-    }
-  });
-
-  for (const lang of ['en', 'zh'] as const) {
-    test(`SVG in ${lang}: the title, the source line, no script`, async ({ page }) => {
-      await gotoApp(page, { lang });
-      await waitForCharts(page);
-      const svg = await exportOne(page, 'capital', lang, 'svg');
-      expect(svg.name).toBe(`${CAPITAL_FILE}.${lang}.svg`);
-      const text = svg.bytes.toString('utf8');
-      expect(text).toMatch(/^<svg\b/);
-      expect(text).toContain(`<title>${CHART_TITLES[lang].capital}</title>`);
-      expect(text).not.toMatch(/<script/i);
-      expect(text).not.toMatch(/\son\w+=/i);
-      const source =
-        (await chartPanel(page, 'capital').locator('.chart-panel__source').textContent()) ?? '';
-      expect(source).toContain(UI[lang].source);
-      expect(squeeze(svgTexts(text).join('')), 'the source line').toContain(squeeze(source));
-      // The report month is stamped on it too.
-      expect(text).toContain(lang === 'en' ? 'April 2026' : '2026 年 4 月');
+    await test.step('the title strips of the English and the Chinese PNG differ', async () => {
+      const { en, zh } = pngs;
+      if (!en || !zh) throw new Error('missing an export');
+      const between = await pictureDiff(page, { png: en }, { png: zh });
+      expect(between.strip, 'the title strips of en and zh differ').toBeGreaterThan(0.01);
     });
-  }
 
-  test('CSV starts with a BOM and keeps Chinese', async ({ page }) => {
-    await gotoApp(page, { lang: 'zh' });
-    await waitForCharts(page);
-    const csv = await exportOne(page, 'capital', 'zh', 'csv');
-    expect(csv.name).toBe(`${CAPITAL_FILE}.zh.csv`);
-    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const text = csv.bytes.toString('utf8');
-    expect(text).toContain('2672 亿美元');
-    expect(text).toContain('"指标"');
-  });
-
-  test('“PNG in both languages” downloads a .zh.png and an .en.png', async ({ page }) => {
-    await gotoApp(page, { lang: 'zh' });
-    await waitForCharts(page);
-    const menu = await openExportMenu(page, 'capital', 'zh');
-    await chooseSize(menu, 'zh', { preset: '16x9', scale: 2 });
-    const downloads: Download[] = [];
-    page.on('download', (d) => downloads.push(d));
-    await menu.getByRole('button', { name: EXPORT.zh.both, exact: true }).click();
-    await expect.poll(() => downloads.length).toBe(2);
-    const files = await Promise.all(downloads.map(read));
-    expect(files.map((f) => f.name).sort()).toEqual([
-      `${CAPITAL_FILE}.en.png`,
-      `${CAPITAL_FILE}.zh.png`,
-    ]);
-    for (const f of files) expect(pngSize(f.bytes)).toEqual({ width: 1920, height: 1080 });
-    expect(files[0]?.bytes.equals(files[1]?.bytes ?? Buffer.alloc(0))).toBe(false);
-    await expect(menu.getByRole('status')).toHaveText(/^已保存 /);
-  });
-
-  test('Copy image puts a PNG on the clipboard', async ({ page, context, baseURL }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
-    await gotoApp(page, { lang: 'en' });
-    await waitForCharts(page);
-    const menu = await openExportMenu(page, 'capital', 'en');
-    await menu.getByRole('button', { name: EXPORT.en.copy, exact: true }).click();
-    await expect(menu.getByRole('status')).toHaveText(EXPORT.en.copied);
-    const item = await page.evaluate(async () => {
-      const items = await navigator.clipboard.read();
-      const first = items[0];
-      if (!first) return null;
-      const blob = await first.getType('image/png');
-      const bytes = new Uint8Array(await blob.arrayBuffer());
-      return { types: [...first.types], size: bytes.length, head: [...bytes.subarray(0, 24)] };
+    await test.step('CSV starts with a BOM and keeps Chinese', async () => {
+      const csv = await exportOne(page, 'capital', 'zh', 'csv');
+      expect(csv.name).toBe(`${CAPITAL_FILE}.zh.csv`);
+      expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const text = csv.bytes.toString('utf8');
+      expect(text).toContain('2672 亿美元');
+      expect(text).toContain('"指标"');
     });
-    expect(item?.types).toContain('image/png');
-    expect(pngSize(Uint8Array.from(item?.head ?? []))).toEqual({ width: 1920, height: 1080 });
-  });
 
-  test('the export shows the current filters', async ({ page }) => {
-    test.slow();
-    await gotoApp(page, { lang: 'en' });
-    await waitForCharts(page);
-    const allPng = await exportOne(page, 'capital', 'en', 'png', { preset: '16x9', scale: 2 });
-    const allSvg = await exportOne(page, 'capital', 'en', 'svg');
-    expect(allSvg.bytes.toString('utf8')).toContain('Anthropic Series G');
+    await test.step('“PNG in both languages” downloads a .zh.png and an .en.png', async () => {
+      const menu = await openExportMenu(page, 'capital', 'zh');
+      await chooseSize(menu, 'zh', { preset: '16x9', scale: 2 });
+      const downloads: Download[] = [];
+      const collect = (d: Download): void => void downloads.push(d);
+      page.on('download', collect);
+      await menu.getByRole('button', { name: EXPORT.zh.both, exact: true }).click();
+      await expect.poll(() => downloads.length).toBe(2);
+      page.off('download', collect);
+      const files = await Promise.all(downloads.map(read));
+      expect(files.map((f) => f.name).sort()).toEqual([
+        `${CAPITAL_FILE}.en.png`,
+        `${CAPITAL_FILE}.zh.png`,
+      ]);
+      for (const f of files) expect(pngSize(f.bytes)).toEqual({ width: 1920, height: 1080 });
+      expect(files[0]?.bytes.equals(files[1]?.bytes ?? Buffer.alloc(0))).toBe(false);
+      await expect(menu.getByRole('status')).toHaveText(/^已保存 /);
+    });
 
-    await gotoApp(page, { lang: 'en', org: 'openai' });
-    await waitForCharts(page);
-    const png = await exportOne(page, 'capital', 'en', 'png', { preset: '16x9', scale: 2 });
-    const svg = await exportOne(page, 'capital', 'en', 'svg');
-    expect(svg.bytes.toString('utf8')).not.toContain('Anthropic Series G');
-    expect(png.bytes.equals(allPng.bytes)).toBe(false);
-    const diff = await pictureDiff(page, { png: png.bytes }, { png: allPng.bytes });
-    expect(diff.rest, 'the chart area differs from the unfiltered export').toBeGreaterThan(0.005);
+    await test.step('the export shows the current filters', async () => {
+      // The unfiltered English exports above: 16:9 at 2×.
+      const allPng = pngs.en;
+      if (!allPng || !svgs.en) throw new Error('missing the unfiltered exports');
+      expect(svgs.en).toContain('Anthropic Series G');
+
+      await gotoApp(page, { lang: 'en', org: 'openai' });
+      const png = await exportOne(page, 'capital', 'en', 'png', { preset: '16x9', scale: 2 });
+      const svg = await exportOne(page, 'capital', 'en', 'svg');
+      expect(svg.bytes.toString('utf8')).not.toContain('Anthropic Series G');
+      expect(png.bytes.equals(allPng)).toBe(false);
+      const diff = await pictureDiff(page, { png: png.bytes }, { png: allPng });
+      expect(diff.rest, 'the chart area differs from the unfiltered export').toBeGreaterThan(0.005);
+    });
   });
 });
 
@@ -450,12 +451,41 @@ async function slideId(page: Page): Promise<ChartId> {
   return id as ChartId;
 }
 
-test.describe('presentation mode', () => {
-  test('steps with the keyboard, flips language with L, and Esc goes back to the same place', async ({
-    page,
-  }) => {
+/** Relative luminance of a CSS rgb()/rgba() colour. */
+function luminance(css: string): number {
+  const m = /rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)/.exec(css);
+  if (!m) throw new Error(`not an rgb colour: ${css}`);
+  const [r, g, b] = [m[1], m[2], m[3]].map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+}
+
+/** The page's background as painted: the body's, else the root's. */
+async function pageBackground(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const body = getComputedStyle(document.body).backgroundColor;
+    const transparent = body === 'transparent' || body === 'rgba(0, 0, 0, 0)';
+    return transparent ? getComputedStyle(document.documentElement).backgroundColor : body;
+  });
+}
+
+/** The fill of the capital chart's first axis label (a category name). */
+async function axisLabelFill(page: Page): Promise<string | null> {
+  return (await showChart(page, 'capital'))
+    .locator('svg text')
+    .filter({ hasText: /OpenAI/ })
+    .first()
+    .getAttribute('fill');
+}
+
+const THEME_LABEL = { en: 'Theme', zh: '主题' } as const;
+
+// One page; each step starts from a fresh load of its own address.
+test('presentation mode, print and themes', async ({ page }) => {
+  await test.step('presentation: steps with the keyboard, flips language with L, and Esc goes back to the same place', async () => {
     await gotoApp(page, { lang: 'en' });
-    await waitForCharts(page);
     await page.evaluate(() => window.scrollTo({ top: 1500, behavior: 'instant' }));
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(1500);
 
@@ -501,9 +531,8 @@ test.describe('presentation mode', () => {
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(1500);
   });
 
-  test('filters apply inside the presentation', async ({ page }) => {
+  await test.step('presentation: filters apply inside it', async () => {
     await gotoApp(page, { lang: 'en', org: 'openai' });
-    await waitForCharts(page);
     await page.getByRole('button', { name: PRESENT.en, exact: true }).click();
     await expect(dialog(page)).toBeVisible();
     for (let i = 0; i < 10 && (await slideId(page)) !== 'capital'; i++) {
@@ -529,7 +558,7 @@ test.describe('presentation mode', () => {
     expect(urlParams(page)).toMatchObject({ org: 'openai' });
   });
 
-  test('?present=4&lang=zh opens slide 4 in Chinese', async ({ page }) => {
+  await test.step('presentation: ?present=4&lang=zh opens slide 4 in Chinese', async () => {
     await page.goto('/?present=4&lang=zh');
     await expect(dialog(page)).toBeVisible();
     await expect(counter(page)).toHaveText('4 / 10');
@@ -537,14 +566,8 @@ test.describe('presentation mode', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(dialog(page).locator('[role="img"][aria-describedby] svg')).toBeVisible();
   });
-});
-
-// ---------------------------------------------------------------------------------------------
-
-test.describe('print', () => {
-  test('shows every chart at full width and no controls', async ({ page }) => {
-    await gotoApp(page, { lang: 'en' });
-    await waitForCharts(page);
+  await test.step('print: every chart at full width and no controls', async () => {
+    await gotoApp(page, { lang: 'en' }, 'en', { reveal: true });
     await page.emulateMedia({ media: 'print' });
 
     await expect(filterBar(page, 'en')).toBeHidden();
@@ -573,9 +596,7 @@ test.describe('print', () => {
     for (const w of widths) expect(w).toBeGreaterThan(widest - 2);
   });
 
-  test('page.pdf() gives a landscape PDF', async ({ page }) => {
-    await gotoApp(page, { lang: 'en' });
-    await waitForCharts(page);
+  await test.step('print: page.pdf() gives a landscape PDF', async () => {
     // As a print dialog does, take the page size from the CSS (@page A4 landscape).
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -587,57 +608,24 @@ test.describe('print', () => {
     expect(boxes.length, 'pages with a /MediaBox').toBeGreaterThan(0);
     for (const box of boxes) expect(box.width).toBeGreaterThan(box.height);
   });
-});
+  // Back to the screen for the themes.
+  await page.emulateMedia({ media: null });
 
-// ---------------------------------------------------------------------------------------------
-
-/** Relative luminance of a CSS rgb()/rgba() colour. */
-function luminance(css: string): number {
-  const m = /rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)/.exec(css);
-  if (!m) throw new Error(`not an rgb colour: ${css}`);
-  const [r, g, b] = [m[1], m[2], m[3]].map((v) => {
-    const c = Number(v) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
-}
-
-/** The page's background as painted: the body's, else the root's. */
-async function pageBackground(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const body = getComputedStyle(document.body).backgroundColor;
-    const transparent = body === 'transparent' || body === 'rgba(0, 0, 0, 0)';
-    return transparent ? getComputedStyle(document.documentElement).backgroundColor : body;
-  });
-}
-
-/** The fill of the capital chart's first axis label (a category name). */
-async function axisLabelFill(page: Page): Promise<string | null> {
-  return (await showChart(page, 'capital'))
-    .locator('svg text')
-    .filter({ hasText: /OpenAI/ })
-    .first()
-    .getAttribute('fill');
-}
-
-const THEME_LABEL = { en: 'Theme', zh: '主题' } as const;
-
-test.describe('themes', () => {
-  test('Dark re-themes the page and the charts, keeps the view, and is remembered', async ({
-    page,
-  }) => {
+  await test.step('themes: Dark re-themes the page and the charts, keeps the view, and is remembered', async () => {
     await gotoApp(page, { lang: 'en', org: 'openai', sel: 'organisation:openai' });
-    await waitForCharts(page);
     const theme = page.getByLabel(THEME_LABEL.en, { exact: true });
     await theme.selectOption('light');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     const lightFill = await axisLabelFill(page);
     expect(lightFill).toBeTruthy();
-    expect(luminance(await pageBackground(page))).toBeGreaterThan(0.6);
+    await expect.poll(async () => luminance(await pageBackground(page))).toBeGreaterThan(0.6);
 
     await theme.selectOption('dark');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    expect(luminance(await pageBackground(page)), 'dark background').toBeLessThan(0.05);
+    // Polled: under reduced motion every property change is a 0.01 ms transition.
+    await expect
+      .poll(async () => luminance(await pageBackground(page)), 'dark background')
+      .toBeLessThan(0.05);
     await expect.poll(() => axisLabelFill(page), 'axis label colour').not.toBe(lightFill);
 
     // The view is untouched.
@@ -651,18 +639,16 @@ test.describe('themes', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(page.getByLabel(THEME_LABEL.en, { exact: true })).toHaveValue('dark');
     await waitForCharts(page);
-    expect(luminance(await pageBackground(page))).toBeLessThan(0.05);
+    await expect.poll(async () => luminance(await pageBackground(page))).toBeLessThan(0.05);
   });
 
-  test.describe('with the system in dark mode', () => {
-    test.use({ colorScheme: 'dark' });
-
-    test('and no saved choice, the page starts dark (“system”)', async ({ page }) => {
-      await gotoApp(page, { lang: 'zh' });
-      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-      await expect(page.getByLabel(THEME_LABEL.zh, { exact: true })).toHaveValue('system');
-      expect(luminance(await pageBackground(page))).toBeLessThan(0.05);
-    });
+  await test.step('themes: with the system in dark mode and no saved choice, the page starts dark (“system”)', async () => {
+    await page.evaluate(() => localStorage.clear());
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await gotoApp(page, { lang: 'zh' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.getByLabel(THEME_LABEL.zh, { exact: true })).toHaveValue('system');
+    await expect.poll(async () => luminance(await pageBackground(page))).toBeLessThan(0.05);
   });
 });
 

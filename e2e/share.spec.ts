@@ -80,102 +80,108 @@ test.describe('share links', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   });
 
-  test('“复制链接” reopens the same view in a new page', async ({ page, context, guard }) => {
+  // One page: each step starts from a fresh load of its own address, with nothing saved.
+  test('“复制链接” reopens the same view; the link names the language; Back and Forward', async ({
+    page,
+    context,
+    guard,
+  }) => {
     test.slow();
-    // A date range from the address, the rest as a reader does it.
-    await gotoApp(page, { from: '2026-03-15', to: '2026-04-30' }, 'en');
-    await waitForCharts(page);
-    await langButton(page, 'zh').click();
-    await expect(page.locator('html')).toHaveAttribute('lang', TEXT.zh.htmlLang);
+    await test.step('“复制链接” reopens the same view in a new page', async () => {
+      // A date range from the address, the rest as a reader does it.
+      await gotoApp(page, { from: '2026-03-15', to: '2026-04-30' }, 'en');
+      await langButton(page, 'zh').click();
+      await expect(page.locator('html')).toHaveAttribute('lang', TEXT.zh.htmlLang);
 
-    await filterOption(page, 'zh', 'threads', THREAD.zh).check();
-    await filterOption(page, 'zh', 'organisations', 'OpenAI').check();
-    await clickBar(page, 'capital', 'OpenAI 融资额');
-    await expect(
-      activeFilters(page, 'zh').getByText(UI.zh.selected('OpenAI'), { exact: true }),
-    ).toBeVisible();
-    await searchBox(page, 'zh').fill('OpenAI');
-    await expect.poll(() => urlParams(page).q).toBe('OpenAI');
-    await tableToggle(page, 'capital').click();
-    await expect(chartPanel(page, 'capital').getByRole('table')).toBeVisible();
+      await filterOption(page, 'zh', 'threads', THREAD.zh).check();
+      await filterOption(page, 'zh', 'organisations', 'OpenAI').check();
+      await clickBar(page, 'capital', 'OpenAI 融资额');
+      await expect(
+        activeFilters(page, 'zh').getByText(UI.zh.selected('OpenAI'), { exact: true }),
+      ).toBeVisible();
+      await searchBox(page, 'zh').fill('OpenAI');
+      await expect.poll(() => urlParams(page).q).toBe('OpenAI');
+      await tableToggle(page, 'capital').click();
+      await expect(chartPanel(page, 'capital').getByRole('table')).toBeVisible();
 
-    const expectedParams = {
-      lang: 'zh',
-      thread: THREAD.id,
-      org: 'openai',
-      sel: 'organisation:openai',
-      from: '2026-03-15',
-      to: '2026-04-30',
-      q: 'OpenAI',
-      // The open table is part of the view, so the link reopens it.
-      table: 'capital',
-    };
-    expect(urlParams(page)).toEqual(expectedParams);
-    const before = await seen(page, 'zh');
-    expect([...before.checked].sort()).toEqual(['OpenAI', THREAD.zh].sort());
-    expect(before.selection).toEqual([UI.zh.selected('OpenAI')]);
-    expect(before.chips.length).toBeGreaterThanOrEqual(5); // selection, thread, org, range, search
-    const count = parseMatchCount(before.count);
-    expect(count.figures).toBeGreaterThan(0);
+      const expectedParams = {
+        lang: 'zh',
+        thread: THREAD.id,
+        org: 'openai',
+        sel: 'organisation:openai',
+        from: '2026-03-15',
+        to: '2026-04-30',
+        q: 'OpenAI',
+        // The open table is part of the view, so the link reopens it.
+        table: 'capital',
+      };
+      expect(urlParams(page)).toEqual(expectedParams);
+      const before = await seen(page, 'zh');
+      expect([...before.checked].sort()).toEqual(['OpenAI', THREAD.zh].sort());
+      expect(before.selection).toEqual([UI.zh.selected('OpenAI')]);
+      expect(before.chips.length).toBeGreaterThanOrEqual(5); // selection, thread, org, range, search
+      const count = parseMatchCount(before.count);
+      expect(count.figures).toBeGreaterThan(0);
 
-    const link = await copyLink(page, 'zh');
-    const url = new URL(link);
-    expect(url.origin).toBe(new URL(page.url()).origin);
-    expect(Object.fromEntries(url.searchParams)).toEqual(expectedParams);
+      const link = await copyLink(page, 'zh');
+      const url = new URL(link);
+      expect(url.origin).toBe(new URL(page.url()).origin);
+      expect(Object.fromEntries(url.searchParams)).toEqual(expectedParams);
 
-    const other = await context.newPage();
-    guard.watch(other);
-    await other.goto(link);
-    await expect(other.locator('html')).toHaveAttribute('lang', TEXT.zh.htmlLang);
-    await waitForCharts(other);
-    await expect(matchCount(other, 'zh')).toHaveText(before.count);
-    expect(await seen(other, 'zh')).toEqual(before);
-    expect(urlParams(other)).toEqual(expectedParams);
-    await expect(chartPanel(other, 'capital').getByRole('table')).toBeVisible();
-    await other.close();
-  });
-
-  test('the link names the language even when it is the default one', async ({ page }) => {
-    await gotoApp(page, { thread: AGENTS.id }, 'en');
-    expect(urlParams(page)).toEqual({ thread: AGENTS.id });
-    const link = await copyLink(page, 'en');
-    expect(Object.fromEntries(new URL(link).searchParams)).toEqual({
-      lang: 'en',
-      thread: AGENTS.id,
+      const other = await context.newPage();
+      guard.watch(other);
+      await other.goto(link);
+      await expect(other.locator('html')).toHaveAttribute('lang', TEXT.zh.htmlLang);
+      await waitForCharts(other);
+      await expect(matchCount(other, 'zh')).toHaveText(before.count);
+      expect(await seen(other, 'zh')).toEqual(before);
+      expect(urlParams(other)).toEqual(expectedParams);
+      await expect(chartPanel(other, 'capital').getByRole('table')).toBeVisible();
+      await other.close();
+      await page.evaluate(() => localStorage.clear());
     });
-  });
 
-  test('Back and Forward step through filter changes', async ({ page }) => {
-    await gotoApp(page, { lang: 'en' });
-    await waitForCharts(page);
-    const thread = filterOption(page, 'en', 'threads', THREAD.en);
-    const agents = filterOption(page, 'en', 'threads', AGENTS.en);
+    await test.step('the link names the language even when it is the default one', async () => {
+      await gotoApp(page, { thread: AGENTS.id }, 'en');
+      expect(urlParams(page)).toEqual({ thread: AGENTS.id });
+      const link = await copyLink(page, 'en');
+      expect(Object.fromEntries(new URL(link).searchParams)).toEqual({
+        lang: 'en',
+        thread: AGENTS.id,
+      });
+    });
 
-    await thread.check();
-    await expect.poll(() => urlParams(page).thread).toBe(THREAD.id);
-    await agents.check();
-    await expect
-      .poll(() => urlParams(page).thread?.split(',').sort().join())
-      .toBe([AGENTS.id, THREAD.id].sort().join());
-    const both = ((await matchCount(page, 'en').textContent()) ?? '').trim();
+    await test.step('Back and Forward step through filter changes', async () => {
+      await gotoApp(page, { lang: 'en' });
+      const thread = filterOption(page, 'en', 'threads', THREAD.en);
+      const agents = filterOption(page, 'en', 'threads', AGENTS.en);
 
-    await page.goBack();
-    await expect(thread).toBeChecked();
-    await expect(agents).not.toBeChecked();
-    // English is the default: the page's own address leaves it out.
-    expect(urlParams(page)).toEqual({ thread: THREAD.id });
-    const first = ((await matchCount(page, 'en').textContent()) ?? '').trim();
-    expect(first).not.toBe(both);
+      await thread.check();
+      await expect.poll(() => urlParams(page).thread).toBe(THREAD.id);
+      await agents.check();
+      await expect
+        .poll(() => urlParams(page).thread?.split(',').sort().join())
+        .toBe([AGENTS.id, THREAD.id].sort().join());
+      const both = ((await matchCount(page, 'en').textContent()) ?? '').trim();
 
-    await page.goForward();
-    await expect(thread).toBeChecked();
-    await expect(agents).toBeChecked();
-    await expect(matchCount(page, 'en')).toHaveText(both);
+      await page.goBack();
+      await expect(thread).toBeChecked();
+      await expect(agents).not.toBeChecked();
+      // English is the default: the page's own address leaves it out.
+      expect(urlParams(page)).toEqual({ thread: THREAD.id });
+      const first = ((await matchCount(page, 'en').textContent()) ?? '').trim();
+      expect(first).not.toBe(both);
 
-    await page.goBack();
-    await page.goBack();
-    await expect(thread).not.toBeChecked();
-    await expect(agents).not.toBeChecked();
-    await expect(activeFilters(page, 'en')).toHaveCount(0);
+      await page.goForward();
+      await expect(thread).toBeChecked();
+      await expect(agents).toBeChecked();
+      await expect(matchCount(page, 'en')).toHaveText(both);
+
+      await page.goBack();
+      await page.goBack();
+      await expect(thread).not.toBeChecked();
+      await expect(agents).not.toBeChecked();
+      await expect(activeFilters(page, 'en')).toHaveCount(0);
+    });
   });
 });

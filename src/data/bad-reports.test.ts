@@ -1,32 +1,29 @@
 /**
- * The corpus of broken report files (e2e/fixtures/bad-reports/, written by
- * e2e/fixtures/make-bad-reports.ts) through the same checks as `npm run validate-data`, and
- * through the app's own loader: each one is rejected with the expected kind and first path,
- * worded in English and in Chinese; the hostile-but-valid file loads.
+ * Broken report files (src/test/bad-reports.ts: each one change to the real report, made in
+ * memory) through the same checks as `npm run validate-data`, and through the app's own
+ * loader: each one is rejected with the expected kind and first path, worded in English and
+ * in Chinese; the hostile-but-valid file loads.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../e2e/fixtures/make-bad-reports';
 import { validateBytes } from '../../scripts/validate-data-lib';
 import zhCommon from '../i18n/locales/zh-CN/common.json';
-import { listRepoFiles, readRepoJson, repoPath } from '../test/repo';
+import {
+  badReport,
+  badReports,
+  HUGE_TEXT_LENGTH,
+  NESTING_DEPTH,
+  reportText,
+  type BadReport,
+} from '../test/bad-reports';
 import { decodeJsonBytes, describeIssues, parseWith, ReportLoadError } from './load-report';
+import { wordsFor } from '../i18n/words';
 import { reportSchema } from './schema';
-import { readFileSync } from 'node:fs';
 
-const DIR = 'e2e/fixtures/bad-reports';
-
-interface Entry {
-  file: string;
-  kind: 'schema' | 'not-json' | 'valid';
-  path?: string;
-  description: string;
-  texts?: string[];
-}
-
-const manifest = readRepoJson(`${DIR}/manifest.json`) as { files: Entry[] };
-const entries = manifest.files;
-const bytes = (file: string): Buffer => readFileSync(repoPath(`${DIR}/${file}`));
-const text = (file: string): string => new TextDecoder().decode(bytes(file));
+const entries = badReports();
+const bytes = (name: string): Uint8Array => badReport(name).bytes();
+const text = (name: string): string => new TextDecoder().decode(bytes(name));
+/** The file name the loader and the validator are told (it appears in their messages). */
+const fileOf = (entry: BadReport): string => `${entry.name}.json`;
 
 const CJK = /[\u4e00-\u9fff]/;
 /** What the validator prints for the file itself instead of a path. */
@@ -43,42 +40,43 @@ function firstProblem(lines: string[]): { path: string; message: string } {
 }
 
 /** The app's loader, minus the fetch: decode the bytes, then parse with the report schema. */
-function load(file: string): unknown {
-  return parseWith(reportSchema, decodeJsonBytes(bytes(file), file), file);
+function load(entry: BadReport): unknown {
+  const file = fileOf(entry);
+  return parseWith(reportSchema, decodeJsonBytes(entry.bytes(), file), file);
 }
 
-function loadError(file: string): ReportLoadError {
+function loadError(entry: BadReport): ReportLoadError {
   try {
-    load(file);
+    load(entry);
   } catch (err) {
     if (err instanceof ReportLoadError) return err;
     throw err;
   }
-  throw new Error(`${file} loaded`);
+  throw new Error(`${entry.name} loaded`);
 }
 
-describe('the corpus', () => {
-  it('has at least 28 broken files and one hostile valid file, each listed once', () => {
-    const onDisk = listRepoFiles(DIR)
-      .map((p) => p.slice(DIR.length + 1))
-      .filter((f) => f !== 'manifest.json');
-    expect(onDisk.sort()).toEqual(entries.map((e) => e.file).sort());
+describe('the cases', () => {
+  it('has at least 28 broken files and one hostile valid file, each named once', () => {
+    const names = entries.map((e) => e.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names) expect(name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     expect(entries.filter((e) => e.kind !== 'valid').length).toBeGreaterThanOrEqual(28);
     expect(entries.filter((e) => e.kind === 'valid')).toHaveLength(1);
     for (const e of entries) {
-      if (e.kind === 'schema') expect(typeof e.path, e.file).toBe('string');
-      else expect(e.path, e.file).toBeUndefined();
+      if (e.kind === 'schema') expect(typeof e.path, e.name).toBe('string');
+      else expect(e.path, e.name).toBeUndefined();
     }
   });
 
   it('covers every kind of damage the issue lists', () => {
-    const names = entries.map((e) => e.file).join(' ');
+    const names = entries.map((e) => e.name).join(' ');
     for (const needle of [
       'missing-',
       'wrong-type-',
       'number-as-string',
       'infinity',
-      'nan-',
+      'nan-string',
+      'nan-literal',
       'negative-',
       'range-low-above-high',
       'unknown-category-id',
@@ -93,43 +91,51 @@ describe('the corpus', () => {
       'huge-text-5mb',
       'deep-nesting',
       'not-json',
-      'empty.json',
+      'empty',
       'utf8-bom',
       'latin1-byte',
+      'truncated',
+      'trailing-comma',
+      'proto-key',
       'html-in-text',
       'javascript-url',
       'data-url',
-      'schema-version-2',
+      'schema-version-next',
       'extra-top-level-key',
     ]) {
       expect(names, needle).toContain(needle);
     }
   });
 
-  it('is exactly what e2e/fixtures/make-bad-reports.ts writes (no formatter touched it)', () => {
-    for (const { file, content } of buildCorpus()) {
-      const committed = bytes(file);
-      expect(committed.length, file).toBe(content.length);
-      expect(Buffer.compare(committed, content), `${file} differs: rerun the generator`).toBe(0);
-    }
+  it('start from a report that is valid: each failure comes from the case’s own change', () => {
+    const real = new TextEncoder().encode(reportText());
+    expect(validateBytes('ai-2026-04.json', real).ok).toBe(true);
+    const same = (a: Uint8Array): boolean =>
+      a.length === real.length && a.every((byte, i) => byte === real[i]);
+    for (const entry of entries)
+      expect(same(entry.bytes()), `${entry.name} changes it`).toBe(false);
   });
 
-  it('holds the sizes it claims', () => {
-    expect(bytes('huge-text-5mb.json').length).toBeGreaterThan(5 * 1024 * 1024);
-    expect(text('deep-nesting.json')).toContain('['.repeat(10_000));
-    expect(text('infinity.json')).toContain('1e999');
-    expect([...bytes('utf8-bom.json').subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(bytes('empty.json').length).toBe(0);
+  it('hold the sizes and bytes they claim', () => {
+    expect(bytes('huge-text-5mb').length).toBeGreaterThan(HUGE_TEXT_LENGTH);
+    expect(text('deep-nesting')).toContain('['.repeat(NESTING_DEPTH));
+    expect(text('infinity')).toContain('1e999');
+    expect(text('nan-literal')).toMatch(/: NaN\b/);
+    expect([...bytes('utf8-bom').subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes('latin1-byte')).toContain(0xe9);
+    expect(bytes('empty').length).toBe(0);
+    expect(text('proto-key')).toContain('"__proto__"');
   });
 });
 
-describe.each(entries.filter((e) => e.kind === 'schema'))('$file ($description)', (entry) => {
+describe.each(entries.filter((e) => e.kind === 'schema'))('$name ($description)', (entry) => {
   const expectedPath = entry.path ?? '';
+  const file = fileOf(entry);
 
   it(`npm run validate-data names ${expectedPath || ROOT} first`, () => {
-    const result = validateBytes(entry.file, bytes(entry.file));
+    const result = validateBytes(file, entry.bytes());
     expect(result.ok).toBe(false);
-    expect(result.lines[0]).toBe(`✗ ${entry.file}`);
+    expect(result.lines[0]).toBe(`✗ ${file}`);
     const first = firstProblem(result.lines);
     expect(first.path).toBe(expectedPath);
     expect(first.message).not.toMatch(/^not valid (JSON|UTF-8)/);
@@ -137,21 +143,21 @@ describe.each(entries.filter((e) => e.kind === 'schema'))('$file ($description)'
   });
 
   it('the app rejects it as a schema error, worded in English and Chinese', () => {
-    const err = loadError(entry.file);
+    const err = loadError(entry);
     expect(err.kind).toBe('schema');
     const issues = err.detail.issues ?? [];
     expect(issues.length).toBeGreaterThan(0);
     expect(err.detail.problemCount).toBeGreaterThanOrEqual(issues.length);
 
-    const [en] = describeIssues(issues, 5, 'en');
-    const [zh] = describeIssues(issues, 5, 'zh');
+    const [en] = describeIssues(issues, wordsFor('en').t, 'en');
+    const [zh] = describeIssues(issues, wordsFor('zh').t, 'zh');
     expect(en?.path).toBe(expectedPath);
     expect(zh?.path).toBe(expectedPath);
     expect(en?.message.trim()).not.toBe('');
     expect(en?.message).not.toMatch(CJK);
     expect(zh?.message).toMatch(CJK);
     // zod names the type it received from the issue's input: it must have been kept.
-    if (!entry.file.startsWith('missing-')) {
+    if (!entry.name.startsWith('missing-')) {
       expect(en?.message).not.toContain('received undefined');
       expect(zh?.message).not.toMatch(/undefined/);
     }
@@ -160,16 +166,18 @@ describe.each(entries.filter((e) => e.kind === 'schema'))('$file ($description)'
 
 /** Reasons the loader gives itself (the rest are JSON.parse's own words). */
 const REASONS: Record<string, RegExp> = {
-  'empty.json': /^the file is empty$/,
-  'whitespace-only.json': /^the file is empty$/,
+  empty: /^the file is empty$/,
+  'whitespace-only': /^the file is empty$/,
   // The browser's response.text() would drop the mark; the loader decodes the bytes itself.
-  'utf8-bom.json': /byte-order mark/,
-  'latin1-byte.json': /^the file is not valid UTF-8$/,
+  'utf8-bom': /byte-order mark/,
+  'latin1-byte': /^the file is not valid UTF-8$/,
 };
 
-describe.each(entries.filter((e) => e.kind === 'not-json'))('$file ($description)', (entry) => {
+describe.each(entries.filter((e) => e.kind === 'not-json'))('$name ($description)', (entry) => {
+  const file = fileOf(entry);
+
   it('npm run validate-data says it is not JSON', () => {
-    const result = validateBytes(entry.file, bytes(entry.file));
+    const result = validateBytes(file, entry.bytes());
     expect(result.ok).toBe(false);
     const first = firstProblem(result.lines);
     expect(first.path).toBe('');
@@ -177,29 +185,32 @@ describe.each(entries.filter((e) => e.kind === 'not-json'))('$file ($description
   });
 
   it('the app rejects it as not JSON, with a reason for both languages', () => {
-    const err = loadError(entry.file);
+    const err = loadError(entry);
     expect(err.kind).toBe('not-json');
     const reason = err.detail.message ?? '';
     expect(reason.trim()).not.toBe('');
-    const expected = REASONS[entry.file];
+    const expected = REASONS[entry.name];
     if (expected) expect(reason).toMatch(expected);
-    const zh = zhCommon.status.notJson
-      .replace('{{file}}', entry.file)
-      .replace('{{message}}', reason);
+    const zh = zhCommon.status.notJson.replace('{{file}}', file).replace('{{message}}', reason);
     expect(zh).toMatch(CJK);
     expect(zh).toContain(reason);
   });
 });
 
-describe.each(entries.filter((e) => e.kind === 'valid'))('$file ($description)', (entry) => {
+describe.each(entries.filter((e) => e.kind === 'valid'))('$name ($description)', (entry) => {
+  const file = fileOf(entry);
+
   it('is a valid report for npm run validate-data', () => {
-    const result = validateBytes(entry.file, bytes(entry.file));
-    expect(result.lines).toEqual([`✓ ${entry.file}: 43 figures, 15 events`]);
+    const result = validateBytes(file, entry.bytes());
+    const r = reportSchema.parse(load(entry));
+    expect(result.lines).toEqual([
+      `✓ ${file}: ${r.figures.length} figures, ${r.events.length} events, ${r.panels.length} panels`,
+    ]);
     expect(result.ok).toBe(true);
   });
 
   it('loads in the app with its hostile text kept verbatim', () => {
-    const report = reportSchema.parse(load(entry.file));
+    const report = reportSchema.parse(load(entry));
     const all = JSON.stringify(report);
     expect(entry.texts?.length).toBeGreaterThan(0);
     for (const t of entry.texts ?? []) expect(all).toContain(JSON.stringify(t).slice(1, -1));

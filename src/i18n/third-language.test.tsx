@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /**
  * README's "Adding a language" works as written: a third language, registered in memory the
  * way the README says (its entry in the registry, its two resource files), speaks its own UI

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { langCodes } from '../i18n/languages';
 import { isDay, parseViewState, serializeViewState, URL_KEYS } from './url-state';
 import { DEFAULT_VIEW, ENTITY_KINDS, FIGURE_SORT_KEYS, type ViewState } from './view-state';
+import { seededRandom } from '../test/random';
 
 type ViewPatch = Partial<Omit<ViewState, 'filters'>> & { filters?: Partial<ViewState['filters']> };
 
@@ -170,18 +171,6 @@ describe('parseViewState with junk', () => {
   });
 });
 
-/** A small seeded generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const KEYS = [...URL_KEYS, 'x', ''];
 const PIECES = [
   'zh',
@@ -279,7 +268,7 @@ function validityProblems(s: ViewState): string[] {
 }
 
 describe('parseViewState on 1000 junk query strings', () => {
-  const next = random(20260401);
+  const next = seededRandom(20260401);
   const queries = Array.from({ length: 1000 }, () => junkQuery(next));
 
   it('generates varied junk', () => {

@@ -132,7 +132,7 @@ describe.each(['en', 'zh'] as const)('themes treemap (%s)', (lang) => {
     if (list.kind !== 'list') throw new Error('not a list');
     const sizes = list.groups.map((g) => g.items.length);
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
-    expect(list.groups[0].entity.id).toBe('capital-physical');
+    expect(list.groups[0]?.entity.id).toBe('capital-physical');
     expect(new Set(list.groups.map((g) => g.entity.id))).toEqual(
       new Set(report.threads.map((t) => t.id)),
     );

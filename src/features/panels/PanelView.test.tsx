@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /**
  * The panel around a chart: heading (the finding), accessible chart container, table view,
  * empty state, language switch. ECharts cannot draw in jsdom (STACK.md pitfall 6), so the

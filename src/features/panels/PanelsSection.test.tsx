@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /**
  * One panel whose builder throws costs one panel: it shows a translated panel error with a
  * retry, and every other panel still draws. ECharts' wrapper is replaced by a stand-in
