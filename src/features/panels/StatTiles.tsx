@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import type { ChartEvents } from '../../charts/chart';
 import type { StatItem } from '../../charts/options/types';
 import type { EntityRef } from '../../data/filters';
@@ -8,6 +9,14 @@ interface Props {
   label: string;
   onHover?: ChartEvents['onHover'];
   onSelect?: ChartEvents['onClick'];
+}
+
+/**
+ * The longest run of characters a line cannot break inside: a word of Latin text or digits.
+ * Han text breaks between any two characters, so it counts one per character.
+ */
+export function longestUnbreakable(text: string): number {
+  return Math.max(1, ...text.split(/[\s\p{Script=Han}]+/u).map((w) => [...w].length));
 }
 
 /**
@@ -26,7 +35,11 @@ export function StatTiles({ stats, label, onHover, onSelect }: Props) {
           onMouseEnter={hover(s.entity)}
           onMouseLeave={hover(undefined)}
         >
-          <p className={`stat-tile__value${s.derived ? ' stat-tile__value--derived' : ''}`}>
+          <p
+            className={`stat-tile__value${s.derived ? ' stat-tile__value--derived' : ''}`}
+            // The type is sized so that the longest word fits the tile's width (styles.css).
+            style={{ '--word': longestUnbreakable(s.value) } as CSSProperties}
+          >
             {s.value}
           </p>
           <p className="stat-tile__label">{s.label}</p>

@@ -63,16 +63,11 @@ export const beforeAfterForm: FormBuilder = (input, ctx) => {
   const heading = pairs.length > 1 ? px(ctx, 20) : 0;
   const rowHeight = heading + above + below + 2 * DOT + px(ctx, 10);
   const height = pairs.length * rowHeight + px(ctx, 30);
-  // Labels are centred on their dots: half the widest label must fit beyond each end.
-  const room = Math.ceil(
-    (Math.max(
-      ...pairs
-        .flatMap((p) => [dotLabel(p.before, ctx), dotLabel(p.after, ctx)])
-        .map((l) => blockWidth(l, px(ctx, VALUE_SIZE), true)),
-    ) /
-      2) *
-      1.12,
-  );
+  // A label is centred on its dot unless that would take it past the chart's edge; then it
+  // stops at the edge (renderItem), so the plot keeps the width instead of a margin for it.
+  const labelWidth = (view: MarkView): number =>
+    blockWidth(dotLabel(view, ctx), px(ctx, VALUE_SIZE), true);
+  const edge = px(ctx, 4);
   const max = Math.max(...pairs.flatMap((p) => [point(p.before), point(p.after)]));
 
   const data = pairs.map((p, i) => {
@@ -98,8 +93,8 @@ export const beforeAfterForm: FormBuilder = (input, ctx) => {
       grid: {
         top: 0,
         bottom: px(ctx, 30),
-        left: Math.max(px(ctx, 12), room),
-        right: Math.max(px(ctx, 12), room),
+        left: px(ctx, 24),
+        right: px(ctx, 24),
         containLabel: false,
       },
       xAxis: {
@@ -112,6 +107,8 @@ export const beforeAfterForm: FormBuilder = (input, ctx) => {
           color: ctx.colours.muted,
           fontSize: px(ctx, 12),
           hideOverlap: true,
+          // The axis runs a little past the larger value; that end is no round tick.
+          showMaxLabel: false,
           formatter: (v: number) => ctx.fmt.axisTick(v, pairs[0]?.after.figure.unit ?? 'users'),
         },
       },
@@ -146,6 +143,7 @@ export const beforeAfterForm: FormBuilder = (input, ctx) => {
             api: {
               value: (i: number) => number;
               coord: (p: [number, number]) => [number, number];
+              getWidth: () => number;
             },
           ) => {
             const index = api.value(2);
@@ -165,9 +163,13 @@ export const beforeAfterForm: FormBuilder = (input, ctx) => {
               stroke: view.figure.derived ? ctx.colours.derived : view.colour,
               lineWidth: 2,
             });
+            const inside = (view: MarkView, x: number): number => {
+              const half = labelWidth(view) / 2;
+              return Math.min(Math.max(x, half + edge), api.getWidth() - half - edge);
+            };
             const label = (view: MarkView, x: number, side: 'above' | 'below') => ({
               type: 'text',
-              x,
+              x: inside(view, x),
               y: side === 'above' ? lineY - DOT : lineY + DOT,
               style: {
                 text: dotLabel(view, ctx),
