@@ -7,6 +7,8 @@ const CI = Boolean(process.env.CI);
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+/** The build the tests run against (E2E_DIST: another build, so that two runs can differ). */
+const DIST = process.env.E2E_DIST ?? 'dist';
 
 /**
  * CHROMIUM_PATH, else Debian's Chromium, else Playwright's own download (undefined). Browsers
@@ -75,7 +77,7 @@ export default defineConfig({
   ],
   // `npm test` builds first; this only serves dist/.
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1 --outDir ${DIST}`,
     url: BASE_URL,
     reuseExistingServer: !CI,
   },

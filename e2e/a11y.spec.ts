@@ -19,7 +19,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import {
   CHART_IDS,
-  CHART_TITLES,
+  chartTitle,
   chartImage,
   chartPanel,
   expect,
@@ -129,8 +129,8 @@ for (const lang of LANGS) {
       for (const id of CHART_IDS) {
         const image = chartImage(page, id);
         await expect(image, `${id}: one described chart image`).toHaveCount(1);
-        await expect(image).toHaveAttribute('aria-label', CHART_TITLES[lang][id]);
-        await expect(image).toHaveAccessibleName(CHART_TITLES[lang][id]);
+        await expect(image).toHaveAttribute('aria-label', chartTitle(lang, id));
+        await expect(image).toHaveAccessibleName(chartTitle(lang, id));
 
         const describedBy = await image.getAttribute('aria-describedby');
         expect(describedBy, `${id}: aria-describedby`).toBeTruthy();
@@ -252,9 +252,9 @@ async function faintChartText(page: Page): Promise<FaintText[]> {
 
     const out: FaintText[] = [];
     for (const image of document.querySelectorAll(
-      'section[data-chart] [role="img"][aria-describedby]',
+      'section[data-panel] [role="img"][aria-describedby]',
     )) {
-      const chart = image.closest('section')?.getAttribute('data-chart') ?? '?';
+      const chart = image.closest('section')?.getAttribute('data-panel') ?? '?';
       const panel = parse(
         getComputedStyle(image.closest('.panel') ?? document.body).backgroundColor,
       );

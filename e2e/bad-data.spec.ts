@@ -186,7 +186,7 @@ test.describe('hostile text in a valid report', () => {
     await expect(page.getByText(imgTitle ?? '', { exact: true }).first()).toBeVisible();
 
     // Hover every chart, so that tooltips (HTML, built from the data) are drawn.
-    for (const svg of await page.locator('section[data-chart] svg').all()) {
+    for (const svg of await page.locator('section[data-panel] svg').all()) {
       await svg.scrollIntoViewIfNeeded();
       const box = await svg.boundingBox();
       if (!box) continue;

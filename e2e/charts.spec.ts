@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import {
   CHART_IDS,
-  CHART_TITLES,
+  chartTitle,
   chartImage,
   chartPanel,
   expect,
@@ -91,7 +91,7 @@ function other(lang: Lang): Lang {
 }
 
 function tableName(lang: Lang, chart: ChartId): string {
-  const title = CHART_TITLES[lang][chart];
+  const title = chartTitle(lang, chart);
   return lang === 'en' ? `${title}: data` : `${title}：数据`;
 }
 
@@ -121,7 +121,7 @@ for (const lang of LANGS) {
 
       await test.step('every panel draws an SVG under its title, with a description, a source and derived marks', async () => {
         for (const id of CHART_IDS) {
-          const title = CHART_TITLES[lang][id];
+          const title = chartTitle(lang, id);
           const panel = chartPanel(page, id);
           await showChart(page, id);
           // The panel is a region named by its h3; the chart an image named by the same title.
@@ -205,7 +205,7 @@ for (const lang of LANGS) {
         await expect(tableToggle(page, 'capital')).toHaveCount(0);
         // The title and the source stay; the other language's sentence does not appear.
         await expect(capital.getByRole('heading', { level: 3 })).toHaveText(
-          CHART_TITLES[lang].capital,
+          chartTitle(lang, 'q1-venture'),
         );
         await expect(capital.locator('.chart-panel__source')).toHaveText(
           new RegExp(`^${UI[lang].source}`),
@@ -261,7 +261,7 @@ for (const lang of LANGS) {
         await expect(chartTable(page, to, 'capital')).toHaveCount(0);
         await expect(
           chartPanel(page, 'capital').getByRole('img', {
-            name: CHART_TITLES[to].capital,
+            name: chartTitle(to, 'q1-venture'),
             exact: true,
           }),
         ).toBeVisible();

@@ -74,7 +74,7 @@ test("without the app's code, the page shows the header and cards of the report 
         cards: 5,
       });
       // The app's chunk has not run: no chart panels, no filters.
-      await expect(page.locator('section[data-chart]')).toHaveCount(0);
+      await expect(page.locator('section[data-panel]')).toHaveCount(0);
     });
   }
 
@@ -162,7 +162,7 @@ test('the app takes over the first screen without moving or changing it', async 
       await release();
       // The page as loaded, not scrolled: the charts near the view have drawn, the fonts
       // are in, and two frames have passed for the last layout-shift entries to arrive.
-      await expect(page.locator('section[data-chart] .chart-slot svg').first()).toBeVisible();
+      await expect(page.locator('section[data-panel] .chart-slot svg').first()).toBeVisible();
       await nearChartsDrawn(page);
       await page.evaluate(async () => {
         await document.fonts.ready;

@@ -11,8 +11,8 @@
  * element is an object as a fixture's [value, options] pair.
  * CSP violations and foreign requests are never allowed.
  */
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { expect, test as base, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { badReport } from '../src/test/bad-reports';
 
@@ -21,16 +21,27 @@ export { expect };
 export type Lang = 'en' | 'zh';
 export const LANGS: readonly Lang[] = ['en', 'zh'];
 
+/** The committed edition, read as the tests' source of truth for its titles and counts. */
+interface EditionFile {
+  report: { title: Record<Lang, string> };
+  figures: unknown[];
+  events: unknown[];
+  panels: { id: string; form: string; title: Record<Lang, string>; name: Record<Lang, string> }[];
+}
+export const EDITION = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../data/ai-2026-04.json'), 'utf8'),
+) as EditionFile;
+
 /** The strings a reader sees, per language: what the tests look for. */
 export const TEXT = {
   en: {
     htmlLang: 'en',
-    reportTitle: 'AI Technology: April 2026 Deep Dive',
+    reportTitle: EDITION.report.title.en,
     headlineHeading: 'Headline figures',
     figuresHeading: 'All figures',
     /** The search box's label: "Search figures", or "Search events and figures". */
     search: /^Search\b.*\bfigures$/,
-    count43: '43 figures',
+    countFigures: `${EDITION.figures.length} figures`,
     colValue: 'Value',
     english: 'English',
     chinese: '中文',
@@ -43,11 +54,11 @@ export const TEXT = {
   },
   zh: {
     htmlLang: 'zh-CN',
-    reportTitle: 'AI 技术 4 月深度观察',
+    reportTitle: EDITION.report.title.zh,
     headlineHeading: '核心数字',
     figuresHeading: '全部数字',
     search: /^搜索.*数字$/,
-    count43: '43 个数字',
+    countFigures: `${EDITION.figures.length} 个数字`,
     colValue: '数值',
     english: 'English',
     chinese: '中文',
@@ -60,7 +71,7 @@ export const TEXT = {
   },
 } as const satisfies Record<Lang, Record<string, string | RegExp>>;
 
-export const TOTAL_FIGURES = 43;
+export const TOTAL_FIGURES = EDITION.figures.length;
 
 interface Options {
   /** Console errors matching this (or one of these) do not fail the test. */
@@ -244,7 +255,7 @@ export async function gotoApp(
   await expect(headlineRegion(page, expected)).toBeVisible();
   if (reveal) await revealCharts(page);
   else {
-    await expect(page.locator('section[data-chart]').first()).toBeVisible();
+    await expect(page.locator('section[data-panel]').first()).toBeVisible();
     await nearChartsDrawn(page);
   }
 }
@@ -258,7 +269,7 @@ const REVEAL_TIMEOUT = 10_000;
  * charts near it: tests then start from the page as a reader who has looked it through.
  */
 export async function revealCharts(page: Page): Promise<void> {
-  const panels = page.locator('section[data-chart]');
+  const panels = page.locator('section[data-panel]');
   await expect(panels.first()).toBeVisible();
   const undrawn = await walkPanels(page, {
     ids: null,
@@ -273,7 +284,7 @@ export async function revealCharts(page: Page): Promise<void> {
 
 /** One walk down the chart panels (see `walkPanels`). */
 interface PanelWalk {
-  /** The panels' `data-chart` ids, in order; null: every panel on the page, in page order. */
+  /** The panels' `data-panel` ids, in order; null: every panel on the page, in page order. */
   ids: string[] | null;
   /** Panels without this are passed over once scrolled to (null: none are). */
   only: string | null;
@@ -321,8 +332,8 @@ async function walkPanels(page: Page, walk: PanelWalk): Promise<string[]> {
       };
       const ids =
         w.ids ??
-        [...document.querySelectorAll('section[data-chart]')].map(
-          (s) => s.getAttribute('data-chart') ?? '',
+        [...document.querySelectorAll('section[data-panel]')].map(
+          (s) => s.getAttribute('data-panel') ?? '',
         );
       const scrollY = window.scrollY;
       const missing: string[] = [];
@@ -331,13 +342,13 @@ async function walkPanels(page: Page, walk: PanelWalk): Promise<string[]> {
         let scrolled = false;
         for (;;) {
           // Looked up afresh on every check: a re-render may replace the panel's elements.
-          const panel = document.querySelector(`section[data-chart="${id}"]`);
+          const panel = document.querySelector(`section[data-panel="${id}"]`);
           if (panel && !scrolled) {
             panel.scrollIntoView({ block: 'nearest' });
             await painted();
             scrolled = true;
           }
-          const current = document.querySelector(`section[data-chart="${id}"]`);
+          const current = document.querySelector(`section[data-panel="${id}"]`);
           if (scrolled && w.only && !current?.querySelector(w.only)) break;
           if (shows(current?.querySelector(w.done) ?? null)) break;
           if (performance.now() - start > timeout) {
@@ -372,7 +383,7 @@ export async function nearChartsDrawn(page: Page): Promise<void> {
     .poll(() =>
       page.evaluate(
         (margin) =>
-          [...document.querySelectorAll('section[data-chart]')]
+          [...document.querySelectorAll('section[data-panel]')]
             .map((s) => ({ s, r: s.getBoundingClientRect() }))
             .filter(
               ({ s, r }) =>
@@ -383,7 +394,7 @@ export async function nearChartsDrawn(page: Page): Promise<void> {
             )
             .map(
               ({ s, r }) =>
-                `${s.getAttribute('data-chart')} (${
+                `${s.getAttribute('data-panel')} (${
                   s.querySelector('.chart') ? 'chart mounted, no drawing yet' : 'no chart made'
                 }, panel top ${Math.round(r.top)} px)`,
             ),
@@ -422,48 +433,31 @@ export async function saveScreenshot(
 // ---------------------------------------------------------------------------------------------
 // Charts, filters and linking (charts.spec.ts, linking.spec.ts, layout.spec.ts).
 
-/** Every chart panel's `data-chart` id, in page order. */
-export const CHART_IDS = [
-  'timeline',
-  'capital',
-  'osworld',
-  'revenue',
-  'capex',
-  'efficiency',
-  'context',
-  'retail',
-  'adoption',
-  'themes',
-] as const;
-export type ChartId = (typeof CHART_IDS)[number];
+/** Every panel's id (`data-panel`), in page order: the edition's own list. */
+export const CHART_IDS: readonly string[] = EDITION.panels.map((p) => p.id);
+export type ChartId = string;
 
-/** Each panel's title (its h3, the panel's and the chart's accessible name), per language. */
-export const CHART_TITLES: Record<Lang, Record<ChartId, string>> = {
-  en: {
-    timeline: 'Timeline of the month’s events',
-    capital: 'Capital: Q1 2026 AI venture funding',
-    osworld: 'OSWorld-V: desktop tasks, model against human',
-    revenue: 'Revenue: OpenAI and Anthropic',
-    capex: 'Capex and infrastructure',
-    efficiency: 'Efficiency claims',
-    context: 'Context windows',
-    retail: 'Retail returns, US 2025',
-    adoption: 'Adoption and attention',
-    themes: 'Themes: events by thread and category',
-  },
-  zh: {
-    timeline: '本月事件时间线',
-    capital: '资本：2026 年 Q1 AI 风险投资',
-    osworld: 'OSWorld-V：桌面任务，模型对比人类',
-    revenue: '收入：OpenAI 与 Anthropic',
-    capex: '资本支出与基础设施',
-    efficiency: '效率提升',
-    context: '上下文窗口',
-    retail: '美国 2025 年零售退货',
-    adoption: '采用与关注度',
-    themes: '主题：按主线与类别划分的事件',
-  },
-};
+/** A panel's title (its h3, the panel's and the chart's accessible name) in a language. */
+export function chartTitle(lang: Lang, id: ChartId): string {
+  const panel = EDITION.panels.find((p) => p.id === id);
+  if (!panel) throw new Error(`the edition has no panel "${id}"`);
+  return panel.title[lang];
+}
+
+/** Presentation mode's slides, in order: the title, the headline figures, then each panel. */
+export const SLIDE_IDS: readonly string[] = ['title', 'headline', ...CHART_IDS];
+
+/** The nth slide's id (throws past the end: keeps the tests free of `!`). */
+export function slideAt(n: number): string {
+  const id = SLIDE_IDS[n];
+  if (id === undefined) throw new Error(`no slide ${n}`);
+  return id;
+}
+
+/** The panels drawn by ECharts (the others are big numbers or, on a phone, lists). */
+export const ECHARTS_IDS: readonly string[] = EDITION.panels
+  .filter((p) => p.form !== 'stat')
+  .map((p) => p.id);
 
 /** Strings of the chart panels and the filter bar, per language. */
 export const UI = {
@@ -503,7 +497,7 @@ export const UI = {
   },
 } as const;
 
-export const TOTAL_EVENTS = 15;
+export const TOTAL_EVENTS = EDITION.events.length;
 
 /** The filter bar's "N of 15 events and M of 43 figures match" line, as numbers. */
 export interface MatchCount {
@@ -556,7 +550,7 @@ export function filterOption(
 
 /** A chart panel by its id. */
 export function chartPanel(page: Page, id: ChartId): Locator {
-  return page.locator(`section[data-chart="${id}"]`);
+  return page.locator(`section[data-panel="${id}"]`);
 }
 
 /**

@@ -114,7 +114,7 @@ for (const lang of LANGS) {
         const rows = figureRows(page, lang);
         const search = searchBox(page, lang);
 
-        await expect(count).toHaveText(text.count43);
+        await expect(count).toHaveText(text.countFigures);
         await expect(rows).toHaveCount(TOTAL_FIGURES);
 
         await search.fill('Sora');
@@ -139,7 +139,7 @@ for (const lang of LANGS) {
         await expect(region.getByRole('table')).toHaveCount(0);
 
         await search.fill('');
-        await expect(count).toHaveText(text.count43);
+        await expect(count).toHaveText(text.countFigures);
         await expect(rows).toHaveCount(TOTAL_FIGURES);
       });
 

@@ -10,6 +10,7 @@ import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import {
   CHART_IDS,
+  slideAt,
   chartPanel,
   expect,
   filterBar,
@@ -64,11 +65,11 @@ async function focused(page: Page): Promise<Stop | null> {
     };
     return {
       key: tagged[keyProp],
-      chart: el.closest('section[data-chart]')?.getAttribute('data-chart') ?? null,
+      chart: el.closest('section[data-panel]')?.getAttribute('data-panel') ?? null,
       inFilters: Boolean(el.closest('section.filters')),
       inFigures: Boolean(el.closest('section.figures')),
       inHeader: Boolean(el.closest('header.masthead')),
-      inTimelineTable: Boolean(el.closest('section[data-chart="timeline"] table')),
+      inTimelineTable: Boolean(el.closest('section[data-panel="timeline"] table')),
       indicator: drawn(el) ?? drawn(el.parentElement),
       // A date field's focus sits in its shadow segments, where `:focus` does not match.
       dateLabel: el.matches('input[type="date"]')
@@ -384,18 +385,18 @@ for (const lang of LANGS) {
         await page.keyboard.press('Enter');
         const slides = page.locator('.presentation[role="dialog"]');
         await expect(slides).toBeVisible();
-        await expect(slides).toHaveAttribute('data-slide', CHART_IDS[0]);
+        await expect(slides).toHaveAttribute('data-slide', slideAt(0));
         expect(
           await slides.evaluate((d) => d.contains(document.activeElement)),
           'focus moves into the presentation',
         ).toBe(true);
 
         await page.keyboard.press('ArrowRight');
-        await expect(slides).toHaveAttribute('data-slide', CHART_IDS[1]);
+        await expect(slides).toHaveAttribute('data-slide', slideAt(1));
         await page.keyboard.press('ArrowRight');
-        await expect(slides).toHaveAttribute('data-slide', CHART_IDS[2]);
+        await expect(slides).toHaveAttribute('data-slide', slideAt(2));
         await page.keyboard.press('ArrowLeft');
-        await expect(slides).toHaveAttribute('data-slide', CHART_IDS[1]);
+        await expect(slides).toHaveAttribute('data-slide', slideAt(1));
 
         await page.keyboard.press('Escape');
         await expect(slides).toHaveCount(0);
@@ -407,14 +408,14 @@ for (const lang of LANGS) {
       await test.step('presentation mode: its on-screen buttons work with Enter and with Space', async () => {
         await page.getByRole('button', { name: PRESENT[lang], exact: true }).click();
         const slides = page.locator('.presentation[role="dialog"]');
-        await expect(slides).toHaveAttribute('data-slide', CHART_IDS[0]);
+        await expect(slides).toHaveAttribute('data-slide', slideAt(0));
         const next = slides.getByRole('button', { name: NEXT_SLIDE[lang], exact: true });
         const leave = slides.getByRole('button', { name: LEAVE[lang], exact: true });
 
         // Enter on "Next slide" steps once.
         await next.focus();
         await page.keyboard.press('Enter');
-        await expect(slides).toHaveAttribute('data-slide', CHART_IDS[1]);
+        await expect(slides).toHaveAttribute('data-slide', slideAt(1));
         // Space on "Leave presentation" leaves (a button's Space must not be taken for "next").
         await leave.focus();
         await page.keyboard.press('Space');
@@ -460,7 +461,7 @@ for (const lang of LANGS) {
       await expect(opener).toHaveRole('button');
       const openerName = (await opener.textContent()) ?? '';
       expect(
-        await opener.evaluate((el) => Boolean(el.closest('section[data-chart="timeline"] table'))),
+        await opener.evaluate((el) => Boolean(el.closest('section[data-panel="timeline"] table'))),
       ).toBe(true);
 
       await page.keyboard.press('Enter');

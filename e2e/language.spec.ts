@@ -69,7 +69,7 @@ test('language switch', async ({ page }) => {
     await langButton(page, 'zh').click();
     await expectLanguage(page, 'zh');
     await expect(page).toHaveURL(/[?&]lang=zh(&|$)/);
-    await expect(figuresRegion(page, 'zh').getByRole('status')).toHaveText(TEXT.zh.count43);
+    await expect(figuresRegion(page, 'zh').getByRole('status')).toHaveText(TEXT.zh.countFigures);
 
     await langButton(page, 'en').click();
     await expectLanguage(page, 'en');

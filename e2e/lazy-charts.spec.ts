@@ -30,11 +30,11 @@ interface PanelState {
 
 async function panels(page: Page): Promise<PanelState[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll('section[data-chart]')].map((s) => {
+    [...document.querySelectorAll('section[data-panel]')].map((s) => {
       const r = s.getBoundingClientRect();
       const distance = r.bottom < 0 ? -r.bottom : r.top > innerHeight ? r.top - innerHeight : 0;
       return {
-        id: s.getAttribute('data-chart') ?? '',
+        id: s.getAttribute('data-panel') ?? '',
         distance: Math.round(distance),
         live: s.querySelector('[_echarts_instance_]') !== null,
         drawable: s.querySelector('.chart-slot:not([hidden])') !== null,

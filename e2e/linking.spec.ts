@@ -422,7 +422,7 @@ async function topOfView(
   page: Page,
 ): Promise<{ scrollY: number; panel: string | null; offset: number }> {
   return page.evaluate(() => {
-    const panels = [...document.querySelectorAll<HTMLElement>('section[data-chart]')];
+    const panels = [...document.querySelectorAll<HTMLElement>('section[data-panel]')];
     const atTop = panels.find((p) => {
       const r = p.getBoundingClientRect();
       return r.top <= 1 && r.bottom > 1;

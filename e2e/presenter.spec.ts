@@ -15,7 +15,7 @@ import { expectedPixels, pngSize, type Preset, type Scale } from '../scripts/exp
 import {
   activeFilters,
   CHART_IDS,
-  CHART_TITLES,
+  chartTitle,
   chartImage,
   chartPanel,
   expect,
@@ -77,7 +77,7 @@ async function openExportMenu(page: Page, id: ChartId, lang: Lang): Promise<Loca
   const panel = chartPanel(page, id);
   const toggle = panel.getByRole('button', { name: EXPORT[lang].button, exact: true });
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-  const menu = page.getByRole('group', { name: EXPORT[lang].options(CHART_TITLES[lang][id]) });
+  const menu = page.getByRole('group', { name: EXPORT[lang].options(chartTitle(lang, id)) });
   await expect(menu).toBeVisible();
   return menu;
 }
@@ -311,7 +311,7 @@ test.describe('export', () => {
         expect(svg.name).toBe(`${CAPITAL_FILE}.${lang}.svg`);
         const text = svg.bytes.toString('utf8');
         expect(text).toMatch(/^<svg\b/);
-        expect(text).toContain(`<title>${CHART_TITLES[lang].capital}</title>`);
+        expect(text).toContain(`<title>${chartTitle(lang, 'q1-venture')}</title>`);
         expect(text).not.toMatch(/<script/i);
         expect(text).not.toMatch(/\son\w+=/i);
         const source =
@@ -494,7 +494,7 @@ test('presentation mode, print and themes', async ({ page }) => {
     await page.getByRole('button', { name: PRESENT.en, exact: true }).dispatchEvent('click');
     await expect(dialog(page)).toBeVisible();
     await expect(counter(page)).toHaveText('1 / 10');
-    await expect(slideTitle(page)).toHaveText(CHART_TITLES.en[await slideId(page)]);
+    await expect(slideTitle(page)).toHaveText(chartTitle('en', await slideId(page)));
     const first = await slideTitle(page).textContent();
     expect(urlParams(page)).toMatchObject({ present: '1' });
 
@@ -503,17 +503,17 @@ test('presentation mode, print and themes', async ({ page }) => {
     await page.keyboard.press('PageDown');
     await expect(counter(page)).toHaveText('3 / 10');
     const third = await slideId(page);
-    await expect(slideTitle(page)).toHaveText(CHART_TITLES.en[third]);
+    await expect(slideTitle(page)).toHaveText(chartTitle('en', third));
     expect(await slideTitle(page).textContent()).not.toBe(first);
     await expect(dialog(page).locator('[role="img"][aria-describedby] svg')).toBeVisible();
 
     await page.keyboard.press('PageUp');
     await expect(counter(page)).toHaveText('2 / 10');
     const second = await slideId(page);
-    await expect(slideTitle(page)).toHaveText(CHART_TITLES.en[second]);
+    await expect(slideTitle(page)).toHaveText(chartTitle('en', second));
 
     await page.keyboard.press('L');
-    await expect(slideTitle(page)).toHaveText(CHART_TITLES.zh[second]);
+    await expect(slideTitle(page)).toHaveText(chartTitle('zh', second));
     await expect(counter(page)).toHaveText('2 / 10');
     await expect(dialog(page)).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
@@ -562,7 +562,7 @@ test('presentation mode, print and themes', async ({ page }) => {
     await page.goto('/?present=4&lang=zh');
     await expect(dialog(page)).toBeVisible();
     await expect(counter(page)).toHaveText('4 / 10');
-    await expect(slideTitle(page)).toHaveText(CHART_TITLES.zh[await slideId(page)]);
+    await expect(slideTitle(page)).toHaveText(chartTitle('zh', await slideId(page)));
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(dialog(page).locator('[role="img"][aria-describedby] svg')).toBeVisible();
   });

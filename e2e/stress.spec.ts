@@ -32,14 +32,14 @@ const NARROW = { width: 390, height: 844 };
 
 /** The filter checkboxes (threads, categories, and the organisations shown). */
 const checkboxes = (page: Page) => page.locator('main fieldset').getByRole('checkbox');
-const chartPanels = (page: Page) => page.locator('section[data-chart]');
+const chartPanels = (page: Page) => page.locator('section[data-panel]');
 /**
  * The chart panels on screen that show a drawn chart (a panel left without data keeps its
  * chart hidden, for its return). Charts are made as the reader comes near them, so what is
  * made elsewhere depends on where each page has been; what is on screen can be compared.
  */
 const chartsOnScreen = (page: Page) =>
-  page.locator('section[data-chart]').evaluateAll((panels) =>
+  page.locator('section[data-panel]').evaluateAll((panels) =>
     panels
       .filter((panel) => {
         const r = panel.getBoundingClientRect();
@@ -47,7 +47,7 @@ const chartsOnScreen = (page: Page) =>
       })
       .map((panel) => {
         const drawn = panel.querySelector('.chart-slot:not([hidden]) svg') !== null;
-        return `${panel.getAttribute('data-chart')}: ${drawn ? 'drawn' : 'not drawn'}`;
+        return `${panel.getAttribute('data-panel')}: ${drawn ? 'drawn' : 'not drawn'}`;
       }),
   );
 
@@ -81,7 +81,7 @@ test(`${STEPS} rapid language switches, filter clicks, hovers and resizes`, asyn
 
   const boxes = await checkboxes(page).count();
   const panelIds = await chartPanels(page).evaluateAll((panels) =>
-    panels.map((p) => p.getAttribute('data-chart') ?? ''),
+    panels.map((p) => p.getAttribute('data-panel') ?? ''),
   );
   expect(panelIds.length, 'there are charts to hover').toBeGreaterThanOrEqual(5);
   expect(boxes, 'there are filters to click').toBeGreaterThanOrEqual(8);
@@ -116,7 +116,7 @@ test(`${STEPS} rapid language switches, filter clicks, hovers and resizes`, asyn
         const id = panelIds[Math.floor(next() * panelIds.length)] ?? '';
         const [fx, fy] = [0.1 + 0.8 * next(), 0.1 + 0.8 * next()];
         action = `step ${step}: hover ${id} at (${fx.toFixed(2)}, ${fy.toFixed(2)})`;
-        const r = await page.locator(`section[data-chart="${id}"]`).evaluate((panel) => {
+        const r = await page.locator(`section[data-panel="${id}"]`).evaluate((panel) => {
           panel.scrollIntoView({ block: 'center' });
           const rect = (panel.querySelector('svg') ?? panel).getBoundingClientRect();
           return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
