@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EntityRef } from '../../data/filters';
 import type { ReportEvent } from '../../data/schema';
 import { chartContext, echartsOf, inputFor, loadReport, panelOf } from '../../test/chart-context';
-import { buildTimeline, dayToMs, msToDay, timelineBounds } from './timeline';
+import { buildTimeline, dayToMs, msToDay, placeBandLabel, timelineBounds } from './timeline';
 import type { BuiltChart, EntityDatum } from './types';
 
 const report = loadReport();
@@ -187,5 +187,46 @@ describe('timeline helpers', () => {
   it('bounds the axis by whole months around every event', () => {
     expect(timelineBounds(report.events)).toEqual({ from: '2026-01-01', to: '2026-04-30' });
     expect(timelineBounds([])).toBeNull();
+  });
+});
+
+describe('a band’s event names', () => {
+  it('stand right of their markers, shrinking to the smallest size before they change side', () => {
+    expect(placeBandLabel(100, 120, 300, 13, 10.5)).toEqual({
+      toLeft: false,
+      fontSize: 13,
+      room: 120,
+      truncate: false,
+    });
+    const shrunk = placeBandLabel(100, 90, 300, 13, 10.5);
+    expect(shrunk.toLeft).toBe(false);
+    expect(shrunk.fontSize).toBeCloseTo(11.7, 1);
+  });
+
+  it('go left when the right is too narrow even at the smallest size, shrinking there too', () => {
+    expect(placeBandLabel(200, 60, 240, 13, 10.5)).toEqual({
+      toLeft: true,
+      fontSize: 13,
+      room: 240,
+      truncate: false,
+    });
+    const shrunk = placeBandLabel(230, 60, 200, 13, 10.5);
+    expect(shrunk.toLeft).toBe(true);
+    expect((shrunk.fontSize * 230) / 13).toBeLessThanOrEqual(200.01);
+  });
+
+  it('take the roomier side at the smallest size, ending in an ellipsis, when neither holds them', () => {
+    expect(placeBandLabel(400, 60, 150, 13, 10.5)).toEqual({
+      toLeft: true,
+      fontSize: 10.5,
+      room: 150,
+      truncate: true,
+    });
+    expect(placeBandLabel(400, 150, 60, 13, 10.5)).toEqual({
+      toLeft: false,
+      fontSize: 10.5,
+      room: 150,
+      truncate: true,
+    });
   });
 });

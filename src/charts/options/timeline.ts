@@ -26,6 +26,33 @@ const HEAD_ROW = 22;
 const LABEL_SIZE = 12.5;
 /** A band's event names shrink to fit down to this size, then move left of their markers. */
 const MIN_LABEL_SIZE = 10.5;
+
+/**
+ * Where a band's event names stand and how large: right of their markers at full size,
+ * else right and smaller (down to `smallest`), else left at full size, else left and
+ * smaller; when neither side holds them even at `smallest`, the side with more room, where
+ * they end in an ellipsis (`room` is the width they may take). `need` is the band's widest
+ * name at full size.
+ */
+export function placeBandLabel(
+  need: number,
+  rightRoom: number,
+  leftRoom: number,
+  full: number,
+  smallest: number,
+): { toLeft: boolean; fontSize: number; room: number; truncate: boolean } {
+  const sizeFor = (room: number): number => (need <= room ? full : (full * room) / need);
+  if (sizeFor(rightRoom) >= smallest) {
+    return { toLeft: false, fontSize: sizeFor(rightRoom), room: rightRoom, truncate: false };
+  }
+  if (sizeFor(leftRoom) >= smallest) {
+    return { toLeft: true, fontSize: sizeFor(leftRoom), room: leftRoom, truncate: false };
+  }
+  const toLeft = leftRoom > rightRoom;
+  const room = Math.max(0, toLeft ? leftRoom : rightRoom);
+  return { toLeft, fontSize: smallest, room, truncate: true };
+}
+
 const SLIDER_ROOM = 58;
 const AXIS_ROOM = 30;
 /** A window this short (in days) labels its ticks by day. */
@@ -315,11 +342,13 @@ export function buildTimeline(
     // (down to MIN_LABEL_SIZE); when still too wide, they stand left of their markers.
     const markerX = Math.max(left + 2, Math.min(x0 + 4, x1 - marker - 2));
     const need = bandNeed.get(bandOf[params.dataIndex] ?? -1) ?? textW;
-    const room = right - (markerX + marker + 5) - 2;
-    const smallest = px(ctx, MIN_LABEL_SIZE);
-    const size = need <= room ? labelSize : Math.max(smallest, (labelSize * room) / need);
-    const toLeft = (need * size) / labelSize > room && markerX - 5 - left >= need;
-    const fontSize = toLeft ? labelSize : size;
+    const { toLeft, fontSize, room, truncate } = placeBandLabel(
+      need,
+      right - (markerX + marker + 5) - 2,
+      markerX - 5 - left,
+      labelSize,
+      px(ctx, MIN_LABEL_SIZE),
+    );
     return {
       type: 'group',
       children: [
@@ -339,6 +368,9 @@ export function buildTimeline(
             font: `${fontSize}px ${CHART_FONT}`,
             align: toLeft ? 'right' : 'left',
             verticalAlign: 'middle',
+            // Past the smallest size, a name too long for either side ends in an ellipsis
+            // (the tooltip, the table and the event's card hold it whole).
+            ...(truncate ? { width: room, overflow: 'truncate' } : {}),
           },
         },
       ],
