@@ -576,7 +576,8 @@ export function langButton(page: Page, lang: Lang): Locator {
 }
 
 /**
- * Wait until every chart panel has drawn (an SVG), shows its table, or says it is empty.
+ * Wait until every chart panel has drawn (an SVG, big numbers or a list), shows its table, or
+ * says it is empty.
  * Charts are created as they near the viewport, so each panel is scrolled to first (inside
  * the page, see `walkPanels`); the scroll position is put back afterwards, and the charts
  * near it are waited for.
@@ -585,7 +586,8 @@ export async function waitForCharts(page: Page): Promise<void> {
   const notShown = await walkPanels(page, {
     ids: [...CHART_IDS],
     only: null,
-    done: '[role="img"][aria-describedby] svg, .empty-state, table',
+    // A stat panel shows big numbers, the themes on a phone a list: HTML, not an SVG.
+    done: '[role="img"][aria-describedby] svg, .stat-tiles li, .theme-list li, .empty-state, table',
     visible: true,
     backToTop: false,
   });
