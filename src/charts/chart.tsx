@@ -221,11 +221,28 @@ export function Chart({
   useEffect(() => {
     const current = instance.current;
     if (!current) return;
-    current.dispatchAction({ type: 'downplay' });
-    if (!hoverKey) return;
-    for (const hit of relatedMarks(option.series, hoverKey)) {
-      current.dispatchAction({ type: 'highlight', ...hit });
+    const apply = (): void => {
+      if (current.isDisposed()) return;
+      current.dispatchAction({ type: 'downplay' });
+      if (!hoverKey) return;
+      for (const hit of relatedMarks(option.series, hoverKey)) {
+        current.dispatchAction({ type: 'highlight', ...hit });
+      }
+    };
+    // A new option waits for the next frame (lazyUpdate): until ECharts has rendered it, its
+    // series have no pipeline, and an action on them throws. Act once it has rendered.
+    if (!hasPendingUpdate(current)) {
+      apply();
+      return;
     }
+    const once = (): void => {
+      current.off('rendered', once);
+      apply();
+    };
+    current.on('rendered', once);
+    return () => {
+      current.off('rendered', once);
+    };
   }, [hoverKey, option]);
 
   // Handlers change identity every render; ECharts binds once, so route through refs.
@@ -321,4 +338,12 @@ export function Chart({
       />
     </div>
   );
+}
+
+/**
+ * Whether an option handed over with `lazyUpdate` is still waiting for its frame. ECharts
+ * keeps it in a private field (echarts 6.1.0, pinned: src/core/echarts.ts `PENDING_UPDATE`).
+ */
+function hasPendingUpdate(chart: EChartsType): boolean {
+  return Boolean((chart as unknown as { __pendingUpdate?: unknown }).__pendingUpdate);
 }
