@@ -1,12 +1,13 @@
 /**
  * Accessibility, checked by machine: axe-core's WCAG 2.0/2.1 A and AA rules find nothing, in
  * both languages, in every state a reader reaches (the default view with the export menu and
- * tables open, an event card, presentation mode, all of it again in the dark theme, a
- * selection with filters, a phone-sized window, the messages for a report or an app that
- * failed to load), and chart text has enough contrast. Every chart is named by its title and
- * described by text in the current language. (That the description holds every value of the
- * chart's table, and that derived bars and ranges are written out in the drawing rather than
- * shown by colour alone, is checked for every chart in src/features/charts/slides-text.test.tsx.)
+ * tables open, an event card, presentation mode's title and chart slides, all of it again in
+ * the dark theme, a selection with filters, a phone-sized window, the messages for a report or
+ * an app that failed to load), and chart text has enough contrast. Every chart is named by its
+ * title and described by text in the current language; a panel of big numbers is a list of
+ * text named by its title. (That the description holds every value of the chart's table, and
+ * that derived bars and ranges are written out in the drawing rather than shown by colour
+ * alone, is checked for every chart in src/features/panels/slides-text.test.tsx.)
  *
  * One page per language walks through the states: a scan of the whole page after each change
  * that restyles or re-renders the page (light, dark, filtered, phone); a scan of just the
@@ -19,12 +20,14 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import {
   CHART_IDS,
-  chartTitle,
+  chartTitlePattern,
   chartImage,
   chartPanel,
+  ECHARTS_IDS,
   expect,
   gotoApp,
   LANGS,
+  slideAt,
   tableToggle,
   test,
   UI,
@@ -98,7 +101,7 @@ async function scanEventCard(page: Page, testInfo: TestInfo, state: string): Pro
   await expect(dialog).toBeHidden();
 }
 
-/** Start presentation mode, scan the slide, leave. */
+/** Start presentation mode, scan its title slide and its first chart's slide, leave. */
 async function scanPresentation(
   page: Page,
   testInfo: TestInfo,
@@ -108,8 +111,15 @@ async function scanPresentation(
   await page.getByRole('button', { name: PRESENT[lang], exact: true }).click();
   const dialog = page.locator(PRESENTATION);
   await expect(dialog).toBeVisible();
+  await expect(dialog).toHaveAttribute('data-slide', slideAt(0));
+  await expect(dialog.getByRole('heading', { level: 2 })).not.toBeEmpty();
+  await expectNoViolations(page, testInfo, `${state}-title`, PRESENTATION);
+  // The title and the headline figures come first; then the panels, each drawn.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(dialog).toHaveAttribute('data-slide', slideAt(2));
   await expect(dialog.locator('[role="img"][aria-describedby] svg').first()).toBeVisible();
-  await expectNoViolations(page, testInfo, state, PRESENTATION);
+  await expectNoViolations(page, testInfo, `${state}-chart`, PRESENTATION);
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
 }
@@ -121,16 +131,29 @@ for (const lang of LANGS) {
   test(`every chart is named and described; axe finds nothing in any state (${lang})`, async ({
     page,
   }, testInfo) => {
-    // Eleven states and eight scans of a page: one load instead of eight.
+    // Eleven states and ten scans of a page: three loads instead of ten.
     test.setTimeout(120_000);
     await gotoApp(page, { lang }, lang, { reveal: true });
 
     await test.step('every chart has its title as its name and a description in this language', async () => {
       for (const id of CHART_IDS) {
+        const heading = chartPanel(page, id).getByRole('heading', { level: 3 });
+        await expect(heading).toHaveText(chartTitlePattern(lang, id));
+        const title = (await heading.textContent()) ?? '';
+        if (!ECHARTS_IDS.includes(id)) {
+          // Big numbers: a list of HTML text, named by the title, in this language.
+          const tiles = chartPanel(page, id).getByRole('list', { name: title, exact: true });
+          await expect(tiles, `${id}: one list of big numbers`).toHaveCount(1);
+          await expect(tiles.getByRole('listitem')).not.toHaveCount(0);
+          const text = ((await tiles.textContent()) ?? '').trim();
+          if (lang === 'en') expect(text, `${id}: English only`).not.toMatch(HAN);
+          else expect(text, `${id}: written in Chinese`).toMatch(HAN);
+          continue;
+        }
         const image = chartImage(page, id);
         await expect(image, `${id}: one described chart image`).toHaveCount(1);
-        await expect(image).toHaveAttribute('aria-label', chartTitle(lang, id));
-        await expect(image).toHaveAccessibleName(chartTitle(lang, id));
+        await expect(image).toHaveAttribute('aria-label', title);
+        await expect(image).toHaveAccessibleName(title);
 
         const describedBy = await image.getAttribute('aria-describedby');
         expect(describedBy, `${id}: aria-describedby`).toBeTruthy();
@@ -147,12 +170,12 @@ for (const lang of LANGS) {
     for (const theme of ['light', 'dark'] as const) {
       await test.step(`${theme}: the export menu and two tables open, every other chart drawn`, async () => {
         if (theme === 'light') {
-          const toggle = chartPanel(page, 'capital').locator('.export-menu > button');
+          const toggle = chartPanel(page, 'q1-venture').locator('.export-menu > button');
           await expect(toggle).toHaveAttribute('aria-expanded', 'false');
           await toggle.click();
           await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-          await expect(chartPanel(page, 'capital').locator('.export-menu__panel')).toBeVisible();
-          for (const id of ['capital', 'timeline'] as const) {
+          await expect(chartPanel(page, 'q1-venture').locator('.export-menu__panel')).toBeVisible();
+          for (const id of ['q1-venture', 'timeline'] as const) {
             await tableToggle(page, id).click();
             await expect(tableToggle(page, id)).toHaveAttribute('aria-pressed', 'true');
             await expect(chartPanel(page, id).getByRole('table')).toBeVisible();

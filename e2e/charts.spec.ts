@@ -1,15 +1,18 @@
 /**
  * The chart panels as a reader meets them, in both languages: every panel draws an SVG under
- * its title, describes its data for screen readers in the current language, names its source,
- * offers an accessible table of formatted values (which a language switch re-formats in
- * place), marks derived values in the drawing, and explains itself when the filters empty it.
+ * its title (a panel of big numbers shows them as text instead), describes its data for screen
+ * readers in the current language, names its source, offers an accessible table of formatted
+ * values (which a language switch re-formats in place), marks derived values in the drawing,
+ * and explains itself when the filters empty it.
  */
 import type { Page } from '@playwright/test';
 import {
   CHART_IDS,
-  chartTitle,
+  chartTitlePattern,
   chartImage,
   chartPanel,
+  ECHARTS_IDS,
+  EDITION,
   expect,
   filterOption,
   gotoApp,
@@ -26,61 +29,83 @@ import {
   type Lang,
 } from './fixtures';
 
-/** Values each chart's generated description must contain, formatted as the language writes them. */
-const DESCRIBED: Record<Lang, Record<ChartId, string[]>> = {
+/** What these checks read of the report file beyond the fixtures' view of it. */
+interface Labelled {
+  figure: string;
+  label: Record<Lang, string>;
+}
+const { threads: THREADS, panels: PANELS } = EDITION as unknown as {
+  threads: { id: string; name: Record<Lang, string> }[];
+  panels: { id: string; marks?: Labelled[]; total?: Labelled; parts?: Labelled[] }[];
+};
+
+/**
+ * Values each panel's generated description (a stat panel: its tiles) must contain, formatted
+ * as the language writes them. The themes panel lists every event under its thread: its
+ * values are the threads' names, read from the report file.
+ */
+const DESCRIBED: Record<Lang, Record<ChartId, readonly string[]>> = {
   en: {
-    timeline: ['April 2026', 'Q1 2026', '5 Apr 2026'],
-    capital: ['$267.2B', '$122B', '$250B'],
-    osworld: ['75%', '72.4%', '27.7 pp'],
-    revenue: ['more than $25B', 'nearly $19B', '$2B'],
-    capex: ['$115B–$135B', 'about $6B', 'about 50K jobs'],
-    efficiency: ['up to 100×', '6×'],
-    context: ['2M tokens', '1M tokens'],
-    retail: ['15.8%', '19.3%', '$849.9B'],
-    adoption: ['more than 97M installs', 'fewer than 500K users', 'as much as $1M'],
-    themes: ['2 events', '1 event'],
+    timeline: ['Q1 2026', 'March 2026', 'April 2026', '8 Apr 2026'],
+    'context-windows': ['2M tokens', '1M tokens'],
+    osworld: ['75%', '72.4%', '47.3%', '27.7 pp'],
+    efficiency: ['up to 100×', '10×', '6×', '2×'],
+    mcp: ['more than 97M installs', 'within 1 year'],
+    'meta-capex': ['$115B–$135B', '$57.5B–$67.5B'],
+    'q1-venture': ['$267.2B', '$122B', '$30B', '$115.2B'],
+    revenue: ['more than $25B', 'nearly $19B'],
+    sora: ['1M users', 'fewer than 500K users'],
+    mythos: ['thousands of vulnerabilities', '40-plus companies'],
+    'microsoft-japan': ['$10B', 'about $6B', 'about $4B'],
+    retail: ['15.8%', '19.3%'],
+    themes: THREADS.map((t) => t.name.en),
   },
   zh: {
-    timeline: ['2026 年 4 月', '2026 年第一季度', '2026 年 4 月 5 日'],
-    capital: ['2672 亿美元', '1220 亿美元', '2500 亿美元'],
-    osworld: ['75%', '72.4%', '27.7 个百分点'],
-    revenue: ['超过 250 亿美元', '近 190 亿美元', '20 亿美元'],
-    capex: ['1150 亿至 1350 亿美元', '约 60 亿美元', '约 5 万个'],
-    efficiency: ['多达 100 倍', '6 倍'],
-    context: ['200 万 token', '100 万 token'],
-    retail: ['15.8%', '19.3%', '8499 亿美元'],
-    adoption: ['超过 9700 万次', '不足 50 万', '高达 100 万美元'],
-    themes: ['2 个事件', '1 个事件'],
+    timeline: ['2026 年第一季度', '2026 年 3 月', '2026 年 4 月', '2026 年 4 月 8 日'],
+    'context-windows': ['200 万 token', '100 万 token'],
+    osworld: ['75%', '72.4%', '47.3%', '27.7 个百分点'],
+    efficiency: ['多达 100 倍', '10 倍', '6 倍', '2 倍'],
+    mcp: ['超过 9700 万次', '1 年内'],
+    'meta-capex': ['1150 亿至 1350 亿美元', '575 亿至 675 亿美元'],
+    'q1-venture': ['2672 亿美元', '1220 亿美元', '300 亿美元', '1152 亿美元'],
+    revenue: ['超过 250 亿美元', '近 190 亿美元'],
+    sora: ['100 万', '不足 50 万'],
+    mythos: ['数千个', '40 多家'],
+    'microsoft-japan': ['100 亿美元', '约 60 亿美元', '约 40 亿美元'],
+    retail: ['15.8%', '19.3%'],
+    themes: THREADS.map((t) => t.name.zh),
   },
 };
 
-interface TableCheck {
-  chart: ChartId;
-  /** The row's header cell (the measure) and its value cell, per language. */
-  row: Record<Lang, { label: string; value: string }>;
+function described(lang: Lang, id: ChartId): readonly string[] {
+  const values = DESCRIBED[lang][id];
+  if (!values) throw new Error(`DESCRIBED has no values for the panel "${id}"`);
+  return values;
 }
 
-const TABLES: TableCheck[] = [
+interface TableCheck {
+  chart: ChartId;
+  /** The figure of the row (its label, the row's header cell, is the panel's label for it). */
+  figure: string;
+  /** The value cell, per language. */
+  value: Record<Lang, string>;
+}
+
+const TABLES: [TableCheck, ...TableCheck[]] = [
   {
-    chart: 'capital',
-    row: {
-      en: { label: 'AI venture funding, Q1 2026', value: '$267.2B' },
-      zh: { label: '2026 年 Q1 AI 风险投资总额', value: '2672 亿美元' },
-    },
+    chart: 'q1-venture',
+    figure: 'q1-venture-total',
+    value: { en: '$267.2B', zh: '2672 亿美元' },
   },
   {
     chart: 'efficiency',
-    row: {
-      en: { label: 'Energy reduction from neuro-symbolic AI', value: 'up to 100×' },
-      zh: { label: '神经符号 AI 的能耗降幅', value: '多达 100 倍' },
-    },
+    figure: 'neuro-symbolic-energy-reduction',
+    value: { en: 'up to 100×', zh: '多达 100 倍' },
   },
   {
-    chart: 'capex',
-    row: {
-      en: { label: "Meta's 2026 AI-related capital expenditure", value: '$115B–$135B' },
-      zh: { label: 'Meta 2026 年 AI 相关资本支出', value: '1150 亿至 1350 亿美元' },
-    },
+    chart: 'meta-capex',
+    figure: 'meta-capex-2026',
+    value: { en: '$115B–$135B', zh: '1150 亿至 1350 亿美元' },
   },
 ];
 
@@ -90,23 +115,42 @@ function other(lang: Lang): Lang {
   return lang === 'en' ? 'zh' : 'en';
 }
 
-function tableName(lang: Lang, chart: ChartId): string {
-  const title = chartTitle(lang, chart);
-  return lang === 'en' ? `${title}: data` : `${title}：数据`;
+/** The label a panel gives one of its figures (a mark, the total or a part), per the report file. */
+function rowLabel(lang: Lang, check: TableCheck): string {
+  const panel = PANELS.find((p) => p.id === check.chart);
+  const label = [
+    ...(panel?.marks ?? []),
+    ...(panel?.total ? [panel.total] : []),
+    ...(panel?.parts ?? []),
+  ].find((m) => m.figure === check.figure)?.label[lang];
+  if (!label) throw new Error(`the panel "${check.chart}" has no label for ${check.figure}`);
+  return label;
+}
+
+/** The table's name: the panel's title, then ": data". */
+function tableName(lang: Lang, chart: ChartId): RegExp {
+  const title = chartTitlePattern(lang, chart).source.slice(1, -1);
+  return new RegExp(`^${title}${lang === 'en' ? ': data' : '：数据'}$`);
 }
 
 /** The table a panel shows in place of its chart, found by its caption. */
 function chartTable(page: Page, lang: Lang, chart: ChartId) {
-  return chartPanel(page, chart).getByRole('table', { name: tableName(lang, chart), exact: true });
+  return chartPanel(page, chart).getByRole('table', { name: tableName(lang, chart) });
 }
 
 async function expectTableRow(page: Page, lang: Lang, check: TableCheck): Promise<void> {
-  const { label, value } = check.row[lang];
   const row = chartTable(page, lang, check.chart)
     .getByRole('row')
-    .filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
+    .filter({ has: page.getByRole('rowheader', { name: rowLabel(lang, check), exact: true }) });
   await expect(row).toHaveCount(1);
-  await expect(row.getByRole('cell', { name: value, exact: true })).toBeVisible();
+  await expect(row.getByRole('cell', { name: check.value[lang], exact: true })).toBeVisible();
+}
+
+/** The panel's title as the page shows it (its h3), checked against the report file's. */
+async function shownTitle(page: Page, lang: Lang, id: ChartId): Promise<string> {
+  const heading = chartPanel(page, id).getByRole('heading', { level: 3 });
+  await expect(heading).toHaveText(chartTitlePattern(lang, id));
+  return (await heading.textContent()) ?? '';
 }
 
 for (const lang of LANGS) {
@@ -119,41 +163,62 @@ for (const lang of LANGS) {
       test.slow();
       await gotoApp(page, { lang }, lang, { reveal: true });
 
-      await test.step('every panel draws an SVG under its title, with a description, a source and derived marks', async () => {
+      await test.step('every panel draws its chart (or its numbers) under its title, with a description, a source and derived marks', async () => {
+        expect(Object.keys(DESCRIBED[lang]), 'a value to look for in every panel').toEqual([
+          ...CHART_IDS,
+        ]);
         for (const id of CHART_IDS) {
-          const title = chartTitle(lang, id);
           const panel = chartPanel(page, id);
-          await showChart(page, id);
-          // The panel is a region named by its h3; the chart an image named by the same title.
+          await panel.scrollIntoViewIfNeeded();
+          const title = await shownTitle(page, lang, id);
+          // The panel is a region named by its h3.
           await expect(page.getByRole('region', { name: title, exact: true })).toHaveAttribute(
-            'data-chart',
+            'data-panel',
             id,
           );
-          await expect(panel.getByRole('heading', { level: 3 })).toHaveText(title);
-          const image = panel.getByRole('img', { name: title, exact: true });
-          await expect(image).toBeVisible();
 
-          const svg = chartImage(page, id).locator('svg').first();
-          await expect(svg).toBeVisible();
-          const box = await svg.boundingBox();
-          expect(box?.width, `${id}: the SVG has a width`).toBeGreaterThan(100);
-          expect(box?.height, `${id}: the SVG has a height`).toBeGreaterThan(100);
-          expect(
-            await svg.locator('path').count(),
-            `${id}: the SVG draws something`,
-          ).toBeGreaterThan(5);
+          if (!ECHARTS_IDS.includes(id)) {
+            // Big numbers: a list named by the title, its values HTML text, no drawing.
+            const tiles = panel.getByRole('list', { name: title, exact: true });
+            await expect(tiles).toBeVisible();
+            await expect(tiles.getByRole('listitem')).not.toHaveCount(0);
+            for (const value of described(lang, id)) {
+              await expect(tiles.getByText(value, { exact: true })).toBeVisible();
+            }
+            await expect(panel.locator('svg text')).toHaveCount(0);
+            const text = (await tiles.textContent()) ?? '';
+            if (lang === 'en') expect(text, `${id}: no Chinese in English tiles`).not.toMatch(HAN);
+            else expect(text, `${id}: the Chinese tiles are in Chinese`).toMatch(HAN);
+          } else {
+            await showChart(page, id);
+            // The chart is an image named by the same title.
+            const image = panel.getByRole('img', { name: title, exact: true });
+            await expect(image).toBeVisible();
 
-          // aria-describedby points at a generated description in the current language.
-          const describedBy = await image.getAttribute('aria-describedby');
-          expect(describedBy, `${id}: the chart names its description`).toBeTruthy();
-          const description = page.locator(`[id="${describedBy}"]`);
-          await expect(description).toHaveCount(1);
-          await expect(description).toContainText(title);
-          for (const value of DESCRIBED[lang][id]) await expect(description).toContainText(value);
-          const text = (await description.textContent()) ?? '';
-          if (lang === 'en')
-            expect(text, `${id}: no Chinese in the English description`).not.toMatch(HAN);
-          else expect(text, `${id}: the Chinese description is in Chinese`).toMatch(HAN);
+            const svg = chartImage(page, id).locator('svg').first();
+            await expect(svg).toBeVisible();
+            const box = await svg.boundingBox();
+            expect(box?.width, `${id}: the SVG has a width`).toBeGreaterThan(100);
+            expect(box?.height, `${id}: the SVG has a height`).toBeGreaterThan(100);
+            expect(
+              await svg.locator('path').count(),
+              `${id}: the SVG draws something`,
+            ).toBeGreaterThan(5);
+
+            // aria-describedby points at a generated description in the current language.
+            const describedBy = await image.getAttribute('aria-describedby');
+            expect(describedBy, `${id}: the chart names its description`).toBeTruthy();
+            const description = page.locator(`[id="${describedBy}"]`);
+            await expect(description).toHaveCount(1);
+            await expect(description).toContainText(title);
+            for (const value of described(lang, id)) {
+              await expect(description).toContainText(value);
+            }
+            const text = (await description.textContent()) ?? '';
+            if (lang === 'en')
+              expect(text, `${id}: no Chinese in the English description`).not.toMatch(HAN);
+            else expect(text, `${id}: the Chinese description is in Chinese`).toMatch(HAN);
+          }
 
           // The source line, in the current language.
           await expect(panel.locator('.chart-panel__source')).toHaveText(
@@ -163,14 +228,14 @@ for (const lang of LANGS) {
 
         // Derived values are marked in the drawing itself, not only in the table.
         const svgText = (await showChart(page, 'osworld')).locator('svg text');
-        // Two derived bars: GPT-5.2's score and GPT-5.4's margin over the human baseline.
-        await expect(svgText.filter({ hasText: UI[lang].derived })).toHaveCount(2);
+        // One derived bar: GPT-5.2's score, from GPT-5.4's and the gain the report gives.
+        await expect(svgText.filter({ hasText: UI[lang].derived })).toHaveCount(1);
         await expect(svgText.filter({ hasText: UI[other(lang)].derived })).toHaveCount(0);
         const derivedScore = lang === 'en' ? '47.3% · derived' : '47.3% · 推算';
         await expect(svgText.filter({ hasText: derivedScore })).toHaveCount(1);
-        // Capital's "rest of Q1" is derived as well.
+        // Q1 venture funding's "all other deals" is derived as well.
         await expect(
-          (await showChart(page, 'capital'))
+          (await showChart(page, 'q1-venture'))
             .locator('svg text')
             .filter({ hasText: UI[lang].derived }),
         ).toHaveCount(1);
@@ -183,34 +248,31 @@ for (const lang of LANGS) {
           'organisations',
           lang === 'en' ? 'Tufts University' : 'Tufts 大学',
         );
+        const venture = chartPanel(page, 'q1-venture');
         const instanceOf = () =>
-          chartPanel(page, 'capital')
-            .locator('[_echarts_instance_]')
-            .getAttribute('_echarts_instance_');
+          venture.locator('[_echarts_instance_]').getAttribute('_echarts_instance_');
         const instance = await instanceOf();
         expect(instance).toBeTruthy();
+        const title = await shownTitle(page, lang, 'q1-venture');
         await tufts.check();
         // Tufts appears in one event, with its two figures.
         await expect(matchCount(page, lang)).toHaveText(
           matchCountText(lang, { events: 1, figures: 2 }),
         );
 
-        const capital = chartPanel(page, 'capital');
-        const empty = capital.getByRole('status');
+        const empty = venture.getByRole('status');
         await expect(empty).toHaveText(UI[lang].empty);
         // No chart on view or in the accessibility tree (its instance is kept, hidden, so the
         // data's return is a plain update).
-        await expect(capital.locator('.chart-slot')).toBeHidden();
-        await expect(capital.getByRole('img')).toHaveCount(0);
-        await expect(tableToggle(page, 'capital')).toHaveCount(0);
+        await expect(venture.locator('.chart-slot')).toBeHidden();
+        await expect(venture.getByRole('img')).toHaveCount(0);
+        await expect(tableToggle(page, 'q1-venture')).toHaveCount(0);
         // The title and the source stay; the other language's sentence does not appear.
-        await expect(capital.getByRole('heading', { level: 3 })).toHaveText(
-          chartTitle(lang, 'q1-venture'),
-        );
-        await expect(capital.locator('.chart-panel__source')).toHaveText(
+        await expect(venture.getByRole('heading', { level: 3 })).toHaveText(title);
+        await expect(venture.locator('.chart-panel__source')).toHaveText(
           new RegExp(`^${UI[lang].source}`),
         );
-        await expect(capital.getByText(UI[other(lang)].empty)).toHaveCount(0);
+        await expect(venture.getByText(UI[other(lang)].empty)).toHaveCount(0);
 
         // Tufts' own claim is still charted.
         await showChart(page, 'efficiency');
@@ -218,8 +280,8 @@ for (const lang of LANGS) {
 
         // Unticking brings the chart back.
         await tufts.uncheck();
-        await expect(chartImage(page, 'capital').locator('svg')).toBeVisible();
-        await expect(capital.getByText(UI[lang].empty)).toHaveCount(0);
+        await expect(chartImage(page, 'q1-venture').locator('svg')).toBeVisible();
+        await expect(venture.getByText(UI[lang].empty)).toHaveCount(0);
         // …by updating the chart it had, not by creating another.
         expect(await instanceOf()).toBe(instance);
       });
@@ -249,26 +311,26 @@ for (const lang of LANGS) {
           await expect(chartTable(page, lang, check.chart)).toHaveCount(0);
           await expectTableRow(page, to, check);
           await expect(
-            chartTable(page, to, check.chart).getByText(check.row[lang].value, { exact: true }),
+            chartTable(page, to, check.chart).getByText(check.value[lang], { exact: true }),
           ).toHaveCount(0);
         }
 
         // And back to the chart, drawn in the new language.
-        const capital = tableToggle(page, 'capital');
-        await capital.click();
-        await expect(capital).toHaveAttribute('aria-pressed', 'false');
-        await expect(capital).toHaveText(UI[to].showTable);
-        await expect(chartTable(page, to, 'capital')).toHaveCount(0);
+        const venture = tableToggle(page, 'q1-venture');
+        await venture.click();
+        await expect(venture).toHaveAttribute('aria-pressed', 'false');
+        await expect(venture).toHaveText(UI[to].showTable);
+        await expect(chartTable(page, to, 'q1-venture')).toHaveCount(0);
         await expect(
-          chartPanel(page, 'capital').getByRole('img', {
-            name: chartTitle(to, 'q1-venture'),
+          chartPanel(page, 'q1-venture').getByRole('img', {
+            name: await shownTitle(page, to, 'q1-venture'),
             exact: true,
           }),
         ).toBeVisible();
         await expect(
-          chartImage(page, 'capital')
+          chartImage(page, 'q1-venture')
             .locator('svg text')
-            .filter({ hasText: TABLES[0]?.row[to].value }),
+            .filter({ hasText: TABLES[0].value[to] }),
         ).toHaveCount(1);
       });
     });

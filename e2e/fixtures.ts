@@ -444,6 +444,15 @@ export function chartTitle(lang: Lang, id: ChartId): string {
   return panel.title[lang];
 }
 
+/**
+ * A panel's title as the page writes it, as a pattern: the report file's words exactly, each
+ * `{{figure}}` placeholder any formatted value (the file gives the title before formatting).
+ */
+export function chartTitlePattern(lang: Lang, id: ChartId): RegExp {
+  const parts = chartTitle(lang, id).split(/\{\{[^}]+\}\}/);
+  return new RegExp(`^${parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+')}$`);
+}
+
 /** Presentation mode's slides, in order: the title, the headline figures, then each panel. */
 export const SLIDE_IDS: readonly string[] = ['title', 'headline', ...CHART_IDS];
 
@@ -645,8 +654,9 @@ export async function chartBars(page: Page, id: ChartId, includeEmpty = false): 
 }
 
 /**
- * The bar in the row an axis label names (a wrapped label matches by its first line), in
- * page coordinates. Throws when the chart has no such row.
+ * The bar in the row a label names (a wrapped label matches by its first line), in page
+ * coordinates: the bar beside the label, else the one just under it (the charts label each
+ * bar directly above it). Throws when the chart has no such row.
  */
 export async function barInRow(page: Page, id: ChartId, rowLabel: string): Promise<BarInfo> {
   await bringNear(page, id);
@@ -663,15 +673,20 @@ export async function barInRow(page: Page, id: ChartId, rowLabel: string): Promi
     if (!best) throw new Error(`no row labelled “${label}”`);
     const row = best.getBoundingClientRect();
     const middle = row.top + row.height / 2;
-    const bar = [...el.querySelectorAll('svg path')]
+    const bars = [...el.querySelectorAll('svg path')]
       .filter((p) => {
         const fill = p.getAttribute('fill') ?? '';
         const solid = fill.startsWith('#') || fill.startsWith('rgb');
         return solid && p.getAttribute('fill-opacity') !== '0' && !p.closest('clipPath, pattern');
       })
       .map((p) => ({ p, r: p.getBoundingClientRect() }))
-      .filter(({ r }) => r.width > 0 && r.top - 4 <= middle && r.bottom + 4 >= middle)
-      .sort((a, b) => a.r.left - b.r.left)[0];
+      .filter(({ r }) => r.width > 0);
+    const beside = bars.filter(({ r }) => r.top - 4 <= middle && r.bottom + 4 >= middle);
+    // Under the label: a callout line may stand between the two.
+    const under = bars.filter(({ r }) => r.top >= row.bottom - 4 && r.top <= row.bottom + 24);
+    const bar = beside.length
+      ? beside.sort((a, b) => a.r.left - b.r.left)[0]
+      : under.sort((a, b) => a.r.top - b.r.top || a.r.left - b.r.left)[0];
     if (!bar) throw new Error(`no bar in the row “${label}”`);
     const opacity = bar.p.getAttribute('fill-opacity');
     return {

@@ -3,6 +3,7 @@
  * figures (count, search, source sentences, sorting), and Chinese text drawn with real glyphs.
  */
 import {
+  EDITION,
   expect,
   figureRows,
   figuresRegion,
@@ -18,8 +19,8 @@ import {
 } from './fixtures';
 
 interface HeadlineCard {
-  /** The card's heading, which is its accessible name. */
-  title: string;
+  /** The card's id in the report file, whose title is the card's heading and accessible name. */
+  id: string;
   /** Texts shown as a value on their own. */
   values: string[];
   /** Texts shown inside a sentence of the card. */
@@ -28,20 +29,38 @@ interface HeadlineCard {
 
 const HEADLINES: Record<Lang, HeadlineCard[]> = {
   en: [
-    { title: 'AI venture funding, Q1 2026', values: ['$267.2B'] },
-    { title: 'GPT-5.4 on OSWorld-V', values: ['75%'], inText: ['72.4%'] },
-    { title: 'Meta AI capex, 2026', values: ['$115B–$135B'] },
-    { title: 'Efficiency claims', values: ['6×', 'up to 100×'] },
-    { title: 'US retail returns, 2025', values: ['15.8%', '19.3%'] },
+    { id: 'venture', values: ['$267.2B'] },
+    { id: 'osworld', values: ['75%'], inText: ['72.4%', '27.7 pp'] },
+    { id: 'capex', values: ['$115B–$135B'] },
+    { id: 'efficiency', values: ['6×', 'up to 100×'] },
+    { id: 'returns', values: ['15.8%', '19.3%'] },
   ],
   zh: [
-    { title: '2026 年 Q1 AI 风险投资', values: ['2672 亿美元'] },
-    { title: 'GPT-5.4 的 OSWorld-V 得分', values: ['75%'], inText: ['72.4%'] },
-    { title: 'Meta 2026 年 AI 资本支出', values: ['1150 亿至 1350 亿美元'] },
-    { title: '效率提升', values: ['6 倍', '多达 100 倍'] },
-    { title: '美国 2025 年零售退货', values: ['15.8%', '19.3%'] },
+    { id: 'venture', values: ['2672 亿美元'] },
+    { id: 'osworld', values: ['75%'], inText: ['72.4%', '27.7 个百分点'] },
+    { id: 'capex', values: ['1150 亿至 1350 亿美元'] },
+    { id: 'efficiency', values: ['6 倍', '多达 100 倍'] },
+    { id: 'returns', values: ['15.8%', '19.3%'] },
   ],
 };
+
+/** The headline cards the report file declares: their ids and titles. */
+const CARDS = (EDITION as unknown as { cards: { id: string; title: Record<Lang, string> }[] })
+  .cards;
+
+/** Each figure's unit, by id, from the report file. */
+const UNIT_OF = new Map(
+  (EDITION as unknown as { figures: { id: string; unit: string }[] }).figures.map((f) => [
+    f.id,
+    f.unit,
+  ]),
+);
+
+function cardTitle(lang: Lang, id: string): string {
+  const title = CARDS.find((c) => c.id === id)?.title[lang];
+  if (!title) throw new Error(`the report file has no card "${id}"`);
+  return title;
+}
 
 /** Every figure the brief lists, as plain text somewhere in the headline region. */
 const HEADLINE_FIGURES: Record<Lang, string[]> = {
@@ -96,8 +115,15 @@ for (const lang of LANGS) {
 
         const region = headlineRegion(page, lang);
         for (const figure of HEADLINE_FIGURES[lang]) await expect(region).toContainText(figure);
+        expect(
+          HEADLINES[lang].map((c) => c.id),
+          'a value to look for in every card',
+        ).toEqual(CARDS.map((c) => c.id));
         for (const card of HEADLINES[lang]) {
-          const article = region.getByRole('article', { name: card.title, exact: true });
+          const article = region.getByRole('article', {
+            name: cardTitle(lang, card.id),
+            exact: true,
+          });
           await expect(article).toBeVisible();
           for (const value of card.values) {
             await expect(article.getByText(value, { exact: true })).toBeVisible();
@@ -221,7 +247,7 @@ for (const lang of LANGS) {
         );
       });
 
-      await test.step('sorting by Value flips aria-sort between ascending and descending', async () => {
+      await test.step('sorting by Value flips aria-sort between ascending and descending, within a unit', async () => {
         const region = figuresRegion(page, lang);
         const header = region.getByRole('columnheader', { name: text.colValue, exact: true });
         const sortButton = header.getByRole('button', { name: text.colValue, exact: true });
@@ -229,14 +255,28 @@ for (const lang of LANGS) {
 
         await expect(header).toHaveAttribute('aria-sort', 'none');
 
+        // Figures of different units do not compare: the rows go by unit, always in the same
+        // order, then by value in the chosen direction.
+        const shown = async () => {
+          const ids = await rows.evaluateAll((trs) => trs.map((tr) => tr.dataset.figure ?? ''));
+          return {
+            units: ids.map((id) => UNIT_OF.get(id)).filter((u, i, all) => u !== all[i - 1]),
+            usd: ids.filter((id) => UNIT_OF.get(id) === 'usd'),
+          };
+        };
+        const unitOrder = [...new Set(UNIT_OF.values())].length;
+
         await sortButton.click();
         await expect(header).toHaveAttribute('aria-sort', 'ascending');
-        // The largest figure in the report: US retail returns, $849.9B.
-        await expect(rows.last()).toHaveAttribute('data-figure', 'us-retail-returns-total');
+        // The largest sum of money in the report: US retail returns, $849.9B.
+        await expect.poll(async () => (await shown()).usd.at(-1)).toBe('us-retail-returns-total');
+        const ascending = await shown();
+        expect(ascending.units, 'each unit’s figures together').toHaveLength(unitOrder);
 
         await sortButton.click();
         await expect(header).toHaveAttribute('aria-sort', 'descending');
-        await expect(rows.first()).toHaveAttribute('data-figure', 'us-retail-returns-total');
+        await expect.poll(async () => (await shown()).usd[0]).toBe('us-retail-returns-total');
+        expect((await shown()).units, 'the units in the same order').toEqual(ascending.units);
 
         await sortButton.click();
         await expect(header).toHaveAttribute('aria-sort', 'ascending');
