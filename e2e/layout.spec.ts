@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import {
   CHART_IDS,
   chartBars,
+  ECHARTS_IDS,
   chartImage,
   chartPanel,
   expect,
@@ -26,8 +27,13 @@ import {
 const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
-/** The figure charts: groups of horizontal bars (all but the timeline and the themes). */
-const BAR_CHARTS: ChartId[] = CHART_IDS.filter((id) => id !== 'timeline' && id !== 'themes');
+/**
+ * The figure charts: horizontal bars, ranges and dots on a value axis (every chart ECharts
+ * draws but the timeline and the themes).
+ */
+const BAR_CHARTS: ChartId[] = ECHARTS_IDS.filter((id) => id !== 'timeline' && id !== 'themes');
+/** The panels of big numbers: HTML, no chart. */
+const STAT_PANELS: ChartId[] = CHART_IDS.filter((id) => !ECHARTS_IDS.includes(id));
 
 /** Switch language with the L key (no scrolling to the header), and wait for the charts. */
 async function switchTo(page: Page, lang: Lang): Promise<void> {
@@ -75,13 +81,13 @@ test.describe('layout', () => {
       }
     });
 
-    await test.step('charts follow the window: 1440 → 1024 px narrows the capital chart', async () => {
+    await test.step('charts follow the window: 1440 → 1024 px narrows the Q1 venture chart', async () => {
       // On screen, so that the chart measured is the one the narrower layout resizes.
-      await showChart(page, 'capital');
+      await showChart(page, 'q1-venture');
       const measure = async () => {
-        const panel = await chartPanel(page, 'capital').boundingBox();
-        const svg = await chartImage(page, 'capital').locator('svg').first().boundingBox();
-        if (!panel || !svg) throw new Error('the capital panel is not laid out');
+        const panel = await chartPanel(page, 'q1-venture').boundingBox();
+        const svg = await chartImage(page, 'q1-venture').locator('svg').first().boundingBox();
+        if (!panel || !svg) throw new Error('the Q1 venture panel is not laid out');
         return { panel, svg };
       };
       const wide = await measure();
@@ -105,7 +111,7 @@ test.describe('layout', () => {
         narrow.panel.x + narrow.panel.width + 0.5,
       );
       // Its bars are redrawn to the new width: none reaches past the SVG.
-      for (const bar of await chartBars(page, 'capital')) {
+      for (const bar of await chartBars(page, 'q1-venture')) {
         expect(bar.x + bar.width).toBeLessThanOrEqual(narrow.svg.x + narrow.svg.width);
       }
     });
@@ -135,19 +141,34 @@ test.describe('layout', () => {
             panel!.x + panel!.width + 0.5,
           );
         }
+        // And so do the big numbers.
+        for (const id of STAT_PANELS) {
+          const tiles = chartPanel(page, id).locator('.stat-tiles');
+          await tiles.scrollIntoViewIfNeeded();
+          const panel = await chartPanel(page, id).boundingBox();
+          const box = await tiles.boundingBox();
+          expect(
+            box!.x + box!.width,
+            `${lang}: ${id}'s numbers fit their panel`,
+          ).toBeLessThanOrEqual(panel!.x + panel!.width + 0.5);
+        }
 
         await saveScreenshot(page, testInfo, `dashboard-${PHONE.width}-${lang}`);
       }
     });
 
     await test.step('the figure charts still draw their bars', async () => {
-      // A bar chart whose plot area collapses draws every bar zero pixels wide: the values are
-      // printed, but nothing shows their size. ECharts grows the bars in from zero, so read
-      // them once they have stopped growing (the same widths three times over 200 ms).
+      // A chart whose plot area collapses draws every bar zero pixels wide (and a dumbbell's
+      // two dots on one spot): the values are printed, but nothing shows their size. So: the
+      // width its marks span. ECharts grows the bars in from zero, so read them once they
+      // have stopped growing (the same spans three times over 200 ms).
       const read = async (): Promise<Record<string, number[]>> => {
         const out: Record<string, number[]> = {};
         for (const id of BAR_CHARTS) {
-          out[id] = (await chartBars(page, id, true)).map((b) => Math.round(b.width));
+          const bars = await chartBars(page, id, true);
+          const span =
+            Math.max(...bars.map((b) => b.x + b.width)) - Math.min(...bars.map((b) => b.x));
+          out[id] = bars.length ? [Math.round(span)] : [];
         }
         return out;
       };
@@ -162,7 +183,7 @@ test.describe('layout', () => {
       const collapsed = Object.entries(widths)
         .filter(([, w]) => w.length === 0 || Math.max(...w) < 20)
         .map(([id, w]) => `${id} [${w.join(', ')}]`);
-      expect(collapsed, 'charts whose widest bar is under 20 px at 390 px').toEqual([]);
+      expect(collapsed, 'charts whose marks span under 20 px at 390 px').toEqual([]);
     });
   });
 });

@@ -15,6 +15,7 @@ import {
   langButton,
   matchCount,
   parseMatchCount,
+  REPORT_FILE,
   searchBox,
   tableToggle,
   test,
@@ -36,6 +37,8 @@ const THREAD = {
   zh: '资本、算力与物理世界',
 };
 const AGENTS = { id: 'agent-infrastructure', en: 'Agent infrastructure takes shape' };
+/** A copied link names its edition too, so that it keeps opening this month's report. */
+const EDITION_PARAM = { report: REPORT_FILE.replace(/\.json$/, '') };
 
 /** Everything of the view a colleague would see, as text. */
 interface Seen {
@@ -95,14 +98,15 @@ test.describe('share links', () => {
 
       await filterOption(page, 'zh', 'threads', THREAD.zh).check();
       await filterOption(page, 'zh', 'organisations', 'OpenAI').check();
-      await clickBar(page, 'capital', 'OpenAI 融资额');
+      // The Q1 chart's OpenAI bar, labelled above it with its round.
+      await clickBar(page, 'q1-venture', 'OpenAI · 1220 亿美元');
       await expect(
         activeFilters(page, 'zh').getByText(UI.zh.selected('OpenAI'), { exact: true }),
       ).toBeVisible();
       await searchBox(page, 'zh').fill('OpenAI');
       await expect.poll(() => urlParams(page).q).toBe('OpenAI');
-      await tableToggle(page, 'capital').click();
-      await expect(chartPanel(page, 'capital').getByRole('table')).toBeVisible();
+      await tableToggle(page, 'q1-venture').click();
+      await expect(chartPanel(page, 'q1-venture').getByRole('table')).toBeVisible();
 
       const expectedParams = {
         lang: 'zh',
@@ -113,7 +117,7 @@ test.describe('share links', () => {
         to: '2026-04-30',
         q: 'OpenAI',
         // The open table is part of the view, so the link reopens it.
-        table: 'capital',
+        table: 'q1-venture',
       };
       expect(urlParams(page)).toEqual(expectedParams);
       const before = await seen(page, 'zh');
@@ -126,7 +130,7 @@ test.describe('share links', () => {
       const link = await copyLink(page, 'zh');
       const url = new URL(link);
       expect(url.origin).toBe(new URL(page.url()).origin);
-      expect(Object.fromEntries(url.searchParams)).toEqual(expectedParams);
+      expect(Object.fromEntries(url.searchParams)).toEqual({ ...expectedParams, ...EDITION_PARAM });
 
       const other = await context.newPage();
       guard.watch(other);
@@ -135,8 +139,9 @@ test.describe('share links', () => {
       await waitForCharts(other);
       await expect(matchCount(other, 'zh')).toHaveText(before.count);
       expect(await seen(other, 'zh')).toEqual(before);
-      expect(urlParams(other)).toEqual(expectedParams);
-      await expect(chartPanel(other, 'capital').getByRole('table')).toBeVisible();
+      // The page the link opened keeps naming the edition the link named.
+      expect(urlParams(other)).toEqual({ ...expectedParams, ...EDITION_PARAM });
+      await expect(chartPanel(other, 'q1-venture').getByRole('table')).toBeVisible();
       await other.close();
       await page.evaluate(() => localStorage.clear());
     });
@@ -148,6 +153,7 @@ test.describe('share links', () => {
       expect(Object.fromEntries(new URL(link).searchParams)).toEqual({
         lang: 'en',
         thread: AGENTS.id,
+        ...EDITION_PARAM,
       });
     });
 

@@ -30,7 +30,10 @@ if (!Number.isInteger(STEPS) || STEPS < 4 || STEPS % 4 !== 0) {
 const WIDE = { width: 1440, height: 900 };
 const NARROW = { width: 390, height: 844 };
 
-/** The filter checkboxes (threads, categories, and the organisations shown). */
+/**
+ * The filter checkboxes (threads, categories, and the organisations shown): the side bar's,
+ * or on a phone the open filter sheet's.
+ */
 const checkboxes = (page: Page) => page.locator('main fieldset').getByRole('checkbox');
 const chartPanels = (page: Page) => page.locator('section[data-panel]');
 /**
@@ -106,8 +109,11 @@ test(`${STEPS} rapid language switches, filter clicks, hovers and resizes`, asyn
       case 1: {
         // Threads and categories mostly, so that the filters keep changing what matches.
         const index = Math.floor(next() * Math.min(boxes, 12));
-        action = `step ${step}: click checkbox ${index}`;
+        action = `step ${step}: click checkbox ${index}${narrow ? ' in the filter sheet' : ''}`;
+        // A phone keeps the filters in a sheet behind one button: open it, tick, close it.
+        if (narrow) await page.locator('.filter-strip__button').click();
         await checkboxes(page).nth(index).click();
+        if (narrow) await page.keyboard.press('Escape');
         counts.filter++;
         break;
       }

@@ -113,7 +113,8 @@ async function exportChart(
 ): Promise<Written[]> {
   const panel = page.locator(`section[data-panel="${id}"]`);
   await panel.scrollIntoViewIfNeeded();
-  const toggle = panel.locator('.chart-panel__tools button[aria-expanded]');
+  // The menu's own toggle (the menu holds another: "Embed in a page").
+  const toggle = panel.locator('.chart-panel__tools button[aria-expanded][aria-controls]');
   if ((await toggle.count()) !== 1) {
     throw new Error(`chart “${id}” has no Export button (is it empty?)`);
   }

@@ -218,6 +218,12 @@ export function Chart({
   // A hover anywhere on the page highlights this chart's related marks in place: no option is
   // rebuilt or handed to ECharts (a pointer sweep across two charts stays at frame rate).
   const hoverKey = hover ? `${hover.kind}:${hover.id}` : null;
+  // A chart with nothing related to the hovered entity fades as a whole (ECharts' blur only
+  // reaches the other marks of a chart that has a highlighted one).
+  const faded = useMemo(
+    () => hoverKey !== null && relatedMarks(option.series, hoverKey).length === 0,
+    [hoverKey, option],
+  );
   useEffect(() => {
     const current = instance.current;
     if (!current) return;
@@ -304,7 +310,7 @@ export function Chart({
   return (
     <div
       ref={box}
-      className="chart"
+      className={faded ? 'chart chart--faded' : 'chart'}
       role="img"
       aria-label={label}
       aria-describedby={descriptionId}

@@ -74,6 +74,8 @@ export interface StatItem {
   entity?: EntityRef;
   /** Dimmed: not what the focus is on. */
   dim: boolean;
+  /** What it relates to, as keys (see EntityDatum.relates): a hover elsewhere dims the rest. */
+  relates: string[];
 }
 export interface StatBuilt extends BuiltBase {
   kind: 'stat';

@@ -163,6 +163,7 @@ export function PanelView({ report, spec, ctx: pageCtx, minimal = false, ...even
             label={title}
             onHover={events.onHover}
             onSelect={events.onClick}
+            hover={hover}
           />
         ) : (
           <ThemeList

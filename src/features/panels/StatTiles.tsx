@@ -9,6 +9,8 @@ interface Props {
   label: string;
   onHover?: ChartEvents['onHover'];
   onSelect?: ChartEvents['onClick'];
+  /** What the pointer is on anywhere on the page: tiles unrelated to it dim. */
+  hover?: EntityRef | null;
 }
 
 /**
@@ -23,17 +25,18 @@ export function longestUnbreakable(text: string): number {
  * Big numbers as real text: the value as the report hedged it, then what it counts. A tile
  * about an organisation highlights it on hover, like a bar does, and selects it on a click.
  */
-export function StatTiles({ stats, label, onHover, onSelect }: Props) {
-  const hover = (entity: EntityRef | undefined) => () => onHover?.(entity ?? null);
+export function StatTiles({ stats, label, onHover, onSelect, hover = null }: Props) {
+  const hoverOn = (entity: EntityRef | undefined) => () => onHover?.(entity ?? null);
+  const hoverKey = hover ? `${hover.kind}:${hover.id}` : null;
   return (
     <ul className="stat-tiles" aria-label={label}>
       {stats.map((s) => (
         <li
           key={s.figureId}
-          className={`stat-tile${s.dim ? ' stat-tile--dim' : ''}`}
+          className={`stat-tile${s.dim || (hoverKey && !s.relates.includes(hoverKey)) ? ' stat-tile--dim' : ''}`}
           data-figure={s.figureId}
-          onMouseEnter={hover(s.entity)}
-          onMouseLeave={hover(undefined)}
+          onMouseEnter={hoverOn(s.entity)}
+          onMouseLeave={hoverOn(undefined)}
         >
           <p
             className={`stat-tile__value${s.derived ? ' stat-tile__value--derived' : ''}`}

@@ -21,6 +21,7 @@ export const statForm: FormBuilder = (input, ctx) => {
     derived: v.figure.derived ? ctx.text(v.figure.derived.formula) : undefined,
     entity: v.entity,
     dim: !v.related,
+    relates: v.relates,
   }));
   const perRow = ctx.compact ? 1 : Math.min(stats.length, 2);
   return {
