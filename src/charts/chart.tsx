@@ -221,8 +221,8 @@ export function Chart({
   // A chart with nothing related to the hovered entity fades as a whole (ECharts' blur only
   // reaches the other marks of a chart that has a highlighted one).
   const faded = useMemo(
-    () => hoverKey !== null && relatedMarks(option.series, hoverKey).length === 0,
-    [hoverKey, option],
+    () => hoverKey !== null && relatedMarks(chart.option.series, hoverKey).length === 0,
+    [hoverKey, chart.option],
   );
   useEffect(() => {
     const current = instance.current;
