@@ -566,7 +566,11 @@ test('presentation mode, print and themes', async ({ page }) => {
     await expect(dialog(page)).toHaveCount(0);
     expect(urlParams(page)).not.toHaveProperty('present');
     expect(urlParams(page)).toMatchObject({ lang: 'zh' });
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(1500);
+    // Back where the reader was. The language changed while presenting, so the text above
+    // may have re-wrapped: the browser's scroll anchoring may move the page by a line or two.
+    await expect
+      .poll(() => page.evaluate(() => Math.abs(window.scrollY - 1500)))
+      .toBeLessThanOrEqual(48);
   });
 
   await test.step('presentation: filters apply inside it', async () => {
