@@ -38,10 +38,65 @@ export interface FrameStats {
 export interface PanelCount {
   /** Elements ECharts has initialised (`_echarts_instance_` attribute) in the document. */
   domInstances: number;
-  /** `section[data-chart]` panels that currently show a chart (not the empty state or table). */
+  /** `section[data-panel]` panels that currently hold a chart (not the empty state or table). */
   chartPanels: number;
-  /** All `section[data-chart]` panels. */
+  /** All `section[data-panel]` panels. */
   panels: number;
+}
+
+/** One interaction as the Event Timing API reports it: its entries grouped by interactionId. */
+export interface Interaction {
+  id: number;
+  /** The first entry's startTime (the input event's timestamp), ms. */
+  start: number;
+  /** The longest entry's duration: from the input to the next paint, rounded to 8 ms. */
+  duration: number;
+  /** Event types seen, in order (pointerdown, pointerup, click, keydown, keyup…). */
+  names: string[];
+  /** Of the longest entry: input delay, handler time, and paint delay after the handlers. */
+  inputDelay: number;
+  processing: number;
+  presentation: number;
+}
+
+/** A long animation frame (≥ 50 ms), with the scripts that ran in it. */
+export interface LongFrame {
+  start: number;
+  duration: number;
+  blockingDuration: number;
+  /** Style and layout time after the scripts (ms). */
+  renderStyleLayout: number;
+  scripts: {
+    invoker: string;
+    fn: string;
+    source: string;
+    duration: number;
+    forcedLayout: number;
+  }[];
+}
+
+/** A panel within the margin of the viewport, and whether it has drawn. */
+export interface NearPanel {
+  id: string;
+  /** drawn: its chart's SVG has marks, its tiles or theme list exist; empty: the filters left
+   * it without data; table: it shows its table; waiting: none of these (yet); error: the
+   * panel's error boundary replaced it (its id is then the id of the panel that was in that
+   * place when the helpers were installed, and `message` says what failed). */
+  state: 'drawn' | 'empty' | 'table' | 'waiting' | 'error';
+  /** For a waiting panel: whether a chart element (ECharts) exists in it. */
+  chartMade: boolean;
+  top: number;
+  bottom: number;
+  message?: string;
+}
+
+export interface PaintResult {
+  ok: boolean;
+  /** From the trusted pointerdown's timestamp to the end of the first frame in which a chart's
+   * SVG had changed. */
+  duration: number;
+  /** Panels whose drawing changed in that frame. */
+  changed: string[];
 }
 
 export interface BenchApi {
@@ -56,6 +111,20 @@ export interface BenchApi {
   /** The prototype of a live ECharts instance (found through React's fiber), for queryObjects. */
   echartsPrototype: () => object | null;
   sliderHandle: (chartId: string) => { x: number; y: number; found: boolean } | null;
+  /** Interactions (Event Timing) whose first entry started at or after `since`. */
+  interactions: (since: number) => Interaction[];
+  /** Resolves once an interaction started after `since` has been reported (or after maxMs). */
+  waitInteraction: (since: number, maxMs: number) => Promise<Interaction[]>;
+  /** Long animation frames that started at or after `since`. */
+  longFrames: (since: number) => LongFrame[];
+  /** Panels within `margin` px of the viewport, with their drawing state. */
+  nearPanels: (margin: number) => NearPanel[];
+  /** Waits for the next trusted pointerdown, then for the first frame in which any chart's SVG
+   * changes (a highlight); `result` is read with `paintResult`. */
+  armPaint: (timeoutMs: number) => void;
+  paintResult: () => Promise<PaintResult>;
+  /** Bar-like marks of a chart (their centres, in viewport coordinates), top to bottom. */
+  marks: (panelId: string) => { x: number; y: number }[];
 }
 
 declare global {
@@ -71,7 +140,7 @@ export function installBench(): void {
   };
   const element = (key: string): Element | null => {
     const [kind, id = ''] = key.split(':');
-    if (kind === 'chart') return document.querySelector(`section[data-chart="${id}"]`);
+    if (kind === 'panel') return document.querySelector(`section[data-panel="${id}"]`);
     if (kind === 'card') return document.querySelector(`[data-card="${id}"]`);
     if (kind === 'table') return document.querySelectorAll('table')[Number(id)] ?? null;
     if (kind === 'status') return document.querySelector('.filters__count');
@@ -85,7 +154,7 @@ export function installBench(): void {
     if (key === 'lang') return document.documentElement.lang;
     const el = element(key);
     if (!el) return '';
-    if (!key.startsWith('chart:')) return el.textContent ?? '';
+    if (!key.startsWith('panel:')) return el.textContent ?? '';
     let html = '';
     const svg: string[] = [];
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
@@ -108,7 +177,7 @@ export function installBench(): void {
   const shows = (key: string, target: string, svgBefore: string | undefined): boolean => {
     const current = sign(key);
     if (current === target) return true;
-    if (!key.startsWith('chart:') || !current || !target) return false;
+    if (!key.startsWith('panel:') || !current || !target) return false;
     const [html, aria, svg] = JSON.parse(current) as [string, string, string[]];
     const [wantHtml, wantAria, wantSvg] = JSON.parse(target) as [string, string, string[]];
     if (html !== wantHtml || aria !== wantAria) return false;
@@ -120,8 +189,8 @@ export function installBench(): void {
     const take = (el: Element, key: string): void => {
       if (scope === 'all' || visible(el)) out.push(key);
     };
-    for (const el of document.querySelectorAll('section[data-chart]'))
-      take(el, `chart:${el.getAttribute('data-chart')}`);
+    for (const el of document.querySelectorAll('section[data-panel]'))
+      take(el, `panel:${el.getAttribute('data-panel')}`);
     for (const el of document.querySelectorAll('[data-card]'))
       take(el, `card:${el.getAttribute('data-card')}`);
     document.querySelectorAll('table').forEach((el, i) => take(el, `table:${i}`));
@@ -152,7 +221,97 @@ export function installBench(): void {
   });
   let frameState = { count: 0, start: 0, last: 0, maxGap: 0, long: 0, running: false };
 
-  const api: BenchApi = {
+  // ── Event Timing: every event entry of 16 ms or more (the API's floor), kept by
+  // interaction. An interaction shorter than 16 ms is not reported at all.
+  type EventEntry = PerformanceEventTiming & { interactionId: number };
+  const eventEntries: EventEntry[] = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as EventEntry[]) if (e.interactionId) eventEntries.push(e);
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+  } catch {
+    // No Event Timing: interactions() stays empty.
+  }
+  const interactions = (since: number): Interaction[] => {
+    const groups = new Map<number, EventEntry[]>();
+    for (const e of eventEntries) {
+      const list = groups.get(e.interactionId) ?? [];
+      list.push(e);
+      groups.set(e.interactionId, list);
+    }
+    const out: Interaction[] = [];
+    for (const [id, list] of groups) {
+      const start = Math.min(...list.map((e) => e.startTime));
+      if (start < since) continue;
+      const longest = list.reduce((a, b) => (b.duration > a.duration ? b : a));
+      out.push({
+        id,
+        start,
+        duration: longest.duration,
+        names: list.map((e) => e.name),
+        inputDelay: longest.processingStart - longest.startTime,
+        processing: longest.processingEnd - longest.processingStart,
+        presentation: longest.startTime + longest.duration - longest.processingEnd,
+      });
+    }
+    return out.sort((a, b) => a.start - b.start);
+  };
+
+  // ── Long animation frames, with script attribution.
+  type LoafScript = {
+    invoker?: string;
+    sourceFunctionName?: string;
+    sourceURL?: string;
+    duration: number;
+    forcedStyleAndLayoutDuration?: number;
+  };
+  type LoafEntry = PerformanceEntry & {
+    blockingDuration: number;
+    renderStart: number;
+    styleAndLayoutStart: number;
+    scripts: LoafScript[];
+  };
+  const loafs: LoafEntry[] = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) loafs.push(e as LoafEntry);
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {
+    // No Long Animation Frames API.
+  }
+
+  /** Whether a panel shows what it has to show. */
+  const panelState = (s: Element): NearPanel['state'] => {
+    if (s.querySelector('.empty-state')) return 'empty';
+    if (s.querySelector('table')) return 'table';
+    const slot = s.querySelector('.chart-slot');
+    if (slot) {
+      if ((slot as HTMLElement).hidden) return 'empty';
+      const svg = slot.querySelector('.chart svg');
+      return svg && svg.querySelector('path, rect, text') ? 'drawn' : 'waiting';
+    }
+    // Stat tiles and theme lists are HTML.
+    const body = s.querySelector('.stat-tiles, .theme-list');
+    return body && (body.textContent ?? '').trim() ? 'drawn' : 'waiting';
+  };
+
+  /** The panels' ids in page order, as installed: a panel replaced by its error boundary
+   * loses its id, not its place. */
+  const panelOrder = [...document.querySelectorAll('.panel-grid > section')].map(
+    (s) => s.getAttribute('data-panel') ?? '?',
+  );
+
+  let pendingPaint: Promise<PaintResult> = Promise.resolve({ ok: false, duration: 0, changed: [] });
+
+  type Later =
+    | 'interactions'
+    | 'waitInteraction'
+    | 'longFrames'
+    | 'nearPanels'
+    | 'armPaint'
+    | 'paintResult'
+    | 'marks';
+  const api: Omit<BenchApi, Later> & Partial<Pick<BenchApi, Later>> = {
     keys,
     signature,
     settle: (list, quietMs, maxMs) =>
@@ -181,7 +340,7 @@ export function installBench(): void {
           // Our capture listener runs before the app's: this is the page before the change.
           const svgBefore = Object.fromEntries(
             Object.keys(target)
-              .filter((k) => k.startsWith('chart:'))
+              .filter((k) => k.startsWith('panel:'))
               .map((k) => [k, svgPart(sign(k))]),
           );
           performance.mark(`${label}:start`, { startTime: start });
@@ -244,7 +403,7 @@ export function installBench(): void {
       };
     },
     panels: () => {
-      const sections = [...document.querySelectorAll('section[data-chart]')];
+      const sections = [...document.querySelectorAll('section[data-panel]')];
       return {
         domInstances: document.querySelectorAll('[_echarts_instance_]').length,
         chartPanels: sections.filter((s) => s.querySelector('.chart')).length,
@@ -267,7 +426,7 @@ export function installBench(): void {
       return null;
     },
     sliderHandle: (chartId) => {
-      const chart = document.querySelector(`section[data-chart="${chartId}"] [_echarts_instance_]`);
+      const chart = document.querySelector(`section[data-panel="${chartId}"] [_echarts_instance_]`);
       if (!chart) return null;
       const box = chart.getBoundingClientRect();
       // The slider's handles: narrow, upright shapes in the bottom band of the chart.
@@ -289,5 +448,115 @@ export function installBench(): void {
         : { x: box.left + box.width * 0.2, y: box.bottom - 20, found: false };
     },
   };
-  window.__bench = api;
+  api.interactions = interactions;
+  api.waitInteraction = (since, maxMs) =>
+    new Promise((resolve) => {
+      const started = performance.now();
+      const tick = (): void => {
+        const found = interactions(since);
+        if (found.length || performance.now() - started > maxMs) resolve(found);
+        else setTimeout(tick, 20);
+      };
+      tick();
+    });
+  api.longFrames = (since) =>
+    loafs
+      .filter((e) => e.startTime >= since)
+      .map((e) => ({
+        start: e.startTime,
+        duration: e.duration,
+        blockingDuration: e.blockingDuration,
+        renderStyleLayout: e.styleAndLayoutStart
+          ? e.startTime + e.duration - e.styleAndLayoutStart
+          : 0,
+        scripts: e.scripts.map((x) => ({
+          invoker: x.invoker ?? '',
+          fn: x.sourceFunctionName ?? '',
+          source: (x.sourceURL ?? '').replace(/^.*\//, ''),
+          duration: x.duration,
+          forcedLayout: x.forcedStyleAndLayoutDuration ?? 0,
+        })),
+      }));
+  api.nearPanels = (margin) =>
+    [...document.querySelectorAll('.panel-grid > section')].flatMap((s, i): NearPanel[] => {
+      const r = s.getBoundingClientRect();
+      // As an IntersectionObserver with this root margin counts (edges touching count).
+      if (r.bottom < -margin || r.top > innerHeight + margin) return [];
+      const base = { top: Math.round(r.top), bottom: Math.round(r.bottom) };
+      if (s.classList.contains('panel-error')) {
+        return [
+          {
+            id: `${panelOrder[i] ?? `#${i}`} (error)`,
+            state: 'error',
+            chartMade: false,
+            ...base,
+            message: (s.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 160),
+          },
+        ];
+      }
+      if (!s.hasAttribute('data-panel')) return [];
+      return [
+        {
+          id: s.getAttribute('data-panel') ?? '',
+          state: panelState(s),
+          chartMade: s.querySelector('[_echarts_instance_]') !== null,
+          ...base,
+        },
+      ];
+    });
+  api.armPaint = (timeoutMs) => {
+    pendingPaint = new Promise((resolve) => {
+      const onDown = (e: Event): void => {
+        if (!e.isTrusted) return;
+        window.removeEventListener('pointerdown', onDown, true);
+        const start = e.timeStamp;
+        const changed = new Set<string>();
+        const observer = new MutationObserver((records) => {
+          for (const r of records) {
+            const panel = (r.target as Element).closest?.('section[data-panel]');
+            if (panel && (r.target as Element).closest?.('svg')) {
+              changed.add(panel.getAttribute('data-panel') ?? '');
+            }
+          }
+        });
+        observer.observe(document.body, {
+          subtree: true,
+          attributes: true,
+          childList: true,
+          characterData: true,
+        });
+        afterFrames(() => {
+          const now = performance.now();
+          if (changed.size || now - start > timeoutMs) {
+            observer.disconnect();
+            resolve({ ok: changed.size > 0, duration: now - start, changed: [...changed] });
+            return true;
+          }
+          return false;
+        });
+      };
+      window.addEventListener('pointerdown', onDown, true);
+    });
+  };
+  api.paintResult = () => pendingPaint;
+  api.marks = (panelId) => {
+    const chart = document.querySelector(`section[data-panel="${panelId}"] .chart`);
+    const svg = chart?.querySelector('svg');
+    if (!chart || !svg) return [];
+    const box = svg.getBoundingClientRect();
+    const area = box.width * box.height;
+    return [...svg.querySelectorAll('path')]
+      .filter((p) => {
+        const fill = p.getAttribute('fill');
+        if (!fill || fill === 'none' || fill === 'transparent') return false;
+        const r = p.getBoundingClientRect();
+        return r.width >= 4 && r.height >= 4 && r.width * r.height < area * 0.3;
+      })
+      .map((p) => {
+        const r = p.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      })
+      .sort((a, b) => a.y - b.y || a.x - b.x);
+  };
+  window.__bench = api as BenchApi;
 }

@@ -3,7 +3,7 @@
  * settings, one fresh Chromium per run, medians over the runs.
  */
 import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -133,26 +133,7 @@ async function runOnce(url: string, chromePath: string): Promise<LighthouseRun &
   }
 }
 
-export async function runLighthouse(
-  url: string,
-  runs: number,
-  chromePath: string,
-  log: (line: string) => void,
-): Promise<LighthouseResult> {
-  const results: LighthouseRun[] = [];
-  let ua = '';
-  for (let i = 0; i < runs; i++) {
-    const started = Date.now();
-    const { ua: hostUa, ...run } = await runOnce(url, chromePath);
-    ua = hostUa;
-    results.push(run);
-    log(
-      `  Lighthouse run ${i + 1}/${runs}: perf ${run.performance}, LCP ${Math.round(run.lcp)} ms, ` +
-        `TBT ${Math.round(run.tbt)} ms, CLS ${run.cls.toFixed(3)} ` +
-        `(${((Date.now() - started) / 1000).toFixed(0)} s)` +
-        (run.runtimeError ? ` — error: ${run.runtimeError}` : ''),
-    );
-  }
+function summarizeRuns(results: LighthouseRun[], ua: string): LighthouseResult {
   const med = (pick: (r: LighthouseRun) => number): number => median(results.map(pick));
   const failedAudits: Record<string, number> = {};
   for (const r of results)
@@ -172,5 +153,76 @@ export async function runLighthouse(
     },
     failedAudits,
     chromiumVersion: /Chrome\/([\d.]+)/.exec(ua)?.[1] ?? 'unknown',
+  };
+}
+
+function describeRun(name: string, run: LighthouseRun, started: number): string {
+  return (
+    `  ${name}: perf ${run.performance}, LCP ${Math.round(run.lcp)} ms, ` +
+    `FCP ${Math.round(run.fcp)} ms, TBT ${Math.round(run.tbt)} ms, CLS ${run.cls.toFixed(3)} ` +
+    `(${((Date.now() - started) / 1000).toFixed(0)} s, load ${loadavg()[0]?.toFixed(1)})` +
+    (run.runtimeError ? ` — error: ${run.runtimeError}` : '')
+  );
+}
+
+export async function runLighthouse(
+  url: string,
+  runs: number,
+  chromePath: string,
+  log: (line: string) => void,
+): Promise<LighthouseResult> {
+  const results: LighthouseRun[] = [];
+  let ua = '';
+  for (let i = 0; i < runs; i++) {
+    const started = Date.now();
+    const { ua: hostUa, ...run } = await runOnce(url, chromePath);
+    ua = hostUa;
+    results.push(run);
+    log(describeRun(`Lighthouse run ${i + 1}/${runs}`, run, started));
+  }
+  return summarizeRuns(results, ua);
+}
+
+export interface SideBySide {
+  app: LighthouseResult;
+  floor: LighthouseResult;
+  /** Median app LCP over median floor LCP. */
+  ratio: number;
+  /** Per round: the app's LCP over the floor's in the same round. */
+  roundRatios: number[];
+}
+
+/**
+ * The app and the static floor page, `runs` rounds of one run each, alternating which goes
+ * first in a round (so neither always runs on the warmer, or the busier, machine), with the
+ * same Lighthouse settings; medians of each and the ratio of the medians.
+ */
+export async function runSideBySide(
+  appUrl: string,
+  floorUrl: string,
+  runs: number,
+  chromePath: string,
+  log: (line: string) => void,
+): Promise<SideBySide> {
+  const app: LighthouseRun[] = [];
+  const floor: LighthouseRun[] = [];
+  let ua = '';
+  for (let i = 0; i < runs; i++) {
+    const order = i % 2 === 0 ? (['app', 'floor'] as const) : (['floor', 'app'] as const);
+    for (const which of order) {
+      const started = Date.now();
+      const { ua: hostUa, ...run } = await runOnce(which === 'app' ? appUrl : floorUrl, chromePath);
+      ua = hostUa;
+      (which === 'app' ? app : floor).push(run);
+      log(describeRun(`round ${i + 1}/${runs}, ${which}`, run, started));
+    }
+  }
+  const a = summarizeRuns(app, ua);
+  const f = summarizeRuns(floor, ua);
+  return {
+    app: a,
+    floor: f,
+    ratio: a.median.lcp / f.median.lcp,
+    roundRatios: app.map((r, i) => r.lcp / (floor[i]?.lcp ?? Number.NaN)),
   };
 }
