@@ -1,7 +1,8 @@
 /**
- * The benchmark's helpers inside the page, installed as `window.__bench` by
- * `page.evaluate(installBench)`. Everything here runs in the browser: it may not use anything
- * from the module scope (Playwright sends the function's source text).
+ * The benchmark's helpers inside the page, installed as `window.__bench` by `installBench`.
+ * Each installer runs in the browser: it may not use anything from the module scope
+ * (Playwright sends the function's source text), only what an earlier installer put on
+ * `window.__bench`.
  *
  * The app has no "rendered" hook yet, so "the page shows X" is observed from the DOM: each
  * watched element (chart panel, card, table, the filter count) has a signature (its text; for
@@ -11,6 +12,8 @@
  * message posted from requestAnimationFrame), so the end time is the frame that first shows
  * the new state.
  */
+
+import type { Page } from '@playwright/test';
 
 export type Scope = 'visible' | 'all';
 export type Signature = Record<string, string>;
@@ -90,16 +93,26 @@ export interface NearPanel {
   message?: string;
 }
 
+/** A bar-like mark of a chart: its centre and box, in viewport coordinates. */
+export interface Mark {
+  x: number;
+  y: number;
+  left: number;
+  width: number;
+}
+
 export interface PaintResult {
   ok: boolean;
-  /** From the trusted pointerdown's timestamp to the end of the first frame in which a chart's
-   * SVG had changed. */
+  /** From the trusted pointerup's timestamp (the finger lifted) to the end of the first frame
+   * in which a chart's SVG had changed. */
   duration: number;
   /** Panels whose drawing changed in that frame. */
   changed: string[];
 }
 
 export interface BenchApi {
+  /** Calls `check` right after every rendered frame until it returns true. */
+  afterFrames: (check: () => boolean) => void;
   keys: (scope: Scope) => string[];
   signature: (keys: readonly string[]) => Signature;
   settle: (keys: readonly string[], quietMs: number, maxMs: number) => Promise<Signature>;
@@ -119,12 +132,15 @@ export interface BenchApi {
   longFrames: (since: number) => LongFrame[];
   /** Panels within `margin` px of the viewport, with their drawing state. */
   nearPanels: (margin: number) => NearPanel[];
-  /** Waits for the next trusted pointerdown, then for the first frame in which any chart's SVG
-   * changes (a highlight); `result` is read with `paintResult`. */
+  /** Starts noting which panels' chart drawings change; `drawingsChanged` stops and tells. */
+  watchDrawings: () => void;
+  drawingsChanged: () => string[];
+  /** Waits for the next trusted pointerup, then for the first frame in which any chart's SVG
+   * changes (a highlight); read the result with `paintResult`. */
   armPaint: (timeoutMs: number) => void;
   paintResult: () => Promise<PaintResult>;
-  /** Bar-like marks of a chart (their centres, in viewport coordinates), top to bottom. */
-  marks: (panelId: string) => { x: number; y: number }[];
+  /** Bar-like marks of a chart, top to bottom. */
+  marks: (panelId: string) => Mark[];
 }
 
 declare global {
@@ -133,7 +149,22 @@ declare global {
   }
 }
 
-export function installBench(): void {
+/** The shared helper, on a fresh `window.__bench`. */
+function installCore(): void {
+  const afterFrames = (check: () => boolean): void => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      if (!check()) requestAnimationFrame(() => channel.port2.postMessage(null));
+      else channel.port1.close();
+    };
+    requestAnimationFrame(() => channel.port2.postMessage(null));
+  };
+  window.__bench = { afterFrames } as BenchApi;
+}
+
+/** Signatures of the watched elements, and the trial watcher that waits for a target one. */
+function installSignatures(): void {
+  const bench = window.__bench!;
   const visible = (el: Element): boolean => {
     const r = el.getBoundingClientRect();
     return r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight;
@@ -184,7 +215,7 @@ export function installBench(): void {
     if (wantSvg.length === 0) return svg.length === 0;
     return svg.length > 0 && svgBefore !== undefined && JSON.stringify(svg) !== svgBefore;
   };
-  const keys = (scope: Scope): string[] => {
+  bench.keys = (scope) => {
     const out = ['lang'];
     const take = (el: Element, key: string): void => {
       if (scope === 'all' || visible(el)) out.push(key);
@@ -198,66 +229,152 @@ export function installBench(): void {
     if (status) take(status, 'status');
     return out;
   };
-  const signature = (list: readonly string[]): Signature =>
-    Object.fromEntries(list.map((k) => [k, sign(k)]));
+  bench.signature = (list) => Object.fromEntries(list.map((k) => [k, sign(k)]));
+  bench.settle = (list, quietMs, maxMs) =>
+    new Promise((resolve) => {
+      const started = performance.now();
+      let last = JSON.stringify(bench.signature(list));
+      let since = started;
+      const tick = (): void => {
+        const now = performance.now();
+        const current = JSON.stringify(bench.signature(list));
+        if (current !== last) {
+          last = current;
+          since = now;
+        }
+        if (now - since >= quietMs || now - started >= maxMs) resolve(bench.signature(list));
+        else setTimeout(tick, 50);
+      };
+      setTimeout(tick, 50);
+    });
   const mismatched = (target: Signature, svgBefore: Record<string, string>): string[] =>
     Object.keys(target).filter((k) => !shows(k, target[k] ?? '', svgBefore[k]));
-
-  /** Calls `check` right after every rendered frame until it returns true. */
-  const afterFrames = (check: () => boolean): void => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      if (!check()) requestAnimationFrame(() => channel.port2.postMessage(null));
-      else channel.port1.close();
-    };
-    requestAnimationFrame(() => channel.port2.postMessage(null));
+  /** From the event at `start`, after every frame: done once every key shows its target. */
+  const watch = (
+    label: string,
+    start: number,
+    target: Signature,
+    timeoutMs: number,
+    resolve: (r: TrialResult) => void,
+  ): void => {
+    // Taken before the app's handlers run: the drawings before the change.
+    const svgBefore = Object.fromEntries(
+      Object.keys(target)
+        .filter((k) => k.startsWith('panel:'))
+        .map((k) => [k, svgPart(sign(k))]),
+    );
+    performance.mark(`${label}:start`, { startTime: start });
+    const perKey: Record<string, number> = {};
+    bench.afterFrames(() => {
+      const now = performance.now();
+      const left = mismatched(target, svgBefore);
+      for (const key of Object.keys(target)) {
+        if (left.includes(key)) delete perKey[key];
+        else perKey[key] ??= now - start;
+      }
+      if (left.length === 0) {
+        performance.mark(`${label}:end`, { startTime: now });
+        performance.measure(label, `${label}:start`, `${label}:end`);
+      } else if (now - start <= timeoutMs) return false;
+      resolve({ ok: left.length === 0, duration: now - start, mismatched: left, perKey });
+      return true;
+    });
   };
-
   let pending: Promise<TrialResult> = Promise.resolve({
     ok: false,
     duration: 0,
     mismatched: [],
     perKey: {},
   });
-  let frameState = { count: 0, start: 0, last: 0, maxGap: 0, long: 0, running: false };
+  bench.arm = (event, label, target, timeoutMs) => {
+    pending = new Promise((resolve) => {
+      const onEvent = (e: Event): void => {
+        if (!e.isTrusted) return;
+        window.removeEventListener(event, onEvent, true);
+        watch(label, e.timeStamp, target, timeoutMs, resolve);
+      };
+      // A capture listener on the window runs before the app's.
+      window.addEventListener(event, onEvent, true);
+    });
+  };
+  bench.result = () => pending;
+}
 
-  // ── Event Timing: every event entry of 16 ms or more (the API's floor), kept by
-  // interaction. An interaction shorter than 16 ms is not reported at all.
+/** Frame rate by requestAnimationFrame. */
+function installFrames(): void {
+  const bench = window.__bench!;
+  let state = { count: 0, start: 0, last: 0, maxGap: 0, long: 0, running: false };
+  bench.startFrames = () => {
+    const start = performance.now();
+    state = { count: 0, start, last: start, maxGap: 0, long: 0, running: true };
+    const loop = (): void => {
+      if (!state.running) return;
+      const now = performance.now();
+      const gap = now - state.last;
+      state.maxGap = Math.max(state.maxGap, gap);
+      if (gap > 33.4) state.long += 1;
+      state.last = now;
+      state.count += 1;
+      requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
+  };
+  bench.stopFrames = () => {
+    state.running = false;
+    const elapsed = performance.now() - state.start;
+    return {
+      frames: state.count,
+      elapsed,
+      fps: (state.count * 1000) / elapsed,
+      maxGap: state.maxGap,
+      longFrames: state.long,
+    };
+  };
+}
+
+/**
+ * Event Timing (every event entry of 16 ms or more, the API's floor, kept by interaction: an
+ * interaction shorter than 16 ms is not reported at all) and Long Animation Frames.
+ */
+function installPerformanceObservers(): void {
+  const bench = window.__bench!;
   type EventEntry = PerformanceEventTiming & { interactionId: number };
   const eventEntries: EventEntry[] = [];
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as EventEntry[]) if (e.interactionId) eventEntries.push(e);
-    }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
-  } catch {
-    // No Event Timing: interactions() stays empty.
-  }
-  const interactions = (since: number): Interaction[] => {
-    const groups = new Map<number, EventEntry[]>();
-    for (const e of eventEntries) {
-      const list = groups.get(e.interactionId) ?? [];
-      list.push(e);
-      groups.set(e.interactionId, list);
-    }
-    const out: Interaction[] = [];
-    for (const [id, list] of groups) {
-      const start = Math.min(...list.map((e) => e.startTime));
-      if (start < since) continue;
-      const longest = list.reduce((a, b) => (b.duration > a.duration ? b : a));
-      out.push({
-        id,
-        start,
-        duration: longest.duration,
-        names: list.map((e) => e.name),
-        inputDelay: longest.processingStart - longest.startTime,
-        processing: longest.processingEnd - longest.processingStart,
-        presentation: longest.startTime + longest.duration - longest.processingEnd,
-      });
-    }
-    return out.sort((a, b) => a.start - b.start);
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as EventEntry[]) if (e.interactionId) eventEntries.push(e);
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+  const asInteraction = (id: number, list: EventEntry[]): Interaction => {
+    const longest = list.reduce((a, b) => (b.duration > a.duration ? b : a));
+    return {
+      id,
+      start: Math.min(...list.map((e) => e.startTime)),
+      duration: longest.duration,
+      names: list.map((e) => e.name),
+      inputDelay: longest.processingStart - longest.startTime,
+      processing: longest.processingEnd - longest.processingStart,
+      presentation: longest.startTime + longest.duration - longest.processingEnd,
+    };
   };
+  bench.interactions = (since) => {
+    const groups = new Map<number, EventEntry[]>();
+    for (const e of eventEntries)
+      groups.set(e.interactionId, [...(groups.get(e.interactionId) ?? []), e]);
+    return [...groups]
+      .map(([id, list]) => asInteraction(id, list))
+      .filter((i) => i.start >= since)
+      .sort((a, b) => a.start - b.start);
+  };
+  bench.waitInteraction = (since, maxMs) =>
+    new Promise((resolve) => {
+      const started = performance.now();
+      const tick = (): void => {
+        const found = bench.interactions(since);
+        if (found.length || performance.now() - started > maxMs) resolve(found);
+        else setTimeout(tick, 20);
+      };
+      tick();
+    });
 
-  // ── Long animation frames, with script attribution.
   type LoafScript = {
     invoker?: string;
     sourceFunctionName?: string;
@@ -267,199 +384,14 @@ export function installBench(): void {
   };
   type LoafEntry = PerformanceEntry & {
     blockingDuration: number;
-    renderStart: number;
     styleAndLayoutStart: number;
     scripts: LoafScript[];
   };
   const loafs: LoafEntry[] = [];
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) loafs.push(e as LoafEntry);
-    }).observe({ type: 'long-animation-frame', buffered: true });
-  } catch {
-    // No Long Animation Frames API.
-  }
-
-  /** Whether a panel shows what it has to show. */
-  const panelState = (s: Element): NearPanel['state'] => {
-    if (s.querySelector('.empty-state')) return 'empty';
-    if (s.querySelector('table')) return 'table';
-    const slot = s.querySelector('.chart-slot');
-    if (slot) {
-      if ((slot as HTMLElement).hidden) return 'empty';
-      const svg = slot.querySelector('.chart svg');
-      return svg && svg.querySelector('path, rect, text') ? 'drawn' : 'waiting';
-    }
-    // Stat tiles and theme lists are HTML.
-    const body = s.querySelector('.stat-tiles, .theme-list');
-    return body && (body.textContent ?? '').trim() ? 'drawn' : 'waiting';
-  };
-
-  /** The panels' ids in page order, as installed: a panel replaced by its error boundary
-   * loses its id, not its place. */
-  const panelOrder = [...document.querySelectorAll('.panel-grid > section')].map(
-    (s) => s.getAttribute('data-panel') ?? '?',
-  );
-
-  let pendingPaint: Promise<PaintResult> = Promise.resolve({ ok: false, duration: 0, changed: [] });
-
-  type Later =
-    | 'interactions'
-    | 'waitInteraction'
-    | 'longFrames'
-    | 'nearPanels'
-    | 'armPaint'
-    | 'paintResult'
-    | 'marks';
-  const api: Omit<BenchApi, Later> & Partial<Pick<BenchApi, Later>> = {
-    keys,
-    signature,
-    settle: (list, quietMs, maxMs) =>
-      new Promise((resolve) => {
-        const started = performance.now();
-        let last = JSON.stringify(signature(list));
-        let since = started;
-        const tick = (): void => {
-          const now = performance.now();
-          const current = JSON.stringify(signature(list));
-          if (current !== last) {
-            last = current;
-            since = now;
-          }
-          if (now - since >= quietMs || now - started >= maxMs) resolve(signature(list));
-          else setTimeout(tick, 50);
-        };
-        setTimeout(tick, 50);
-      }),
-    arm: (event, label, target, timeoutMs) => {
-      pending = new Promise((resolve) => {
-        const onEvent = (e: Event): void => {
-          if (!e.isTrusted) return;
-          window.removeEventListener(event, onEvent, true);
-          const start = e.timeStamp;
-          // Our capture listener runs before the app's: this is the page before the change.
-          const svgBefore = Object.fromEntries(
-            Object.keys(target)
-              .filter((k) => k.startsWith('panel:'))
-              .map((k) => [k, svgPart(sign(k))]),
-          );
-          performance.mark(`${label}:start`, { startTime: start });
-          const perKey: Record<string, number> = {};
-          afterFrames(() => {
-            const now = performance.now();
-            const left = mismatched(target, svgBefore);
-            for (const key of Object.keys(target)) {
-              if (left.includes(key)) delete perKey[key];
-              else perKey[key] ??= now - start;
-            }
-            if (left.length === 0) {
-              performance.mark(`${label}:end`, { startTime: now });
-              performance.measure(label, `${label}:start`, `${label}:end`);
-              resolve({ ok: true, duration: now - start, mismatched: [], perKey });
-              return true;
-            }
-            if (now - start > timeoutMs) {
-              resolve({ ok: false, duration: now - start, mismatched: left, perKey });
-              return true;
-            }
-            return false;
-          });
-        };
-        window.addEventListener(event, onEvent, true);
-      });
-    },
-    result: () => pending,
-    startFrames: () => {
-      frameState = {
-        count: 0,
-        start: performance.now(),
-        last: 0,
-        maxGap: 0,
-        long: 0,
-        running: true,
-      };
-      frameState.last = frameState.start;
-      const loop = (): void => {
-        if (!frameState.running) return;
-        const now = performance.now();
-        const gap = now - frameState.last;
-        frameState.maxGap = Math.max(frameState.maxGap, gap);
-        if (gap > 33.4) frameState.long += 1;
-        frameState.last = now;
-        frameState.count += 1;
-        requestAnimationFrame(loop);
-      };
-      requestAnimationFrame(loop);
-    },
-    stopFrames: () => {
-      frameState.running = false;
-      const elapsed = performance.now() - frameState.start;
-      return {
-        frames: frameState.count,
-        elapsed,
-        fps: (frameState.count * 1000) / elapsed,
-        maxGap: frameState.maxGap,
-        longFrames: frameState.long,
-      };
-    },
-    panels: () => {
-      const sections = [...document.querySelectorAll('section[data-panel]')];
-      return {
-        domInstances: document.querySelectorAll('[_echarts_instance_]').length,
-        chartPanels: sections.filter((s) => s.querySelector('.chart')).length,
-        panels: sections.length,
-      };
-    },
-    echartsPrototype: () => {
-      for (const el of document.querySelectorAll('[_echarts_instance_]')) {
-        const fiberKey = Object.keys(el).find((k) => k.startsWith('__reactFiber$'));
-        type Fiber = { return: Fiber | null; stateNode: unknown } | null;
-        let fiber = fiberKey ? ((el as unknown as Record<string, Fiber>)[fiberKey] ?? null) : null;
-        for (let depth = 0; fiber && depth < 6; depth++, fiber = fiber.return) {
-          const node = fiber.stateNode as { getEchartsInstance?: () => object } | null;
-          if (node && typeof node.getEchartsInstance === 'function') {
-            const instance = node.getEchartsInstance();
-            if (instance) return Object.getPrototypeOf(instance) as object;
-          }
-        }
-      }
-      return null;
-    },
-    sliderHandle: (chartId) => {
-      const chart = document.querySelector(`section[data-panel="${chartId}"] [_echarts_instance_]`);
-      if (!chart) return null;
-      const box = chart.getBoundingClientRect();
-      // The slider's handles: narrow, upright shapes in the bottom band of the chart.
-      const handles = [...chart.querySelectorAll('svg path, svg rect')]
-        .map((el) => el.getBoundingClientRect())
-        .filter(
-          (r) =>
-            r.top >= box.bottom - 50 &&
-            r.bottom <= box.bottom &&
-            r.width >= 2 &&
-            r.width <= 20 &&
-            r.height >= 10 &&
-            r.height <= 40,
-        )
-        .sort((a, b) => a.left - b.left);
-      const left = handles[0];
-      return left
-        ? { x: left.left + left.width / 2, y: left.top + left.height / 2, found: true }
-        : { x: box.left + box.width * 0.2, y: box.bottom - 20, found: false };
-    },
-  };
-  api.interactions = interactions;
-  api.waitInteraction = (since, maxMs) =>
-    new Promise((resolve) => {
-      const started = performance.now();
-      const tick = (): void => {
-        const found = interactions(since);
-        if (found.length || performance.now() - started > maxMs) resolve(found);
-        else setTimeout(tick, 20);
-      };
-      tick();
-    });
-  api.longFrames = (since) =>
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) loafs.push(e as LoafEntry);
+  }).observe({ type: 'long-animation-frame', buffered: true });
+  bench.longFrames = (since) =>
     loafs
       .filter((e) => e.startTime >= since)
       .map((e) => ({
@@ -477,86 +409,185 @@ export function installBench(): void {
           forcedLayout: x.forcedStyleAndLayoutDuration ?? 0,
         })),
       }));
-  api.nearPanels = (margin) =>
-    [...document.querySelectorAll('.panel-grid > section')].flatMap((s, i): NearPanel[] => {
+}
+
+/** The panels: whether those near the view have drawn, their charts and their marks. */
+function installPanels(): void {
+  const bench = window.__bench!;
+  /** Whether a panel shows what it has to show. */
+  const panelState = (s: Element): NearPanel['state'] => {
+    if (s.querySelector('.empty-state')) return 'empty';
+    if (s.querySelector('table')) return 'table';
+    const slot = s.querySelector('.chart-slot');
+    if (slot) {
+      if ((slot as HTMLElement).hidden) return 'empty';
+      const svg = slot.querySelector('.chart svg');
+      return svg && svg.querySelector('path, rect, text') ? 'drawn' : 'waiting';
+    }
+    // Stat tiles and theme lists are HTML.
+    const body = s.querySelector('.stat-tiles, .theme-list');
+    return body && (body.textContent ?? '').trim() ? 'drawn' : 'waiting';
+  };
+  /** The panels' ids in page order, as installed: a panel replaced by its error boundary
+   * loses its id, not its place. */
+  const panelOrder = [...document.querySelectorAll('.panel-grid > section')].map(
+    (s) => s.getAttribute('data-panel') ?? '?',
+  );
+  const describe = (s: Element, i: number, r: DOMRect): NearPanel | null => {
+    const base = { top: Math.round(r.top), bottom: Math.round(r.bottom) };
+    if (s.classList.contains('panel-error')) {
+      const message = (s.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 160);
+      const id = `${panelOrder[i] ?? `#${i}`} (error)`;
+      return { id, state: 'error', chartMade: false, ...base, message };
+    }
+    if (!s.hasAttribute('data-panel')) return null;
+    const chartMade = s.querySelector('[_echarts_instance_]') !== null;
+    return { id: s.getAttribute('data-panel') ?? '', state: panelState(s), chartMade, ...base };
+  };
+  bench.nearPanels = (margin) =>
+    [...document.querySelectorAll('.panel-grid > section')].flatMap((s, i) => {
       const r = s.getBoundingClientRect();
       // As an IntersectionObserver with this root margin counts (edges touching count).
       if (r.bottom < -margin || r.top > innerHeight + margin) return [];
-      const base = { top: Math.round(r.top), bottom: Math.round(r.bottom) };
-      if (s.classList.contains('panel-error')) {
-        return [
-          {
-            id: `${panelOrder[i] ?? `#${i}`} (error)`,
-            state: 'error',
-            chartMade: false,
-            ...base,
-            message: (s.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 160),
-          },
-        ];
-      }
-      if (!s.hasAttribute('data-panel')) return [];
-      return [
-        {
-          id: s.getAttribute('data-panel') ?? '',
-          state: panelState(s),
-          chartMade: s.querySelector('[_echarts_instance_]') !== null,
-          ...base,
-        },
-      ];
+      return describe(s, i, r) ?? [];
     });
-  api.armPaint = (timeoutMs) => {
-    pendingPaint = new Promise((resolve) => {
-      const onDown = (e: Event): void => {
-        if (!e.isTrusted) return;
-        window.removeEventListener('pointerdown', onDown, true);
-        const start = e.timeStamp;
-        const changed = new Set<string>();
-        const observer = new MutationObserver((records) => {
-          for (const r of records) {
-            const panel = (r.target as Element).closest?.('section[data-panel]');
-            if (panel && (r.target as Element).closest?.('svg')) {
-              changed.add(panel.getAttribute('data-panel') ?? '');
-            }
-          }
-        });
-        observer.observe(document.body, {
-          subtree: true,
-          attributes: true,
-          childList: true,
-          characterData: true,
-        });
-        afterFrames(() => {
-          const now = performance.now();
-          if (changed.size || now - start > timeoutMs) {
-            observer.disconnect();
-            resolve({ ok: changed.size > 0, duration: now - start, changed: [...changed] });
-            return true;
-          }
-          return false;
-        });
-      };
-      window.addEventListener('pointerdown', onDown, true);
-    });
+  bench.panels = () => {
+    const sections = [...document.querySelectorAll('section[data-panel]')];
+    return {
+      domInstances: document.querySelectorAll('[_echarts_instance_]').length,
+      chartPanels: sections.filter((s) => s.querySelector('.chart')).length,
+      panels: sections.length,
+    };
   };
-  api.paintResult = () => pendingPaint;
-  api.marks = (panelId) => {
-    const chart = document.querySelector(`section[data-panel="${panelId}"] .chart`);
-    const svg = chart?.querySelector('svg');
-    if (!chart || !svg) return [];
+  bench.marks = (panelId) => {
+    const svg = document.querySelector(`section[data-panel="${panelId}"] .chart svg`);
+    if (!svg) return [];
     const box = svg.getBoundingClientRect();
-    const area = box.width * box.height;
     return [...svg.querySelectorAll('path')]
       .filter((p) => {
         const fill = p.getAttribute('fill');
         if (!fill || fill === 'none' || fill === 'transparent') return false;
         const r = p.getBoundingClientRect();
-        return r.width >= 4 && r.height >= 4 && r.width * r.height < area * 0.3;
+        return r.width >= 4 && r.height >= 4 && r.width * r.height < box.width * box.height * 0.3;
       })
-      .map((p) => {
-        const r = p.getBoundingClientRect();
-        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-      })
+      .map((p) => p.getBoundingClientRect())
+      .map((r) => ({
+        x: r.left + r.width / 2,
+        y: r.top + r.height / 2,
+        left: r.left,
+        width: r.width,
+      }))
       .sort((a, b) => a.y - b.y || a.x - b.x);
   };
-  window.__bench = api as BenchApi;
+}
+
+/** The ECharts instances behind the charts, and the timeline slider's handle. */
+function installCharts(): void {
+  const bench = window.__bench!;
+  type Fiber = { return: Fiber | null; stateNode: unknown } | null;
+  const instanceOf = (el: Element): object | null => {
+    const fiberKey = Object.keys(el).find((k) => k.startsWith('__reactFiber$'));
+    let fiber = fiberKey ? ((el as unknown as Record<string, Fiber>)[fiberKey] ?? null) : null;
+    for (let depth = 0; fiber && depth < 6; depth++, fiber = fiber.return) {
+      const node = fiber.stateNode as { getEchartsInstance?: () => object } | null;
+      if (node && typeof node.getEchartsInstance === 'function') return node.getEchartsInstance();
+    }
+    return null;
+  };
+  bench.echartsPrototype = () => {
+    for (const el of document.querySelectorAll('[_echarts_instance_]')) {
+      const instance = instanceOf(el);
+      if (instance) return Object.getPrototypeOf(instance) as object;
+    }
+    return null;
+  };
+  bench.sliderHandle = (chartId) => {
+    const chart = document.querySelector(`section[data-panel="${chartId}"] [_echarts_instance_]`);
+    if (!chart) return null;
+    const box = chart.getBoundingClientRect();
+    // The slider's handles: narrow, upright shapes in the bottom band of the chart.
+    const handles = [...chart.querySelectorAll('svg path, svg rect')]
+      .map((el) => el.getBoundingClientRect())
+      .filter(
+        (r) =>
+          r.top >= box.bottom - 50 &&
+          r.bottom <= box.bottom &&
+          r.width >= 2 &&
+          r.width <= 20 &&
+          r.height >= 10 &&
+          r.height <= 40,
+      )
+      .sort((a, b) => a.left - b.left);
+    const left = handles[0];
+    return left
+      ? { x: left.left + left.width / 2, y: left.top + left.height / 2, found: true }
+      : { x: box.left + box.width * 0.2, y: box.bottom - 20, found: false };
+  };
+}
+
+/** Which panels' chart drawings change: over a sweep, or until the frame after a tap. */
+function installDrawings(): void {
+  const bench = window.__bench!;
+  /** Notes the panel of every change inside a chart's SVG into `changed`. */
+  const observe = (changed: Set<string>): MutationObserver => {
+    const observer = new MutationObserver((records) => {
+      for (const r of records) {
+        const el = r.target as Element;
+        const panel = el.closest?.('section[data-panel]');
+        if (panel && el.closest?.('svg')) changed.add(panel.getAttribute('data-panel') ?? '');
+      }
+    });
+    const all = { subtree: true, attributes: true, childList: true, characterData: true };
+    observer.observe(document.body, all);
+    return observer;
+  };
+  let watching: { changed: Set<string>; observer: MutationObserver } | null = null;
+  bench.watchDrawings = () => {
+    const changed = new Set<string>();
+    watching = { changed, observer: observe(changed) };
+  };
+  bench.drawingsChanged = () => {
+    watching?.observer.disconnect();
+    const out = [...(watching?.changed ?? [])];
+    watching = null;
+    return out;
+  };
+  let pendingPaint: Promise<PaintResult> = Promise.resolve({ ok: false, duration: 0, changed: [] });
+  const untilDrawn = (start: number, timeoutMs: number, resolve: (r: PaintResult) => void) => {
+    const changed = new Set<string>();
+    const observer = observe(changed);
+    bench.afterFrames(() => {
+      const now = performance.now();
+      if (!changed.size && now - start <= timeoutMs) return false;
+      observer.disconnect();
+      resolve({ ok: changed.size > 0, duration: now - start, changed: [...changed] });
+      return true;
+    });
+  };
+  bench.armPaint = (timeoutMs) => {
+    pendingPaint = new Promise((resolve) => {
+      const onUp = (e: Event): void => {
+        if (!e.isTrusted) return;
+        window.removeEventListener('pointerup', onUp, true);
+        untilDrawn(e.timeStamp, timeoutMs, resolve);
+      };
+      window.addEventListener('pointerup', onUp, true);
+    });
+  };
+  bench.paintResult = () => pendingPaint;
+}
+
+const INSTALLERS = [
+  installCore,
+  installSignatures,
+  installFrames,
+  installPerformanceObservers,
+  installPanels,
+  installCharts,
+  installDrawings,
+];
+
+/** Installs `window.__bench` in the page, one part after the other. */
+export async function installBench(page: Page): Promise<void> {
+  for (const install of INSTALLERS) await page.evaluate(install);
 }

@@ -1,12 +1,12 @@
 /**
  * Lighthouse through its node API, with Lighthouse's default (mobile, simulated throttling)
- * settings, one fresh Chromium per run, medians over the runs.
+ * settings, one fresh Chromium per run: the app and the static floor page in alternating
+ * rounds, medians over the runs.
  */
-import { mkdirSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromiumEnv } from './browser';
 import { median } from './stats';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -67,17 +67,65 @@ export interface LighthouseResult {
   chromiumVersion: string;
 }
 
-function xdgEnv(): Record<string, string> {
-  const home = join(tmpdir(), 'ai-report-dashboard-chromium');
-  for (const dir of ['config', 'cache']) mkdirSync(join(home, dir), { recursive: true });
-  return { XDG_CONFIG_HOME: join(home, 'config'), XDG_CACHE_HOME: join(home, 'cache') };
+type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+
+/** Audits that failed in the non-performance categories. */
+function failedAuditsOf(lhr: Lhr): string[] {
+  const failed: string[] = [];
+  for (const id of CATEGORIES.slice(1)) {
+    for (const ref of lhr.categories[id]?.auditRefs ?? []) {
+      const audit = lhr.audits[ref.id];
+      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
+        failed.push(`${id}: ${ref.id}`);
+      }
+    }
+  }
+  return failed;
+}
+
+/** The LCP element, the largest layout shifts and the main thread's time by category. */
+function diagnosticsOf(
+  lhr: Lhr,
+): Pick<LighthouseRun, 'lcpElement' | 'layoutShifts' | 'mainThread'> {
+  // The LCP element audit is a list of tables; the first table's first row is the element.
+  const lcpTable = detailItems(lhr.audits['largest-contentful-paint-element']?.details)[0];
+  const layoutShifts = detailItems(lhr.audits['layout-shifts']?.details)
+    .slice(0, 3)
+    .map((item) => ({ element: describeNode(item) ?? '(no element)', score: item.score ?? 0 }));
+  const mainThread = Object.fromEntries(
+    detailItems(lhr.audits['mainthread-work-breakdown']?.details).map((item) => [
+      item.groupLabel ?? '?',
+      Math.round(item.duration ?? 0),
+    ]),
+  );
+  return { lcpElement: describeNode(lcpTable?.items?.[0]), layoutShifts, mainThread };
+}
+
+function readRun(lhr: Lhr): LighthouseRun & { ua: string } {
+  const score = (id: string): number => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const value = (id: string): number => lhr.audits[id]?.numericValue ?? Number.NaN;
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    fcp: value('first-contentful-paint'),
+    lcp: value('largest-contentful-paint'),
+    tbt: value('total-blocking-time'),
+    speedIndex: value('speed-index'),
+    cls: value('cumulative-layout-shift'),
+    failedAudits: failedAuditsOf(lhr),
+    ...diagnosticsOf(lhr),
+    runtimeError: lhr.runtimeError?.message ?? null,
+    ua: lhr.environment.hostUserAgent,
+  };
 }
 
 async function runOnce(url: string, chromePath: string): Promise<LighthouseRun & { ua: string }> {
   const chrome = await chromeLauncher.launch({
     chromePath,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
-    envVars: { ...(process.env as Record<string, string>), ...xdgEnv() },
+    envVars: chromiumEnv(),
     logLevel: 'silent',
   });
   try {
@@ -88,46 +136,7 @@ async function runOnce(url: string, chromePath: string): Promise<LighthouseRun &
       onlyCategories: [...CATEGORIES],
     });
     if (!result) throw new Error('Lighthouse returned no result');
-    const { lhr } = result;
-    const score = (id: string): number => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-    const value = (id: string): number => lhr.audits[id]?.numericValue ?? Number.NaN;
-    const failedAudits: string[] = [];
-    for (const id of CATEGORIES.slice(1)) {
-      for (const ref of lhr.categories[id]?.auditRefs ?? []) {
-        const audit = lhr.audits[ref.id];
-        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
-          failedAudits.push(`${id}: ${ref.id}`);
-        }
-      }
-    }
-    // The LCP element audit is a list of tables; the first table's first row is the element.
-    const lcpTable = detailItems(lhr.audits['largest-contentful-paint-element']?.details)[0];
-    const layoutShifts = detailItems(lhr.audits['layout-shifts']?.details)
-      .slice(0, 3)
-      .map((item) => ({ element: describeNode(item) ?? '(no element)', score: item.score ?? 0 }));
-    const mainThread = Object.fromEntries(
-      detailItems(lhr.audits['mainthread-work-breakdown']?.details).map((item) => [
-        item.groupLabel ?? '?',
-        Math.round(item.duration ?? 0),
-      ]),
-    );
-    return {
-      performance: score('performance'),
-      accessibility: score('accessibility'),
-      bestPractices: score('best-practices'),
-      seo: score('seo'),
-      fcp: value('first-contentful-paint'),
-      lcp: value('largest-contentful-paint'),
-      tbt: value('total-blocking-time'),
-      speedIndex: value('speed-index'),
-      cls: value('cumulative-layout-shift'),
-      failedAudits,
-      lcpElement: describeNode(lcpTable?.items?.[0]),
-      layoutShifts,
-      mainThread,
-      runtimeError: lhr.runtimeError?.message ?? null,
-      ua: lhr.environment.hostUserAgent,
-    };
+    return readRun(result.lhr);
   } finally {
     chrome.kill();
   }
@@ -163,24 +172,6 @@ function describeRun(name: string, run: LighthouseRun, started: number): string 
     `(${((Date.now() - started) / 1000).toFixed(0)} s, load ${loadavg()[0]?.toFixed(1)})` +
     (run.runtimeError ? ` — error: ${run.runtimeError}` : '')
   );
-}
-
-export async function runLighthouse(
-  url: string,
-  runs: number,
-  chromePath: string,
-  log: (line: string) => void,
-): Promise<LighthouseResult> {
-  const results: LighthouseRun[] = [];
-  let ua = '';
-  for (let i = 0; i < runs; i++) {
-    const started = Date.now();
-    const { ua: hostUa, ...run } = await runOnce(url, chromePath);
-    ua = hostUa;
-    results.push(run);
-    log(describeRun(`Lighthouse run ${i + 1}/${runs}`, run, started));
-  }
-  return summarizeRuns(results, ua);
 }
 
 export interface SideBySide {
