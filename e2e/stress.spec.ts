@@ -1,16 +1,19 @@
 /**
- * Stress: rapid steps alternating language switches (the L key), filter clicks, hovers over
- * the charts and viewport resizes between desktop and phone widths, with no pause for the page
- * to settle. No console error may appear (the fixture fails the test), and afterwards the page
- * must be in the same state as a clean load of the URL it ends on.
+ * Stress: rapid steps alternating language switches (the L key), filter clicks, scrolls to a
+ * chart with a hover over it, and viewport resizes between desktop and phone widths, with no
+ * pause for the page to settle. No console error may appear (the fixture fails the test);
+ * every CHECK_EVERY steps, every chart panel near the view must come to show a drawing (its
+ * SVG has marks) and no panel may have been replaced by its error boundary; afterwards the
+ * page must be in the same state as a clean load of the URL it ends on.
  *
- * `npm test` takes 40 steps (ten rounds of the four kinds); `npm run test:soak` takes 200
+ * `npm test` takes 40 steps (ten rounds of the four kinds); `npm run test:soak` takes 500
  * (STRESS_STEPS sets any multiple of four).
  */
 import type { Page } from '@playwright/test';
 import { seededRandom } from '../src/test/random';
 import {
   activeFilters,
+  CHART_ENTER_MARGIN,
   expect,
   gotoApp,
   matchCount,
@@ -27,6 +30,8 @@ const STEPS = Number(process.env.STRESS_STEPS ?? 40);
 if (!Number.isInteger(STEPS) || STEPS < 4 || STEPS % 4 !== 0) {
   throw new Error(`STRESS_STEPS must be a multiple of 4, not ${process.env.STRESS_STEPS}`);
 }
+/** Steps between two checks that the panels near the view have drawn. */
+const CHECK_EVERY = 20;
 const WIDE = { width: 1440, height: 900 };
 const NARROW = { width: 390, height: 844 };
 
@@ -54,6 +59,26 @@ const chartsOnScreen = (page: Page) =>
       }),
   );
 
+/**
+ * The panels near the view (as near as a chart is made at) that show nothing: a chart panel
+ * with data whose SVG has no marks, or a panel its error boundary replaced.
+ */
+const undrawnNearView = (page: Page) =>
+  page.evaluate((margin) => {
+    const near = (el: Element): boolean => {
+      const r = el.getBoundingClientRect();
+      return r.bottom > -margin && r.top < innerHeight + margin;
+    };
+    const blank = [...document.querySelectorAll('section[data-panel]')]
+      .filter((s) => near(s) && s.querySelector('.chart-slot:not([hidden])'))
+      .filter((s) => !s.querySelector('.chart-slot svg path, .chart-slot svg text'))
+      .map((s) => `${s.getAttribute('data-panel')}: no drawing`);
+    const broken = [...document.querySelectorAll('.panel-error')]
+      .filter(near)
+      .map((s) => `error: ${(s.textContent ?? '').slice(0, 120)}`);
+    return [...blank, ...broken];
+  }, CHART_ENTER_MARGIN);
+
 /** What a reader can see of the page's state, in a form two pages can be compared by. */
 async function snapshot(page: Page) {
   const lang: Lang = (await page.locator('html').getAttribute('lang')) === 'zh-CN' ? 'zh' : 'en';
@@ -77,7 +102,7 @@ test(`${STEPS} rapid language switches, filter clicks, hovers and resizes`, asyn
   browser,
   guard,
 }, testInfo) => {
-  test.setTimeout(60_000 + STEPS * 500);
+  test.setTimeout(60_000 + STEPS * 1000);
   const next = seededRandom(20260401);
   await page.setViewportSize(WIDE);
   await gotoApp(page, '', 'en', { reveal: true });
@@ -88,7 +113,7 @@ test(`${STEPS} rapid language switches, filter clicks, hovers and resizes`, asyn
   );
   expect(panelIds.length, 'there are charts to hover').toBeGreaterThanOrEqual(5);
   expect(boxes, 'there are filters to click').toBeGreaterThanOrEqual(8);
-  const counts = { language: 0, filter: 0, hover: 0, resize: 0 };
+  const counts = { language: 0, filter: 0, hover: 0, resize: 0, checks: 0 };
   let narrow = false;
   const started = Date.now();
   // Which step was running when the page threw, attached to the report to replay it.
@@ -139,6 +164,12 @@ test(`${STEPS} rapid language switches, filter clicks, hovers and resizes`, asyn
         break;
       }
     }
+    if ((step + 1) % CHECK_EVERY === 0) {
+      await expect
+        .poll(() => undrawnNearView(page), { message: `panels near the view after ${action}` })
+        .toEqual([]);
+      counts.checks++;
+    }
   }
   const stressMs = Date.now() - started;
   action = 'after the steps';
@@ -173,7 +204,8 @@ test(`${STEPS} rapid language switches, filter clicks, hovers and resizes`, asyn
   }
 
   const each = STEPS / 4;
-  expect(counts).toEqual({ language: each, filter: each, hover: each, resize: each });
+  const checks = Math.floor(STEPS / CHECK_EVERY);
+  expect(counts).toEqual({ language: each, filter: each, hover: each, resize: each, checks });
   await testInfo.attach('stress-steps', {
     body: JSON.stringify({ steps: STEPS, ...counts, stressMs }, null, 2),
     contentType: 'application/json',
