@@ -38,6 +38,8 @@ import { precacheServiceWorker } from './service-worker';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RESULTS_FILE = join(ROOT, 'bench-results.json');
+/** A 1-minute load average above this on the 2-core machine makes the timings incomparable. */
+const BUSY_LOAD = 2.5;
 
 interface Options {
   runs: number;
@@ -253,6 +255,12 @@ async function main(): Promise<number> {
     `Host load average (1 / 5 / 15 min): ${loadText(start)} at the start, ` +
       `${loadText(end)} at the end (${cores} cores).`,
   );
+  if (Math.max(start[0], end[0]) > BUSY_LOAD) {
+    log(
+      `The host was busy (1-minute load above ${BUSY_LOAD}): the timings are inflated; ` +
+        'run again on a quiet machine before comparing them.',
+    );
+  }
   for (const line of notes(m, o.runs)) log(line);
   const missed = rows.filter((r) => r.ok === false).length;
   const elapsed = (Date.now() - started) / 1000;
