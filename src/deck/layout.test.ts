@@ -4,7 +4,7 @@ import { childElements } from './xml';
 import { niceStep, valueScale } from './scale';
 import { cardHeight, statGrid, statSizes } from './stats-slide';
 import { referenceLabelSpot } from './reference-lines';
-import { TINY_PNG } from './fixture';
+import { TINY_PNG } from '../test/deck-fixture';
 import { placeImage } from './image-chart';
 import type { ImageChart, NativeChart } from './model';
 

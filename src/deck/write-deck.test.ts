@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runsWithoutEastAsian } from './east-asian-fonts';
-import { fixtureDeck, timeline } from './fixture';
+import { fixtureDeck, timeline } from '../test/deck-fixture';
 import type { ChartSlide, Deck, DeckLang, NativeChart } from './model';
 import { openDeck, type OpenedDeck } from './read-pptx';
 import { escapeXml } from './xml';

@@ -3,7 +3,7 @@ import { buildPanel } from '../../charts/options/forms';
 import { EMPTY_FILTERS } from '../../data/filters';
 import type { Report } from '../../data/schema';
 import { storySlides } from '../../data/story';
-import { TINY_PNG } from '../../deck/fixture';
+import { TINY_PNG } from '../../test/deck-fixture';
 import type { ChartSlide, Deck, DeckSlide, NativeChart, StatsSlide } from '../../deck/model';
 import { registerLanguage, unregisterLanguage } from '../../i18n/languages';
 import { wordsFor } from '../../i18n/words';

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runsWithoutEastAsian } from '../../deck/east-asian-fonts';
-import { TINY_PNG } from '../../deck/fixture';
+import { TINY_PNG } from '../../test/deck-fixture';
 import type { Deck, DeckSlide } from '../../deck/model';
 import { openDeck, type OpenedDeck } from '../../deck/read-pptx';
 import { writeDeck } from '../../deck/write-deck';

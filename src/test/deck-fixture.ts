@@ -1,8 +1,8 @@
 /**
  * A small but realistic deck in both languages, from the April 2026 report, for the tests and
- * for looking at the output. Not imported by the module itself.
+ * for looking at the output. Test data: not imported by the deck module.
  */
-import type { Deck, DeckLang, ImageChart, NativeChart } from './model';
+import type { Deck, DeckLang, ImageChart, NativeChart } from '../deck/model';
 
 /** A valid 1×1 PNG (a real picture is not needed to test the package). */
 export const TINY_PNG =
