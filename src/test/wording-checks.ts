@@ -771,6 +771,22 @@ function span(section: string, quote: string): [number, number] | null {
   return at < 0 ? null : [at, at + squeeze(quote).length];
 }
 
+/** Each event with its place in the dataset and its section of the report (when found). */
+function* eventsInSections(
+  report: Report,
+  source: string,
+): Generator<{
+  e: Report['events'][number];
+  at: string;
+  section: { heading: string; body: string };
+}> {
+  const sections = sectionTexts(source);
+  for (const e of report.events) {
+    const section = sections.get(e.section);
+    if (section) yield { e, at: `events.${e.id}`, section };
+  }
+}
+
 /**
  * Dates the report states are data: every date expression in a section's body lies inside a
  * stated date's sentence (or is excepted, with its reason); every stated date's sentence is in
@@ -782,11 +798,7 @@ export function checkStatedDates(
   list: Exceptions = EXCEPTIONS,
 ): Problem[] {
   const problems: Problem[] = [];
-  const sections = sectionTexts(source);
-  for (const e of report.events) {
-    const at = `events.${e.id}`;
-    const section = sections.get(e.section);
-    if (!section) continue;
+  for (const { e, at, section } of eventsInSections(report, source)) {
     const body = squeeze(section.body);
     const spans: [number, number][] = [];
     (e.statedDates ?? []).forEach((d, i) => {
@@ -824,11 +836,7 @@ export function checkEventClaims(
   list: Exceptions = EXCEPTIONS,
 ): Problem[] {
   const problems: Problem[] = [];
-  const sections = sectionTexts(source);
-  for (const e of report.events) {
-    const at = `events.${e.id}`;
-    const section = sections.get(e.section);
-    if (!section) continue;
+  for (const { e, at, section } of eventsInSections(report, source)) {
     const heading = squeeze(section.heading);
     const body = squeeze(section.body);
     const spans = { heading: [] as [number, number][], body: [] as [number, number][] };
