@@ -24,6 +24,18 @@ function pointValue(id: string): number {
   return v.value;
 }
 
+/** Section n of the report, squeezed: from its heading "n Title" in the body to the next one. */
+const sections: ReadonlyMap<number, string> = (() => {
+  const body = source.slice(source.indexOf('\n1 Google'));
+  const headings = [...body.matchAll(/^(\d{1,2}) \S.*$/gm)];
+  return new Map(
+    headings.map((m, i) => [
+      Number(m[1]),
+      squeeze(body.slice(m.index, headings[i + 1]?.index ?? body.length)),
+    ]),
+  );
+})();
+
 describe('quotes are verbatim', () => {
   it.each(report.figures.map((f) => [f.id, f.provenance.quote] as const))(
     'figure %s quotes the report',
@@ -40,14 +52,6 @@ describe('quotes are verbatim', () => {
   );
 
   it('every figure quote comes from the section it names', () => {
-    // Section n runs from its heading "n Title" in the body to the next one.
-    const body = source.slice(source.indexOf('\n1 Google'));
-    const sections = new Map<number, string>();
-    const headings = [...body.matchAll(/^(\d{1,2}) \S.*$/gm)];
-    headings.forEach((m, i) => {
-      const end = headings[i + 1]?.index ?? body.length;
-      sections.set(Number(m[1]), squeeze(body.slice(m.index, end)));
-    });
     const abstract = squeeze(source.slice(source.indexOf('摘要'), source.indexOf('Contents')));
     for (const f of report.figures) {
       const text = f.provenance.section === 0 ? abstract : sections.get(f.provenance.section);
@@ -58,14 +62,6 @@ describe('quotes are verbatim', () => {
 });
 
 describe('event sentences are verbatim, from their section', () => {
-  // Section n runs from its heading "n Title" in the body to the next one.
-  const body = source.slice(source.indexOf('\n1 Google'));
-  const sections = new Map<number, string>();
-  const headings = [...body.matchAll(/^(\d{1,2}) \S.*$/gm)];
-  headings.forEach((m, i) => {
-    const end = headings[i + 1]?.index ?? body.length;
-    sections.set(Number(m[1]), squeeze(body.slice(m.index, end)));
-  });
   const sentences = report.events.flatMap((e) =>
     [
       ...e.quotes.map((q) => ['quote', q] as const),
