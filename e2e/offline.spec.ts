@@ -17,7 +17,8 @@ test.use({ serviceWorkers: 'allow' });
 // Each test installs the worker (registered a few seconds after the load event) and reloads.
 test.describe.configure({ timeout: 90_000 });
 
-const DIST = resolve(import.meta.dirname, '..', 'dist');
+/** The build under test (playwright.config.ts: E2E_DIST, else dist/). */
+const DIST = resolve(import.meta.dirname, '..', process.env.E2E_DIST ?? 'dist');
 
 /** The notices the offline app shows, per language. */
 const NOTICE = {

@@ -45,6 +45,12 @@ describe('initialAssets', () => {
     expect(initialAssets(html)).toEqual(['assets/a-12345678.js', 'assets/b-12345678.css']);
   });
 
+  it('counts a stylesheet written inline, and the held-back script of the built page', () => {
+    const html = `<style data-inlined-from="assets/index-12345678.css">a{}</style><style>b{}</style>
+      <div id="root"><template data-deferred-head><script type="module" src="./assets/i-12345678.js"></script></template></div>`;
+    expect(initialAssets(html)).toEqual(['assets/i-12345678.js', 'assets/index-12345678.css']);
+  });
+
   it('ignores classic scripts, icons and other origins', () => {
     const html = `<script src="./legacy.js"></script><link rel="icon" href="./favicon.svg">
       <link rel="stylesheet" href="//fonts.example.com/x.css">`;

@@ -74,7 +74,14 @@ export interface BundleVerdict {
   failures: string[];
 }
 
-/** What index.html loads up front: module scripts, modulepreloads and stylesheets. */
+/** On a stylesheet scripts/prerender.ts wrote inline: the file it was read from. */
+export const INLINED_ATTR = 'data-inlined-from';
+
+/**
+ * What index.html loads up front: module scripts, modulepreloads and stylesheets, linked or
+ * inlined (the boot script loads the app's script once the first screen has painted: it
+ * counts as up front).
+ */
 export function initialAssets(html: string): string[] {
   const found: string[] = [];
   const attr = (tag: string, name: string): string | undefined =>
@@ -90,6 +97,10 @@ export function initialAssets(html: string): string[] {
     const rel = (attr(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
     const href = attr(tag, 'href');
     if (href && (rel.includes('modulepreload') || rel.includes('stylesheet'))) found.push(href);
+  }
+  for (const [tag] of html.matchAll(/<style\b[^>]*>/gi)) {
+    const from = attr(tag, INLINED_ATTR);
+    if (from) found.push(from);
   }
   return [
     ...new Set(

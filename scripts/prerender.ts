@@ -17,12 +17,13 @@ import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { build, createServer } from 'vite';
 import { APP_ERROR_ATTR } from '../src/boot/app-error';
-import { REPORT_ATTR, TITLE_ATTR, VARIANT_ATTR } from '../src/boot/boot';
+import { DEFERRED_ATTR, REPORT_ATTR, TITLE_ATTR, VARIANT_ATTR } from '../src/boot/boot';
 import { SCHEMES, variantKey } from '../src/boot/first-screen-choice';
 import type { Scheme } from '../src/charts/theme';
 import { INDEX_FILE, pickReport } from '../src/data/load-report';
 import { reportIndexSchema, reportSchema, type Report, type ReportIndex } from '../src/data/schema';
 import { langCodes, type Lang } from '../src/i18n/languages';
+import { INLINED_ATTR } from './check-bundle';
 import { contentSecurityPolicy } from './csp';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -66,6 +67,36 @@ function installDom(): { setDark: (dark: boolean) => void; close: () => void } {
   g.document = win.document;
   g.navigator = win.navigator;
   return { setDark: (d) => void (dark = d), close: () => win.close() };
+}
+
+/** Vite's tags in <head> that load the app: its module script, modulepreloads, preloads. */
+const APP_LOADING_TAG =
+  /<script\b[^>]*\btype="module"[^>]*><\/script>|<link\b[^>]*\brel="(?:modulepreload|preload)"[^>]*>/g;
+const STYLESHEET_TAG = /<link\b[^>]*\brel="stylesheet"[^>]*>/g;
+
+/**
+ * The page's head with the stylesheets written inline (the first paint then waits for no
+ * request but the page) and the tags that load the app taken out, returned apart: the boot
+ * script puts them back once the first screen has painted.
+ */
+async function splitHead(
+  head: string,
+  distDir: string,
+): Promise<{ head: string; deferred: string }> {
+  let deferred = '';
+  let out = head.replace(APP_LOADING_TAG, (tag) => {
+    deferred += tag;
+    return '';
+  });
+  for (const tag of out.match(STYLESHEET_TAG) ?? []) {
+    const href = /\bhref="\.?\/?([^"]+\.css)"/.exec(tag)?.[1];
+    if (!href) throw new Error(`prerender: a stylesheet without a local href: ${tag}`);
+    const css = (await readFile(join(distDir, href), 'utf8')).trim();
+    if (/<\/style/i.test(css)) throw new Error(`prerender: ${href} contains "</style"`);
+    out = out.replace(tag, () => `<style ${INLINED_ATTR}="${escapeAttr(href)}">${css}</style>`);
+  }
+  if (!deferred.includes('<script')) throw new Error('prerender: the page has no module script');
+  return { head: out.replace(/\n\s*\n/g, '\n'), deferred };
 }
 
 /** The boot script, bundled and minified to one self-contained statement list. */
@@ -152,10 +183,12 @@ export async function prerender(distDir: string): Promise<{ bytes: number; varia
   const boot = await bundleBoot();
   if (/<\/script/i.test(boot)) throw new Error('prerender: the boot script contains "</script"');
   const hash = `sha256-${createHash('sha256').update(boot).digest('base64')}`;
+  const headEnd = page.indexOf('</head>');
+  const { head, deferred } = await splitHead(page.slice(0, headEnd), distDir);
   const root =
     `<div id="root" ${REPORT_ATTR}="${escapeAttr(reportId)}">` +
-    `${templates}<script>${boot}</script></div>`;
-  const html = page
+    `${templates}<template ${DEFERRED_ATTR}>${deferred}</template><script>${boot}</script></div>`;
+  const html = (head + page.slice(headEnd))
     .replace(EMPTY_ROOT, root)
     .replace(policy, contentSecurityPolicy([hash]).replace(/'/g, '&#39;'));
   await writeFile(indexHtmlPath, html);

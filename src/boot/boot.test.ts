@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { detectLang, STORAGE_KEY_LANG } from '../i18n/languages';
 import { STORAGE_KEY_THEME } from '../state/theme-pref';
 import { parseViewState } from '../state/url-state';
-import { boot, REPORT_ATTR, SHOWN_ATTR, TITLE_ATTR, VARIANT_ATTR } from './boot';
+import { APP_ERROR_ATTR } from './app-error';
+import { PAINT_WAIT_MS } from './after-paint';
+import { boot, DEFERRED_ATTR, REPORT_ATTR, SHOWN_ATTR, TITLE_ATTR, VARIANT_ATTR } from './boot';
 import { chooseFirstScreen, variantKey, type BootInput } from './first-screen-choice';
 
 const REPORT = 'ai-2026-04';
@@ -81,6 +83,7 @@ describe('boot', () => {
     document.body.innerHTML = '';
     document.documentElement.removeAttribute('data-theme');
     document.documentElement.lang = '';
+    document.head.innerHTML = '';
   });
 
   /** #root as the build writes it: one template per variant, each naming itself. */
@@ -163,5 +166,108 @@ describe('boot', () => {
     expect(boot(fakeWindow({}), null)).toBeNull();
     expect(root.querySelector('.marker')).toBeNull();
     expect(document.documentElement.hasAttribute('data-theme')).toBe(false);
+  });
+
+  describe('starting the app', () => {
+    const HELD =
+      '<script type="module" crossorigin src="./assets/index-AAAAAAAA.js"></script>' +
+      '<link rel="modulepreload" crossorigin href="./assets/url-state-BBBBBBBB.js">' +
+      '<link rel="preload" href="./data/index.json" as="fetch" crossorigin="">';
+
+    /** A window whose paint observer, timers and visibility the test drives. */
+    function paintWindow(opts: { search?: string; paintApi?: boolean; hidden?: boolean }) {
+      const observers: ((entries: { getEntriesByName: (n: string) => unknown[] }) => void)[] = [];
+      const timers: (() => void)[] = [];
+      class FakeObserver {
+        static supportedEntryTypes = ['paint'];
+        constructor(cb: (typeof observers)[number]) {
+          observers.push(cb);
+        }
+        observe(): void {}
+        disconnect(): void {}
+      }
+      Object.defineProperty(document, 'visibilityState', {
+        configurable: true,
+        get: () => (opts.hidden ? 'hidden' : 'visible'),
+      });
+      const win = {
+        ...(fakeWindow({ search: opts.search }) as object),
+        PerformanceObserver: opts.paintApi === false ? undefined : FakeObserver,
+        setTimeout: (cb: () => void, ms: number) => {
+          expect(ms).toBe(PAINT_WAIT_MS);
+          timers.push(cb);
+          return 0;
+        },
+        requestAnimationFrame: () => 0,
+      } as unknown as Window;
+      const paint = (name: string) =>
+        observers.forEach((cb) => cb({ getEntriesByName: (n) => (n === name ? [{ name }] : []) }));
+      return { win, paint, timeout: () => timers.forEach((cb) => cb()) };
+    }
+
+    function rootWithApp(): HTMLElement {
+      const root = buildRoot();
+      const held = document.createElement('template');
+      held.setAttribute(DEFERRED_ATTR, '');
+      held.innerHTML = HELD;
+      root.append(held);
+      const error = document.createElement('template');
+      error.setAttribute(APP_ERROR_ATTR, 'en');
+      error.innerHTML = '<p class="app-error">The app could not load</p>';
+      root.append(error);
+      return root;
+    }
+
+    const headTags = () =>
+      [...document.head.querySelectorAll('script, link')].map(
+        (el) => `${el.localName} ${el.getAttribute('src') ?? el.getAttribute('href')}`,
+      );
+    const STARTED = [
+      'script ./assets/index-AAAAAAAA.js',
+      'link ./assets/url-state-BBBBBBBB.js',
+      'link ./data/index.json',
+    ];
+
+    it('waits for the first screen to paint, then puts the held tags into <head>', () => {
+      const root = rootWithApp();
+      const page = paintWindow({});
+      boot(page.win, root);
+      expect(headTags()).toEqual([]);
+      page.paint('first-paint');
+      expect(headTags()).toEqual([]);
+      page.paint('first-contentful-paint');
+      expect(headTags()).toEqual(STARTED);
+      const script = document.head.querySelector('script');
+      expect(script?.type).toBe('module');
+      expect(script?.getAttribute('crossorigin')).toBe('');
+      expect(root.querySelector(`template[${DEFERRED_ATTR}]`)).toBeNull();
+      // The time limit, coming later, starts nothing twice.
+      page.timeout();
+      expect(headTags()).toEqual(STARTED);
+    });
+
+    it('starts after the time limit when no paint is reported', () => {
+      const page = paintWindow({ paintApi: false });
+      boot(page.win, rootWithApp());
+      expect(headTags()).toEqual([]);
+      page.timeout();
+      expect(headTags()).toEqual(STARTED);
+    });
+
+    it('starts at once in a hidden tab, and with no first screen to paint', () => {
+      boot(paintWindow({ hidden: true }).win, rootWithApp());
+      expect(headTags()).toEqual(STARTED);
+      document.head.querySelectorAll('script, link').forEach((el) => el.remove());
+      boot(paintWindow({ search: '?report=ai-2026-05' }).win, rootWithApp());
+      expect(headTags()).toEqual(STARTED);
+    });
+
+    it("shows the translated message when the app's script cannot be fetched", () => {
+      const root = rootWithApp();
+      boot(paintWindow({ hidden: true }).win, root);
+      expect(root.querySelector('.app-error')).toBeNull();
+      document.head.querySelector('script')?.dispatchEvent(new Event('error'));
+      expect(root.querySelector('.app-error')?.textContent).toBe('The app could not load');
+    });
   });
 });

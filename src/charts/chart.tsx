@@ -152,10 +152,10 @@ export function Chart({
     () => reducedMotionQuery().matches,
     () => false,
   );
-  const [entryOption] = useState(chart.option);
+  const [entry] = useState(() => ({ option: chart.option, animate: animateEntry }));
   // Readers who ask for less motion get charts that appear without animating; so does a
-  // chart made again (until its data next changes).
-  const still = reducedMotion || (!animateEntry && chart.option === entryOption);
+  // chart made with `animateEntry` false (until its data next changes).
+  const still = reducedMotion || (!entry.animate && chart.option === entry.option);
   const option = useMemo(() => {
     const base: EChartsBuilt['option'] = {
       ...chart.option,

@@ -14,6 +14,7 @@ import { FakeObserver, reportIntersection } from '../../test/intersection';
 import { PanelView } from './PanelView';
 import type { PanelSpec } from './use-panels';
 import { ENTER_MARGIN } from './use-panel-place';
+import { resetReaderMoved } from './reader-moved';
 
 /** The option the stand-in showed at each commit it took part in, in order. */
 const commits = vi.hoisted(() => [] as string[]);
@@ -169,7 +170,10 @@ describe('PanelView', () => {
       FakeObserver.all = [];
       vi.stubGlobal('IntersectionObserver', FakeObserver);
     });
-    afterEach(() => vi.unstubAllGlobals());
+    afterEach(() => {
+      vi.unstubAllGlobals();
+      resetReaderMoved();
+    });
 
     const animation = (): unknown =>
       (JSON.parse(optionText()) as { animation?: unknown }).animation;
@@ -183,6 +187,8 @@ describe('PanelView', () => {
       expect(slot?.style.minHeight).toBe(`${built.chart?.height}px`);
       expect(screen.getByText(built.chart?.description ?? '-')).toBeInTheDocument();
 
+      // The reader scrolls: the chart is made, and grows in.
+      window.dispatchEvent(new Event('scroll'));
       reportIntersection(ENTER_MARGIN, true);
       expect(screen.getByTestId('option')).toBeInTheDocument();
       expect(animation()).toBe(true);
@@ -215,9 +221,17 @@ describe('PanelView', () => {
       expect(screen.getByTestId('option')).toBeInTheDocument();
     });
 
+    it('draws a chart of the opening view without its entrance', () => {
+      render(panel('en'));
+      reportIntersection(ENTER_MARGIN, true);
+      expect(optionText()).toContain('$267.2B');
+      expect(animation()).toBe(false);
+    });
+
     it('draws a chart made for printing again, after printing, without its entrance', () => {
       render(panel('en'));
       expect(screen.queryByTestId('option')).not.toBeInTheDocument();
+      window.dispatchEvent(new Event('scroll'));
       act(() => {
         window.dispatchEvent(new Event('beforeprint'));
       });

@@ -15,6 +15,7 @@ import { StatTiles } from './StatTiles';
 import { ThemeList } from './ThemeList';
 import { useBuilt } from './use-built';
 import { usePanelPlace } from './use-panel-place';
+import { readerHasMoved } from './reader-moved';
 import type { PanelSpec } from './use-panels';
 
 interface Props extends ChartEvents {
@@ -88,7 +89,7 @@ export function PanelView({ report, spec, ctx: pageCtx, minimal = false, ...even
   if (built && built !== kept) setKept(built);
   const current = built ?? kept;
   // A chart made for printing, dropped after it and made again as the reader comes near, does
-  // not replay its entrance animation.
+  // not replay its entrance animation; nor does a chart of the opening view grow in.
   const [drawnBefore, setDrawnBefore] = useState(false);
   useEffect(() => {
     if (!shown) return;
@@ -181,7 +182,7 @@ export function PanelView({ report, spec, ctx: pageCtx, minimal = false, ...even
             {shown && (
               <Chart
                 chart={drawn}
-                animateEntry={!drawnBefore}
+                animateEntry={!drawnBefore && readerHasMoved()}
                 lang={lang}
                 label={title}
                 descriptionId={descriptionId}
