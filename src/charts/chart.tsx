@@ -185,6 +185,8 @@ export function Chart({
     };
   }, [chart.option, still]);
   const instance = useRef<EChartsType | null>(null);
+  /** Whether marks of this chart are highlighted now (by the hover effect below). */
+  const highlighted = useRef(false);
   const box = useRef<HTMLDivElement | null>(null);
   /** The size the instance was last given, in CSS pixels. */
   const size = useRef<{ width: number; height: number } | null>(null);
@@ -229,11 +231,12 @@ export function Chart({
     if (!current) return;
     const apply = (): void => {
       if (current.isDisposed()) return;
-      current.dispatchAction({ type: 'downplay' });
-      if (!hoverKey) return;
-      for (const hit of relatedMarks(option.series, hoverKey)) {
-        current.dispatchAction({ type: 'highlight', ...hit });
-      }
+      // Each action redraws the chart: a chart with nothing highlighted and nothing to
+      // highlight is left alone (most charts, for most hovers).
+      const hits = hoverKey ? relatedMarks(option.series, hoverKey) : [];
+      if (highlighted.current) current.dispatchAction({ type: 'downplay' });
+      for (const hit of hits) current.dispatchAction({ type: 'highlight', ...hit });
+      highlighted.current = hits.length > 0;
     };
     // A new option waits for the next frame (lazyUpdate): until ECharts has rendered it, its
     // series have no pipeline, and an action on them throws. Act once it has rendered.

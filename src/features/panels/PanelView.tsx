@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useId, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useId, useState, type ComponentProps } from 'react';
 import { Chart, type ChartEvents } from '../../charts/chart';
 import { sourceLine } from '../../charts/options/source';
 import type { BuiltChart, ChartContext, EntityDatum } from '../../charts/options/types';
@@ -34,13 +34,19 @@ const WIDTH_STEP = 40;
  * the title, what is measured, the chart in its form (or big numbers, or a list), a table
  * view, a generated description, notes, the report's heading, an empty state and the source.
  */
-export function PanelView({ report, spec, ctx: pageCtx, minimal = false, ...events }: Props) {
+export const PanelView = memo(function PanelView({
+  report,
+  spec,
+  ctx: pageCtx,
+  minimal = false,
+  ...events
+}: Props) {
   const { panel } = spec;
   const id = panel.id;
   const t = pageCtx.t;
-  const lang = useDashboard((s) => s.lang);
+  // The context's language (deferred: see useChartContext), so that title and chart agree.
+  const lang = pageCtx.lang;
   const showTable = useDashboard((s) => s.tables.includes(id));
-  const hover = useDashboard((s) => s.hover);
   const toggleTable = useDashboard((s) => s.toggleTable);
   const descriptionId = useId();
   const [section, setSection] = useState<HTMLElement | null>(null);
@@ -159,12 +165,11 @@ export function PanelView({ report, spec, ctx: pageCtx, minimal = false, ...even
         built && <ChartTable title={title} rows={built.rows} onOpen={spec.onOpenRow} />
       ) : built && built.kind !== 'echarts' ? (
         built.kind === 'stat' ? (
-          <StatTiles
+          <LinkedStatTiles
             stats={built.stats}
             label={title}
             onHover={events.onHover}
             onSelect={events.onClick}
-            hover={hover}
           />
         ) : (
           <ThemeList
@@ -180,14 +185,13 @@ export function PanelView({ report, spec, ctx: pageCtx, minimal = false, ...even
         drawn.kind === 'echarts' && (
           <div className="chart-slot" style={{ minHeight: drawn.height }} hidden={!built}>
             {shown && (
-              <Chart
+              <LinkedChart
                 chart={drawn}
                 animateEntry={!drawnBefore && readerHasMoved()}
                 lang={lang}
                 label={title}
                 descriptionId={descriptionId}
                 selectLabel={selectLabel}
-                hover={hover}
                 {...events}
               />
             )}
@@ -215,6 +219,22 @@ export function PanelView({ report, spec, ctx: pageCtx, minimal = false, ...even
       <p className="chart-panel__source">{sourceLine(report, current?.rows ?? [], ctx)}</p>
     </section>
   );
+});
+
+/**
+ * The chart, following the entity hovered anywhere on the page. The hover is read here, not
+ * by the panel: a hover re-renders the chart's wrapper alone, and the chart highlights its
+ * marks in place.
+ */
+function LinkedChart(props: Omit<ComponentProps<typeof Chart>, 'hover'>) {
+  const hover = useDashboard((s) => s.hover);
+  return <Chart {...props} hover={hover} />;
+}
+
+/** The big numbers, dimming those unrelated to the hovered entity (as LinkedChart). */
+function LinkedStatTiles(props: Omit<ComponentProps<typeof StatTiles>, 'hover'>) {
+  const hover = useDashboard((s) => s.hover);
+  return <StatTiles {...props} hover={hover} />;
 }
 
 /** The element's content width, rounded to WIDTH_STEP (0 until measured). */

@@ -2,13 +2,13 @@
  * The report's panels as the page drives them: how each is built, what a click on it does,
  * and how it is exported. The dashboard, presentation mode and export all use this list.
  */
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { buildPanel } from '../../charts/options/forms';
 import { dayToMs, msToDay, timelineBounds } from '../../charts/options/timeline';
 import type { BuiltChart, ChartContext, EntityDatum, PanelInput } from '../../charts/options/types';
 import type { Panel, Report } from '../../data/schema';
 import type { Lang } from '../../i18n/languages';
-import { useMatches } from '../../shared/use-matches';
+import { useMatchesOf } from '../../shared/use-matches';
 import { useDashboard } from '../../state/store';
 import { prepareExport, type ExportJob } from './export-job';
 
@@ -31,16 +31,18 @@ export interface PanelSpec {
 }
 
 export function usePanels(report: Report): PanelSpec[] {
-  const filters = useDashboard((s) => s.filters);
-  const selection = useDashboard((s) => s.selection);
+  // Deferred: a filter click paints its chip at once; the panels follow in a render React
+  // can interrupt (see useChartContext).
+  const filters = useDeferredValue(useDashboard((s) => s.filters));
+  const selection = useDeferredValue(useDashboard((s) => s.selection));
   const toggleSelection = useDashboard((s) => s.toggleSelection);
   const toggleFilter = useDashboard((s) => s.toggleFilter);
   const openEventCard = useDashboard((s) => s.openEventCard);
   const setRange = useDashboard((s) => s.setRange);
-  const matches = useMatches(report);
+  const matches = useMatchesOf(report, filters, selection);
   // The timeline shows what every filter but the date range lets through, so the
   // brushed window can always be moved back out.
-  const timelineEvents = useMatches(report, true).events;
+  const timelineEvents = useMatchesOf(report, filters, selection, true).events;
 
   return useMemo(() => {
     const ids = (items: readonly { id: string }[]): string => items.map((x) => x.id).join(',');
