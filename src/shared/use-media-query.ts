@@ -1,16 +1,40 @@
 import { useSyncExternalStore } from 'react';
 
+/**
+ * One MediaQueryList per query for the page's life, with a subscribe function of stable
+ * identity: useSyncExternalStore then neither re-subscribes nor asks the browser to parse and
+ * evaluate the query again on every render (hooks of many components call this).
+ */
+interface Watched {
+  list: MediaQueryList | null;
+  subscribe: (notify: () => void) => () => void;
+  matches: () => boolean;
+}
+
+const watched = new Map<string, Watched>();
+
+/** The cached list and its subscribe/snapshot functions for `query`. */
+export function watchMedia(query: string): Watched {
+  let entry = watched.get(query);
+  if (!entry) {
+    const list = typeof window.matchMedia === 'function' ? window.matchMedia(query) : null;
+    entry = {
+      list,
+      subscribe: (notify) => {
+        list?.addEventListener('change', notify);
+        return () => list?.removeEventListener('change', notify);
+      },
+      matches: () => list?.matches ?? false,
+    };
+    watched.set(query, entry);
+  }
+  return entry;
+}
+
 /** Whether a media query matches, kept current as the window changes. */
 export function useMediaQuery(query: string): boolean {
-  return useSyncExternalStore(
-    (notify) => {
-      const list = window.matchMedia(query);
-      list.addEventListener('change', notify);
-      return () => list.removeEventListener('change', notify);
-    },
-    () => window.matchMedia(query).matches,
-    () => false,
-  );
+  const { subscribe, matches } = watchMedia(query);
+  return useSyncExternalStore(subscribe, matches, () => false);
 }
 
 /** The phone layout's breakpoint (styles.css uses the same width). */
