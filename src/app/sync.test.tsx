@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, render } from '@testing-library/react';
+import { act, render, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useWords } from '../shared/use-words';
 import { useDashboard } from '../state/store';
@@ -19,7 +19,7 @@ describe('useLanguageSync', () => {
     act(() => useDashboard.getState().setLang('en'));
   });
 
-  it('switches the words, <html lang> and storage inside the store update: one render, never mixed', () => {
+  it('switches the words and storage inside the store update, <html lang> after that frame: one render, never mixed', async () => {
     act(() => useDashboard.getState().setLang('en'));
     const renders: string[] = [];
     render(<Probe renders={renders} />);
@@ -34,7 +34,9 @@ describe('useLanguageSync', () => {
     expect(renders).toHaveLength(1);
     expect(renders[0]?.startsWith('zh:')).toBe(true);
     expect(renders[0]).not.toContain('Skip to content');
-    expect(document.documentElement.lang).toBe('zh-CN');
     expect(localStorage.getItem('ai-report:lang')).toBe('zh');
+    // <html lang> restyles the whole page: it follows once the switch's frame has painted.
+    expect(document.documentElement.lang).toBe('en');
+    await waitFor(() => expect(document.documentElement.lang).toBe('zh-CN'));
   });
 });

@@ -3,7 +3,7 @@
  * (only non-default values), back/forward, and the page-wide keys.
  */
 import { useEffect, useLayoutEffect } from 'react';
-import { language, STORAGE_KEY_LANG, type Lang } from '../i18n/languages';
+import { language, STORAGE_KEY_LANG } from '../i18n/languages';
 import { useDashboard, viewOf } from '../state/store';
 import { parseViewState, serializeViewState } from '../state/url-state';
 
@@ -15,20 +15,33 @@ function saveLang(lang: string): void {
   }
 }
 
+/** Runs `run` in a task after the next frame has been painted (at once without frames). */
+function afterNextPaint(run: () => void): void {
+  if (typeof requestAnimationFrame !== 'function') {
+    setTimeout(run, 0);
+    return;
+  }
+  requestAnimationFrame(() => setTimeout(run, 0));
+}
+
 /**
  * <html lang> and the saved choice follow the store's language, the one source of it
- * (components read their words for it through useWords). They change in the store's own
- * notification, inside the same event as the switch.
+ * (components read their words for it through useWords). The choice is saved in the store's
+ * own notification; <html lang> changes right after the switch's first frame has painted:
+ * every text of the page inherits it, so changing it restyles and lays out the whole page,
+ * which would otherwise hold back the frame that shows the reader the switch.
  */
 export function useLanguageSync(): void {
   useLayoutEffect(() => {
-    const apply = (lang: Lang): void => {
-      document.documentElement.lang = language(lang).tag;
-      saveLang(lang);
+    const setHtmlLang = (): void => {
+      document.documentElement.lang = language(useDashboard.getState().lang).tag;
     };
-    apply(useDashboard.getState().lang);
+    setHtmlLang();
+    saveLang(useDashboard.getState().lang);
     return useDashboard.subscribe((state, previous) => {
-      if (state.lang !== previous.lang) apply(state.lang);
+      if (state.lang === previous.lang) return;
+      saveLang(state.lang);
+      afterNextPaint(setHtmlLang);
     });
   }, []);
 }
