@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { coloursFor } from '../../charts/theme';
 import type { Report } from '../../data/schema';
 import { useDashboard } from '../../state/store';
-import { useMatches } from '../../shared/use-matches';
+import { useMatchesOf } from '../../shared/use-matches';
 import { ActiveFilters } from './ActiveFilters';
 import { DateRange } from './DateRange';
 import { useScheme } from '../../shared/use-scheme';
@@ -82,22 +82,32 @@ export function FilterBar({ report, inSheet = false }: { report: Report; inSheet
   const scheme = useScheme();
   const colours = coloursFor(report, scheme);
 
-  const matches = useMatches(report);
+  // The count follows the click in the deferred render, with the panels (see usePanels):
+  // the click's own frame shows the chip.
+  const matches = useMatchesOf(
+    report,
+    useDeferredValue(filters),
+    useDeferredValue(useDashboard((s) => s.selection)),
+  );
 
-  const threads = [...report.threads]
-    .sort((a, b) => a.order - b.order)
-    .map((x) => ({ id: x.id, name: text(x.name), colour: colours.thread(x.id) }));
-  const categories = report.categories
-    .filter((c) => report.events.some((e) => e.category === c.id))
-    .map((c) => ({ id: c.id, name: text(c.name) }));
-  // Organisations that events name, most-mentioned first.
-  const counts = new Map<string, number>();
-  for (const e of report.events)
-    for (const o of e.organisations) counts.set(o, (counts.get(o) ?? 0) + 1);
-  const organisations = report.organisations
-    .filter((o) => counts.has(o.id))
-    .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0))
-    .map((o) => ({ id: o.id, name: text(o.name), colour: colours.organisation(o.id) }));
+  // The lists change with the language and the colours, not with a click.
+  const { threads, categories, organisations } = useMemo(() => {
+    const threads = [...report.threads]
+      .sort((a, b) => a.order - b.order)
+      .map((x) => ({ id: x.id, name: text(x.name), colour: colours.thread(x.id) }));
+    const categories = report.categories
+      .filter((c) => report.events.some((e) => e.category === c.id))
+      .map((c) => ({ id: c.id, name: text(c.name) }));
+    // Organisations that events name, most-mentioned first.
+    const counts = new Map<string, number>();
+    for (const e of report.events)
+      for (const o of e.organisations) counts.set(o, (counts.get(o) ?? 0) + 1);
+    const organisations = report.organisations
+      .filter((o) => counts.has(o.id))
+      .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0))
+      .map((o) => ({ id: o.id, name: text(o.name), colour: colours.organisation(o.id) }));
+    return { threads, categories, organisations };
+  }, [report, text, colours]);
 
   return (
     <section
