@@ -205,10 +205,18 @@ describe('PanelView', () => {
       // Its data is back; the panel, now observed, is reported near: the chart is made.
       reportIntersection(ENTER_MARGIN, true);
       expect(optionText()).toContain('$267.2B');
-      // Emptied again: the chart stays, hidden, for the data's next return.
+      const sourceLine = (): string =>
+        document.querySelector('.chart-panel__source')?.textContent ?? '';
+      const drawnSource = sourceLine();
+      expect(drawnSource).toMatch(/§7/);
+      // Emptied again: the chart stays, hidden, for the data's next return; the source line
+      // names no section of the figures it no longer shows.
       rerender(panel('en', true));
       expect(screen.getByTestId('option')).toBeInTheDocument();
       expect(document.querySelector<HTMLElement>('.chart-slot')?.hidden).toBe(true);
+      expect(sourceLine()).not.toMatch(/§/);
+      rerender(panel('en'));
+      expect(sourceLine()).toBe(drawnSource);
     });
 
     it('makes no chart while the panel shows its table', () => {

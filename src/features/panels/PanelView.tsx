@@ -216,7 +216,7 @@ export const PanelView = memo(function PanelView({
           })}
         </p>
       )}
-      <p className="chart-panel__source">{sourceLine(report, current?.rows ?? [], ctx)}</p>
+      <p className="chart-panel__source">{sourceLine(report, built?.rows ?? [], ctx)}</p>
     </section>
   );
 });
