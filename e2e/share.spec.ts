@@ -161,22 +161,29 @@ test.describe('share links', () => {
       await gotoApp(page, { lang: 'en' });
       const thread = filterOption(page, 'en', 'threads', THREAD.en);
       const agents = filterOption(page, 'en', 'threads', AGENTS.en);
+      // The count follows a click in the render after the click's own frame: wait for it.
+      const count = matchCount(page, 'en');
+      const settledCount = async (before: string): Promise<string> => {
+        await expect(count).not.toHaveText(before);
+        return ((await count.textContent()) ?? '').trim();
+      };
+      const unfiltered = ((await count.textContent()) ?? '').trim();
 
       await thread.check();
       await expect.poll(() => urlParams(page).thread).toBe(THREAD.id);
+      const first = await settledCount(unfiltered);
       await agents.check();
       await expect
         .poll(() => urlParams(page).thread?.split(',').sort().join())
         .toBe([AGENTS.id, THREAD.id].sort().join());
-      const both = ((await matchCount(page, 'en').textContent()) ?? '').trim();
+      const both = await settledCount(first);
 
       await page.goBack();
       await expect(thread).toBeChecked();
       await expect(agents).not.toBeChecked();
       // English is the default: the page's own address leaves it out.
       expect(urlParams(page)).toEqual({ thread: THREAD.id });
-      const first = ((await matchCount(page, 'en').textContent()) ?? '').trim();
-      expect(first).not.toBe(both);
+      await expect(count).toHaveText(first);
 
       await page.goForward();
       await expect(thread).toBeChecked();

@@ -224,16 +224,18 @@ export const PanelView = memo(function PanelView({
 /**
  * The chart, following the entity hovered anywhere on the page. The hover is read here, not
  * by the panel: a hover re-renders the chart's wrapper alone, and the chart highlights its
- * marks in place.
+ * marks in place. It is a deferred value: the frame of a tap or a pointer move shows the
+ * chart under the finger (its own emphasis and tooltip), and the linked panels light up in
+ * the render right after.
  */
 function LinkedChart(props: Omit<ComponentProps<typeof Chart>, 'hover'>) {
-  const hover = useDashboard((s) => s.hover);
+  const hover = useDeferredValue(useDashboard((s) => s.hover));
   return <Chart {...props} hover={hover} />;
 }
 
 /** The big numbers, dimming those unrelated to the hovered entity (as LinkedChart). */
 function LinkedStatTiles(props: Omit<ComponentProps<typeof StatTiles>, 'hover'>) {
-  const hover = useDashboard((s) => s.hover);
+  const hover = useDeferredValue(useDashboard((s) => s.hover));
   return <StatTiles {...props} hover={hover} />;
 }
 
