@@ -452,10 +452,16 @@ for (const lang of LANGS) {
             // control and draws no ring, as explore.spec.ts asks.)
             if (stop && stop.role !== 'dialog') {
               expect(stop.indicator, `${show(stop)} shows focus`).toBeTruthy();
-              const opacity = await page
-                .locator(':focus')
-                .evaluate((el) => getComputedStyle(el.parentElement ?? el).opacity);
-              expect(opacity, `${show(stop)}: the controls are visible`).toBe('1');
+              // They fade in (a short transition): wait for it to end.
+              await expect
+                .poll(
+                  () =>
+                    page
+                      .locator(':focus')
+                      .evaluate((el) => getComputedStyle(el.parentElement ?? el).opacity),
+                  { message: `${show(stop)}: the controls are visible` },
+                )
+                .toBe('1');
             }
           }
         }
