@@ -14,7 +14,7 @@ interface Watched {
 const watched = new Map<string, Watched>();
 
 /** The cached list and its subscribe/snapshot functions for `query`. */
-export function watchMedia(query: string): Watched {
+function watchMedia(query: string): Watched {
   let entry = watched.get(query);
   if (!entry) {
     const list = typeof window.matchMedia === 'function' ? window.matchMedia(query) : null;

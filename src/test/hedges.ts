@@ -339,7 +339,7 @@ export const CLAIMANTS: readonly Claimant[] = [
     zh: /分析师|分析人士/,
     en: /\banalysts?\b/i,
   },
-  { id: 'turboquant', source: /TurboQuant/g, zh: /TurboQuant/, en: /TurboQuant/ },
+  { id: 'turboquant-team', source: /TurboQuant/g, zh: /TurboQuant/, en: /TurboQuant/ },
   { id: 'industry', source: /业内|业界/g, zh: /业内|业界|行业/, en: /\bindustry\b/i },
   { id: 'supporters', source: /支持者/g, zh: /支持者/, en: /\b(?:supporters|proponents)\b/i },
   { id: 'opponents', source: /反对者/g, zh: /反对者/, en: /\b(?:opponents|critics)\b/i },
