@@ -1,42 +1,11 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, defineConfig, devices } from '@playwright/test';
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, chromiumEnv, chromiumExecutable } from './scripts/chromium';
 
 const CI = Boolean(process.env.CI);
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 /** The build the tests run against (E2E_DIST: another build, so that two runs can differ). */
 const DIST = process.env.E2E_DIST ?? 'dist';
-
-/**
- * CHROMIUM_PATH, else Debian's Chromium, else Playwright's own download (undefined). Browsers
- * cannot be downloaded on every machine, so fail early with the ways to get one.
- */
-function chromiumExecutable(): string | undefined {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist.`);
-    return fromEnv;
-  }
-  if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
-  if (existsSync(chromium.executablePath())) return undefined;
-  throw new Error(
-    "No Chromium found for the end-to-end tests. Install Debian's Chromium " +
-      '(`apt-get install chromium fonts-noto-cjk`), or run `npx playwright install chromium`, ' +
-      'or set CHROMIUM_PATH to a Chromium executable.',
-  );
-}
-
-/** Chromium writes its config and cache under $HOME; keep them out of it. */
-function chromiumEnv(): Record<string, string> {
-  const home = join(tmpdir(), 'ai-report-dashboard-chromium');
-  const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
-  for (const dir of ['config', 'cache']) mkdirSync(join(home, dir), { recursive: true });
-  return { ...env, XDG_CONFIG_HOME: join(home, 'config'), XDG_CACHE_HOME: join(home, 'cache') };
-}
 
 export default defineConfig({
   testDir: 'e2e',
@@ -73,7 +42,11 @@ export default defineConfig({
         // page.route() sees them: the specs route requests, so workers are blocked.
         // e2e/offline.spec.ts allows them for itself.
         serviceWorkers: 'block',
-        launchOptions: { executablePath: chromiumExecutable(), env: chromiumEnv() },
+        launchOptions: {
+          executablePath: chromiumExecutable(),
+          env: chromiumEnv(),
+          args: chromiumArgs(),
+        },
       },
     },
   ],

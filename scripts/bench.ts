@@ -26,7 +26,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkDist, type BundleVerdict } from './check-bundle';
-import { chromiumPath } from './bench/browser';
+import { chromiumPath } from './chromium';
 import { writeFloorPage } from './bench/floor';
 import { runInteractions } from './bench/interactions';
 import { runSideBySide, type SideBySide } from './bench/lighthouse';

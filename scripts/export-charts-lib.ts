@@ -1,10 +1,8 @@
 /**
- * The pure parts of `npm run export` (scripts/export-charts.ts): its arguments, where Chromium
- * is, and how big a PNG is. Kept apart so the end-to-end tests can use them too.
+ * The pure parts of `npm run export` (scripts/export-charts.ts): its arguments and how big a PNG
+ * is. Kept apart so the end-to-end tests can use them too.
  */
-import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
 
 /** The export menu's size presets and resolutions, in the order its radios list them. */
 export const PRESETS = ['16x9', '4x3', 'square'] as const;
@@ -99,24 +97,6 @@ export function pngSize(bytes: Uint8Array): { width: number; height: number } | 
   const type = String.fromCharCode(...bytes.subarray(12, 16));
   if (type !== 'IHDR') return null;
   return { width: view.getUint32(16), height: view.getUint32(20) };
-}
-
-/**
- * The Chromium to run, as playwright.config.ts chooses it: CHROMIUM_PATH, else Debian's
- * Chromium, else Playwright's own download (undefined: let Playwright find it).
- */
-export function chromiumExecutable(): string | undefined {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist.`);
-    return fromEnv;
-  }
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  if (existsSync(chromium.executablePath())) return undefined;
-  throw new Error(
-    "No Chromium found. Install Debian's Chromium (`apt-get install chromium fonts-noto-cjk`), " +
-      'run `npx playwright install chromium`, or set CHROMIUM_PATH.',
-  );
 }
 
 /** A .pptx is a zip package: it starts with a local file header ("PK\x03\x04"). */

@@ -19,8 +19,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { chromium, type Browser, type Download, type Page } from '@playwright/test';
+import { chromiumArgs, chromiumEnv, chromiumExecutable } from './chromium';
 import {
-  chromiumExecutable,
   expectedPixels,
   isZip,
   parseExportArgs,
@@ -61,15 +61,6 @@ function snapshotDist(): string {
   const dir = mkdtempSync(join(tmpdir(), 'export-charts-dist-'));
   cpSync(DIST_DIR, dir, { recursive: true });
   return dir;
-}
-
-/** Chromium keeps its config and cache under $HOME; keep them out of it. */
-function chromiumEnv(): Record<string, string> {
-  const home = join(tmpdir(), 'ai-report-dashboard-chromium');
-  for (const dir of ['config', 'cache']) mkdirSync(join(home, dir), { recursive: true });
-  const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
-  return { ...env, XDG_CONFIG_HOME: join(home, 'config'), XDG_CACHE_HOME: join(home, 'cache') };
 }
 
 /** Collects the page's downloads; `next(n)` waits for the next n of them. */
@@ -216,7 +207,11 @@ async function run(args: ExportArgs): Promise<number> {
   let browser: Browser | null = null;
   try {
     server = await startServer(0, dist);
-    browser = await chromium.launch({ executablePath: chromiumExecutable(), env: chromiumEnv() });
+    browser = await chromium.launch({
+      executablePath: chromiumExecutable(),
+      env: chromiumEnv(),
+      args: chromiumArgs(),
+    });
     const context = await browser.newContext({
       viewport: { width: 1440, height: 900 },
       locale: 'en-US',

@@ -9,10 +9,10 @@
  *   their own shape; the bars are drawn smaller, inside the maskable safe zone (the middle
  *   circle of 80% of the width).
  */
-import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumExecutable } from './chromium';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'public', 'icons');
@@ -29,11 +29,6 @@ function fullBleed(svg: string): string {
   );
 }
 
-function executable(): string | undefined {
-  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  return existsSync(path) ? path : undefined;
-}
-
 async function main(): Promise<void> {
   const favicon = await readFile(join(ROOT, 'public', 'favicon.svg'), 'utf8');
   const icons: { file: string; size: number; svg: string }[] = [
@@ -43,7 +38,10 @@ async function main(): Promise<void> {
     { file: 'apple-touch-icon.png', size: 180, svg: fullBleed(favicon) },
   ];
   await mkdir(OUT, { recursive: true });
-  const browser = await chromium.launch({ executablePath: executable() });
+  const browser = await chromium.launch({
+    executablePath: chromiumExecutable(),
+    args: chromiumArgs(),
+  });
   try {
     const page = await browser.newPage({ deviceScaleFactor: 1 });
     for (const { file, size, svg } of icons) {

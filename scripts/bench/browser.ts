@@ -2,9 +2,7 @@
  * The browser the benchmark drives: which Chromium, its environment, fresh pages with the
  * in-page helpers installed, and walks down the page that wait for the panels to draw.
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import {
   chromium,
   type Browser,
@@ -13,6 +11,7 @@ import {
   type CDPSession,
   type Page,
 } from '@playwright/test';
+import { chromiumEnv } from '../chromium';
 import { installBench, type NearPanel } from './in-page';
 
 export const DESKTOP = { width: 1440, height: 900 };
@@ -21,33 +20,6 @@ export const PHONE = { width: 390, height: 844 };
 export const NEAR_MARGIN = 250;
 
 export type Device = 'desktop' | 'phone';
-
-/** CHROMIUM_PATH, else Debian's Chromium, else Playwright's own download. */
-export function chromiumPath(): string {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist.`);
-    return fromEnv;
-  }
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  const bundled = chromium.executablePath();
-  if (existsSync(bundled)) return bundled;
-  throw new Error(
-    'No Chromium found: install Debian’s chromium, run `npx playwright install chromium`, ' +
-      'or set CHROMIUM_PATH.',
-  );
-}
-
-/** The environment with Chromium's config and cache in a temporary folder, not in $HOME. */
-export function chromiumEnv(): Record<string, string> {
-  const home = join(tmpdir(), 'ai-report-dashboard-chromium');
-  for (const dir of ['config', 'cache']) mkdirSync(join(home, dir), { recursive: true });
-  return {
-    ...(process.env as Record<string, string>),
-    XDG_CONFIG_HOME: join(home, 'config'),
-    XDG_CACHE_HOME: join(home, 'cache'),
-  };
-}
 
 /** The host's load average over the last minute. */
 export function load1(): number {

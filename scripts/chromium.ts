@@ -1,0 +1,88 @@
+/**
+ * The Chromium every browser run of this repository uses (end-to-end tests, `npm run export`,
+ * the icons, the bench), found and launched the same way.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * CHROMIUM_PATH, else Debian's Chromium, else Playwright's own download (undefined: let
+ * Playwright find it). Browsers cannot be downloaded on every machine, so fail early with the
+ * ways to get one.
+ */
+export function chromiumExecutable(): string | undefined {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist.`);
+    return fromEnv;
+  }
+  if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
+  if (existsSync(chromium.executablePath())) return undefined;
+  throw new Error(
+    "No Chromium found. Install Debian's Chromium " +
+      '(`apt-get install chromium fonts-noto-cjk`), or run `npx playwright install chromium`, ' +
+      'or set CHROMIUM_PATH to a Chromium executable.',
+  );
+}
+
+/** The executable's path itself, for launchers that need one (Lighthouse's). */
+export function chromiumPath(): string {
+  return chromiumExecutable() ?? chromium.executablePath();
+}
+
+/** The environment with Chromium's config and cache in a temporary folder, not in $HOME. */
+export function chromiumEnv(): Record<string, string> {
+  const home = join(tmpdir(), 'ai-report-dashboard-chromium');
+  for (const dir of ['config', 'cache']) mkdirSync(join(home, dir), { recursive: true });
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
+  return { ...env, XDG_CONFIG_HOME: join(home, 'config'), XDG_CACHE_HOME: join(home, 'cache') };
+}
+
+/**
+ * The features Playwright 1.65.1 disables in every Chromium it launches (its
+ * `chromiumSwitches.ts`). Chromium reads only the last `--disable-features` of a command line,
+ * so a run that disables more must repeat these; `chromium.test.ts` checks the list against the
+ * installed Playwright.
+ */
+export const PLAYWRIGHT_DISABLED_FEATURES: readonly string[] = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'msForceBrowserSignIn',
+  'msEdgeUpdateLaunchServicesPreferredVersion',
+];
+
+/**
+ * Browser chrome a headless test never shows. Chromium 156 builds the address bar's two
+ * WebUI popups (chrome://omnibox-popup.top-chrome) for every new tab, each in a renderer of
+ * its own: measured here, a new page cost 2.97 CPU-seconds with them and 0.81 without, and a
+ * load of the dashboard 4.4 against 2.2. The suite opens well over a hundred pages.
+ */
+export const HEADLESS_DISABLED_FEATURES: readonly string[] = [
+  'WebUIOmniboxPopup',
+  'WebUIOmniboxAimPopup',
+  'PreloadTopChromeWebUI',
+];
+
+/** Launch arguments for a test or tool run: Playwright's disabled features and ours. */
+export function chromiumArgs(): string[] {
+  return [
+    `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...HEADLESS_DISABLED_FEATURES].join(',')}`,
+  ];
+}
