@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, langButton, test } from './fixtures';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -42,20 +42,26 @@ async function chartTexts(page: Page, id: string) {
 }
 
 test.describe('dates (defects 1, 2, 18)', () => {
-  for (const lang of ['en', 'zh'] as const) {
-    test(`a date range keeps the timeline readable, with day ticks (${lang})`, async ({ page }) => {
-      await open(page, `/?lang=${lang}&from=2026-04-06&to=2026-04-20`);
+  test('a date range keeps the timeline readable, with day ticks, in either language', async ({
+    page,
+  }) => {
+    await open(page, '/?lang=zh&from=2026-04-06&to=2026-04-20');
+    for (const lang of ['zh', 'en'] as const) {
+      if (lang === 'en') await langButton(page, 'en').click();
       await panel(page, 'timeline');
-      const { outside, ticks } = await chartTexts(page, 'timeline');
-      expect(outside, 'no timeline text outside the chart').toEqual([]);
       const month = lang === 'en' ? 'Apr' : '4 月';
+      await expect
+        .poll(async () => (await chartTexts(page, 'timeline')).ticks.join(' | '))
+        .not.toContain(lang === 'en' ? '4 月' : 'Apr');
+      const { outside, ticks } = await chartTexts(page, 'timeline');
+      expect(outside, `no timeline text outside the chart (${lang})`).toEqual([]);
       expect(ticks.filter((t) => t === month).length, `ticks ${ticks.join(' | ')}`).toBeLessThan(2);
       expect(
         ticks.some((t) => /\d/.test(t) && t !== '2026'),
-        'ticks name days',
+        `ticks name days (${lang})`,
       ).toBe(true);
-    });
-  }
+    }
+  });
 
   test('a date is typed, applied once on Enter, and an end before the start is refused', async ({
     page,
@@ -104,29 +110,25 @@ test.describe('dates (defects 1, 2, 18)', () => {
 });
 
 test.describe('search (defects 6, 13)', () => {
-  for (const [en, zh] of [
-    ['97M', '9700万'],
-    ['$267.2B', '2672亿'],
-    ['Google', '谷歌'],
-    ['NVIDIA', '英伟达'],
-  ] as const) {
-    test(`finds the same figures for “${en}” and “${zh}” in either language`, async ({ page }) => {
-      const counts: string[] = [];
-      for (const [lang, q] of [
-        ['en', en],
-        ['zh', en],
-        ['en', zh],
-        ['zh', zh],
-      ] as const) {
-        await open(page, `/?lang=${lang}&q=${encodeURIComponent(q)}`);
-        const rows = page.locator('.figures tr[data-figure]');
-        await expect(rows.first()).toBeAttached();
-        counts.push(String(await rows.count()));
-      }
-      expect(new Set(counts).size, counts.join(' / ')).toBe(1);
-      expect(Number(counts[0])).toBeGreaterThan(0);
-    });
-  }
+  // Which figures a search finds in either language is a pure function, checked for each pair
+  // in src/data/selectors.test.ts; here, that the page hands it a search typed in the other
+  // language, whichever language the page is in.
+  test('a search in the other language finds the same rows, in either language', async ({
+    page,
+  }) => {
+    const counts: number[] = [];
+    for (const [lang, q] of [
+      ['en', '9700万'],
+      ['zh', '97M'],
+    ] as const) {
+      await open(page, `/?lang=${lang}&q=${encodeURIComponent(q)}`);
+      const rows = page.locator('.figures tr[data-figure]');
+      await expect(rows.first()).toBeAttached();
+      counts.push(await rows.count());
+    }
+    expect(counts[0]).toBeGreaterThan(0);
+    expect(counts[1]).toBe(counts[0]);
+  });
 
   test('a long pasted search wraps in its chip, on a phone too', async ({ page }) => {
     await page.setViewportSize(PHONE);
@@ -294,14 +296,19 @@ test.describe('exports and tables (defects 11, 12, 14, 15, 16)', () => {
 });
 
 test.describe('widths between phone and desktop (defect 4)', () => {
-  for (const width of [560, 600, 640]) {
-    test(`nothing makes the page scroll sideways at ${width} px`, async ({ page }) => {
+  test('nothing makes the page scroll sideways at 560, 600 or 640 px', async ({ page }) => {
+    await page.setViewportSize({ width: 560, height: 900 });
+    await open(page, '/?lang=zh');
+    // One page resized, as a reader turns a tablet or narrows a window: the charts re-lay
+    // themselves out at each width.
+    for (const width of [560, 600, 640]) {
       await page.setViewportSize({ width, height: 900 });
-      await open(page, '/?lang=zh');
       for (const id of ['meta-capex', 'retail', 'mcp']) await panel(page, id);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-        width,
-      );
-    });
-  }
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.scrollWidth), {
+          message: `at ${width} px`,
+        })
+        .toBeLessThanOrEqual(width);
+    }
+  });
 });

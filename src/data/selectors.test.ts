@@ -204,6 +204,19 @@ describe('selectMatches on the dataset', () => {
     expect(match({ search: '1M tokens' }).figureList).toEqual(['gpt-5-4-context-window']);
   });
 
+  // The page's search box feeds this function whatever the page's language: the same pairs
+  // once took sixteen page loads in e2e/explore.spec.ts.
+  it.each([
+    ['97M', '9700万'],
+    ['$267.2B', '2672亿'],
+    ['Google', '谷歌'],
+    ['NVIDIA', '英伟达'],
+  ])('finds the same figures for “%s” and “%s”', (en, zh) => {
+    const figures = match({ search: en }).figureList;
+    expect(figures.length).toBeGreaterThan(0);
+    expect(match({ search: zh }).figureList).toEqual(figures);
+  });
+
   it('finds an organisation by the other names the report uses (谷歌, 英伟达)', () => {
     expect(match({ search: '谷歌' }).eventList).toEqual(
       report.events.filter((e) => e.organisations.includes('google')).map((e) => e.id),
