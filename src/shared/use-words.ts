@@ -22,7 +22,10 @@ function optionsFor(lang: Lang): { lng: string } {
 export function useWords(lang?: Lang): Words {
   const chosen = useDashboard((s) => s.lang);
   const code = lang ?? chosen;
+  // First: the words' first lookup sets up the i18next instance and registers it with
+  // react-i18next, which otherwise warns that it has none.
+  const words = wordsFor(code);
   // Subscribes to i18next's resources for that language; the words themselves are cached.
   useTranslation('common', optionsFor(code));
-  return wordsFor(code);
+  return words;
 }
