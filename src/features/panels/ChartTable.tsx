@@ -1,4 +1,5 @@
 import type { ChartRow } from '../../charts/options/types';
+import type { Lang } from '../../i18n/languages';
 import { useWords } from '../../shared/use-words';
 
 /** A chart's data as an accessible table, formatted in the current language. */
@@ -7,10 +8,12 @@ interface Props {
   rows: readonly ChartRow[];
   /** When given, each row's label is a button (e.g. open the event's card). */
   onOpen?: (id: string) => void;
+  /** The panel's (deferred) language, that of its title and chart. */
+  lang: Lang;
 }
 
-export function ChartTable({ title, rows, onOpen }: Props) {
-  const { t } = useWords();
+export function ChartTable({ title, rows, onOpen, lang }: Props) {
+  const { t } = useWords(lang);
   const hasDerived = rows.some((r) => r.derived);
   const hasGroups = rows.some((r) => r.group);
   return (

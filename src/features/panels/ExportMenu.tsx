@@ -20,6 +20,9 @@ interface Props {
   prepare: (lang: Lang) => ExportJob | null;
   /** The address of this panel on its own (an embed), as the view is now. */
   embedUrl?: () => string;
+  /** The panel's language: its deferred one, so that a switch re-labels the menu in the
+   * panel's render, not in the switch's own frame (thirteen menus). */
+  lang: Lang;
 }
 
 /**
@@ -48,8 +51,8 @@ let closeOpenMenu: (() => void) | null = null;
  * Export one chart: PNG (2× or 3×), SVG, clipboard, CSV, or both languages at once, at
  * a slide size. The image carries its finding, what is measured, the source and the edition.
  */
-export function ExportMenu({ name, prepare, embedUrl }: Props) {
-  const { t, fmt, lang } = useWords();
+export function ExportMenu({ name, prepare, embedUrl, lang }: Props) {
+  const { t, fmt } = useWords(lang);
   const preset = useDashboard((s) => s.exportPreset);
   const scale = useDashboard((s) => s.exportScale);
   const setExport = useDashboard((s) => s.setExport);

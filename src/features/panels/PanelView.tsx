@@ -133,6 +133,7 @@ export const PanelView = memo(function PanelView({
                 name={ctx.text(panel.name)}
                 prepare={spec.prepareExport}
                 embedUrl={embedUrl}
+                lang={lang}
               />
             )}
             <button
@@ -162,7 +163,7 @@ export const PanelView = memo(function PanelView({
         </p>
       )}
       {showTable ? (
-        built && <ChartTable title={title} rows={built.rows} onOpen={spec.onOpenRow} />
+        built && <ChartTable title={title} rows={built.rows} onOpen={spec.onOpenRow} lang={lang} />
       ) : built && built.kind !== 'echarts' ? (
         built.kind === 'stat' ? (
           <LinkedStatTiles
