@@ -16,3 +16,14 @@ export function useModalDialog(ref: RefObject<HTMLDialogElement | null>, open: b
     return () => el.removeEventListener('keydown', onKey);
   }, [ref, open]);
 }
+
+/**
+ * Whether a `<dialog>`'s `close` event finds it still closed: a close handler acts only then.
+ * The browser queues that event after the dialog has closed, and handles input before queued
+ * tasks: an Escape followed at once by Enter on the opener reopened the dialog before the
+ * first `close` was dispatched, which then closed the reopened dialog (seen on a busy machine,
+ * as on a slow phone).
+ */
+export function stillClosed(e: { currentTarget: HTMLDialogElement }): boolean {
+  return !e.currentTarget.open;
+}

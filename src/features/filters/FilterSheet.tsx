@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { Report } from '../../data/schema';
 import { Icon } from '../../shared/Icon';
-import { useModalDialog } from '../../shared/focus-trap';
+import { stillClosed, useModalDialog } from '../../shared/focus-trap';
 import { useWords } from '../../shared/use-words';
 import { useDashboard } from '../../state/store';
 import { ActiveFilters } from './ActiveFilters';
@@ -55,7 +55,8 @@ export function FilterSheet({ report }: { report: Report }) {
         ref={dialog}
         className="filter-sheet"
         aria-labelledby="filter-sheet-title"
-        onClose={() => {
+        onClose={(e) => {
+          if (!stillClosed(e)) return;
           setOpen(false);
           opener.current?.focus();
         }}

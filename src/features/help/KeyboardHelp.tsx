@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useModalDialog } from '../../shared/focus-trap';
+import { stillClosed, useModalDialog } from '../../shared/focus-trap';
 import { useWords } from '../../shared/use-words';
 import { useDashboard } from '../../state/store';
 
@@ -44,7 +44,9 @@ export function KeyboardHelp() {
       ref={dialog}
       className="keyboard-help"
       aria-labelledby="keyboard-help-title"
-      onClose={() => setOpen(false)}
+      onClose={(e) => {
+        if (stillClosed(e)) setOpen(false);
+      }}
     >
       {open && (
         <div className="keyboard-help__body">

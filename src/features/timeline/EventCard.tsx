@@ -3,7 +3,7 @@ import { coloursFor } from '../../charts/theme';
 import type { Report } from '../../data/schema';
 import { indexReport } from '../../data/selectors';
 import { useScheme } from '../../shared/use-scheme';
-import { useModalDialog } from '../../shared/focus-trap';
+import { stillClosed, useModalDialog } from '../../shared/focus-trap';
 import { useWords } from '../../shared/use-words';
 import { useDashboard } from '../../state/store';
 
@@ -34,7 +34,9 @@ export function EventCard({ report }: { report: Report }) {
       ref={dialog}
       className="event-card"
       aria-labelledby="event-card-title"
-      onClose={() => openEventCard(null)}
+      onClose={(e) => {
+        if (stillClosed(e)) openEventCard(null);
+      }}
       onClick={(e) => {
         // A click on the backdrop (the dialog element itself) closes it.
         if (e.target === dialog.current) openEventCard(null);
