@@ -20,6 +20,7 @@ import { APP_ERROR_ATTR } from '../src/boot/app-error';
 import { DEFERRED_ATTR, REPORT_ATTR, TITLE_ATTR, VARIANT_ATTR } from '../src/boot/boot';
 import { SCHEMES, variantKey } from '../src/boot/first-screen-choice';
 import type { Scheme } from '../src/charts/theme';
+import { staticMediaQuery } from '../src/test/media-query';
 import { INDEX_FILE, pickReport } from '../src/data/load-report';
 import { reportIndexSchema, reportSchema, type Report, type ReportIndex } from '../src/data/schema';
 import { langCodes, type Lang } from '../src/i18n/languages';
@@ -49,16 +50,7 @@ function installDom(): { setDark: (dark: boolean) => void; close: () => void } {
   const win = dom.window;
   let dark = false;
   win.matchMedia = (query: string) =>
-    ({
-      matches: query.includes('prefers-color-scheme: dark') && dark,
-      media: query,
-      onchange: null,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-      addListener: () => undefined,
-      removeListener: () => undefined,
-      dispatchEvent: () => false,
-    }) as MediaQueryList;
+    staticMediaQuery(query, query.includes('prefers-color-scheme: dark') && dark);
   const g = globalThis as Record<string, unknown>;
   for (const key of Object.getOwnPropertyNames(win)) {
     if (!(key in g)) g[key] = (win as unknown as Record<string, unknown>)[key];

@@ -1,4 +1,5 @@
 import { afterEach } from 'vitest';
+import { staticMediaQuery } from './media-query';
 
 // Most test files run in Node (pure functions need no DOM): only the files that ask for jsdom
 // (`// @vitest-environment jsdom`) load Testing Library and the DOM stand-ins below.
@@ -13,15 +14,5 @@ if (typeof document !== 'undefined') {
 
 // jsdom has no matchMedia; the page uses it for print, narrow screens and the colour scheme.
 if (typeof window !== 'undefined' && typeof window.matchMedia !== 'function') {
-  window.matchMedia = (query: string): MediaQueryList =>
-    ({
-      matches: false,
-      media: query,
-      onchange: null,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-      addListener: () => undefined,
-      removeListener: () => undefined,
-      dispatchEvent: () => false,
-    }) as MediaQueryList;
+  window.matchMedia = (query: string): MediaQueryList => staticMediaQuery(query, false);
 }
