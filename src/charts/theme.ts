@@ -62,6 +62,21 @@ export type Scheme = 'light' | 'dark';
 /** The page's font stack, so chart text matches the page (and CJK glyphs resolve). */
 export const CHART_FONT = TEXT_FONT;
 
+/**
+ * What every chart's option starts with: the page's font, and ECharts' aria description (the
+ * chart's text alternative). `decal: false` keeps ECharts from patterning the marks.
+ */
+export function chartBase(description: string, { decal = true }: { decal?: boolean } = {}) {
+  return {
+    textStyle: { fontFamily: CHART_FONT },
+    aria: {
+      enabled: true,
+      label: { description },
+      ...(decal ? {} : { decal: { show: false } }),
+    },
+  };
+}
+
 export const NEUTRAL = '#64748b';
 
 export interface ChartColours {

@@ -6,7 +6,7 @@
  */
 import type { Unit } from '../../data/schema';
 import { blockWidth, textWidth, wrapText } from '../../lib/text-width';
-import { CHART_FONT } from '../theme';
+import { chartBase } from '../theme';
 import { escapeHtml, tooltipStyle } from './escape';
 import { markOpacity, type MarkView, type ReferenceView } from './marks';
 import { px, type ChartContext, type EntityDatum, type EChartsBuilt, type ChartRow } from './types';
@@ -230,8 +230,7 @@ export function buildHorizontal(spec: HorizontalSpec, ctx: ChartContext): EChart
     description: spec.description,
     option: {
       animationDuration: 300,
-      textStyle: { fontFamily: CHART_FONT },
-      aria: { enabled: true, label: { description: spec.description }, decal: { show: false } },
+      ...chartBase(spec.description, { decal: false }),
       grid: {
         top,
         bottom: px(ctx, AXIS_ROOM),

@@ -4,7 +4,7 @@
  * also a filter; on a phone, where its tiles are too small to name, as a list.
  */
 import { eventKeys, eventRelates, indexReport } from '../../data/selectors';
-import { CHART_FONT, readableOn } from '../theme';
+import { chartBase, readableOn } from '../theme';
 import { escapeHtml, tooltipStyle } from './escape';
 import { describeRows, panelTitle } from './marks';
 import { eventTooltip } from './timeline';
@@ -83,8 +83,7 @@ export function buildThemes(
     rows,
     description,
     option: {
-      textStyle: { fontFamily: CHART_FONT },
-      aria: { enabled: true, label: { description } },
+      ...chartBase(description),
       tooltip: {
         ...tooltipStyle(ctx),
         confine: true,

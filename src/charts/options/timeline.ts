@@ -8,7 +8,7 @@ import type { DaySpan } from '../../data/filters';
 import type { Report, ReportEvent } from '../../data/schema';
 import { dateSpan, eventKeys, eventRelates, indexReport } from '../../data/selectors';
 import { textWidth } from '../../lib/text-width';
-import { CHART_FONT } from '../theme';
+import { CHART_FONT, chartBase } from '../theme';
 import { escapeHtml, tooltipStyle } from './escape';
 import { panelTitle } from './marks';
 import {
@@ -393,8 +393,7 @@ export function buildTimeline(
     description,
     option: {
       animationDuration: 300,
-      textStyle: { fontFamily: CHART_FONT },
-      aria: { enabled: true, label: { description } },
+      ...chartBase(description),
       legend: {
         top: 0,
         left: 0,

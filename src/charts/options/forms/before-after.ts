@@ -4,7 +4,7 @@
  */
 import type { PanelOf } from '../../../data/schema';
 import { blockWidth } from '../../../lib/text-width';
-import { CHART_FONT } from '../../theme';
+import { CHART_FONT, chartBase } from '../../theme';
 import { tooltipStyle } from '../escape';
 import { markTooltip } from '../horizontal';
 import {
@@ -88,8 +88,7 @@ export const beforeAfterForm: FormBuilder = (input, ctx) => {
     description,
     option: {
       animationDuration: 300,
-      textStyle: { fontFamily: CHART_FONT },
-      aria: { enabled: true, label: { description } },
+      ...chartBase(description),
       grid: {
         top: 0,
         bottom: px(ctx, 30),
