@@ -1,6 +1,8 @@
 /**
  * The Chromium every browser run of this repository uses (end-to-end tests, `npm run export`,
- * the icons, the bench), found and launched the same way.
+ * the icons, the bench), found the same way and given the same environment. The tests, the
+ * export and the icons also launch it with `chromiumArgs()`; the bench keeps the browser as it
+ * is, so that its figures stay comparable.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';

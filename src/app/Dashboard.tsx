@@ -19,7 +19,7 @@ import { storySlides } from '../data/story';
 import { describeFilters } from '../data/describe-filters';
 import type { Report } from '../data/schema';
 import { timelineBounds } from '../charts/options/timeline';
-import { withoutHistory } from './sync';
+import { afterNextPaint, withoutHistory } from './sync';
 
 // ECharts is the bulk of the JavaScript: it loads after the cards have painted.
 // Each retry makes a new lazy component, since React caches a failed import.
@@ -35,14 +35,7 @@ function useAfterFirstPaint(ready: boolean): boolean {
   const [done, setDone] = useState(false);
   useEffect(() => {
     if (!ready || done) return;
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => startTransition(() => setDone(true)), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
+    return afterNextPaint(() => startTransition(() => setDone(true)));
   }, [ready, done]);
   return done;
 }

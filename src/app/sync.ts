@@ -15,13 +15,23 @@ function saveLang(lang: string): void {
   }
 }
 
-/** Runs `run` in a task after the next frame has been painted (at once without frames). */
-function afterNextPaint(run: () => void): void {
+/**
+ * Runs `run` in a task after the next frame has been painted (in the next task where there are
+ * no frames). Returns a function that cancels it.
+ */
+export function afterNextPaint(run: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
   if (typeof requestAnimationFrame !== 'function') {
-    setTimeout(run, 0);
-    return;
+    timer = setTimeout(run, 0);
+    return () => clearTimeout(timer);
   }
-  requestAnimationFrame(() => setTimeout(run, 0));
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(run, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
 }
 
 /**

@@ -1,16 +1,17 @@
 import { useSyncExternalStore } from 'react';
 
-/**
- * One MediaQueryList per query for the page's life, with a subscribe function of stable
- * identity: useSyncExternalStore then neither re-subscribes nor asks the browser to parse and
- * evaluate the query again on every render (hooks of many components call this).
- */
+/** A query's list, with the subscribe and snapshot functions useSyncExternalStore takes. */
 interface Watched {
   list: MediaQueryList | null;
   subscribe: (notify: () => void) => () => void;
   matches: () => boolean;
 }
 
+/**
+ * One MediaQueryList per query for the page's life, with a subscribe function of stable
+ * identity: useSyncExternalStore then neither re-subscribes nor asks the browser to parse and
+ * evaluate the query again on every render (hooks of many components call this).
+ */
 const watched = new Map<string, Watched>();
 
 /** The cached list and its subscribe/snapshot functions for `query`. */
