@@ -184,9 +184,10 @@ test.describe('a lazily loaded chunk that fails to load', () => {
   test('leaves the cards and the figures table working', async ({ page }) => {
     // The scripts the page itself names are the entry, which loads the app (start-*.js) once
     // the first screen has painted; the app is start-*.js and the chunks it imports
-    // statically (code it shares with other chunks). The report's validator (schema-*.js) is
-    // loaded beside the report: without it there is no report to show, a failure the report's
-    // own messages above cover. Every other script is loaded lazily.
+    // statically (code it shares with other chunks). The report's validator (its worker,
+    // validate-worker-*.js, or on the page validate-file-*.js with schema-*.js) is loaded
+    // beside the report: without it there is no report to show, a failure the report's own
+    // messages above cover. Every other script is loaded lazily.
     const html = await (await page.request.get('/')).text();
     const entry = new Set(
       [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="([^"]+\.js)"/g)].map(
@@ -210,7 +211,9 @@ test.describe('a lazily loaded chunk that fails to load', () => {
       }
     }
     const isApp = (path: string): boolean =>
-      entry.has(path) || app.has(path) || /\/schema-[\w-]+\.js$/.test(path);
+      entry.has(path) ||
+      app.has(path) ||
+      /\/(schema|validate-file|validate-worker)-[\w-]+\.js$/.test(path);
     await page.route('**/assets/*.js', (route) =>
       isApp(new URL(route.request().url()).pathname) ? route.continue() : route.abort('failed'),
     );

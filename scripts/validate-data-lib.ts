@@ -9,7 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { z } from 'zod';
-import { checkVersion, decodeJson, describeIssues, ReportLoadError } from '../src/data/load-report';
+import { describeIssues } from '../src/data/load-report';
+import { checkVersion, decodeJson, ReportLoadError } from '../src/data/report-file';
 import { reportIndexSchema, reportSchema, SCHEMA_VERSION } from '../src/data/schema';
 import { wordsFor } from '../src/i18n/words';
 

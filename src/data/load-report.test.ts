@@ -2,16 +2,16 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { wordsFor } from '../i18n/words';
 import { readRepoFile } from '../test/repo';
 import {
-  decodeJson,
   describeIssues,
   fetchReport,
   fetchReportIndex,
   FETCH_TIMEOUT_MS,
-  parseWith,
+  INDEX_FILE,
   pickReport,
-  ReportLoadError,
 } from './load-report';
+import { decodeJson, parseWith, ReportLoadError } from './report-file';
 import { reportSchema, type ReportIndex } from './schema';
+import { answerRequest, type ValidateRequest } from './validate-file';
 
 const datasetText = readRepoFile('data/ai-2026-04.json');
 const indexText = readRepoFile('data/index.json');
@@ -254,5 +254,90 @@ describe('fetchReport', () => {
     const pending = loadError(() => fetchReport('ai-2026-04.json', controller.signal));
     controller.abort();
     expect((await pending).kind).toBe('network');
+  });
+});
+
+describe('the validation worker', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  /** A worker that answers as validate-worker.ts does, through structured clones. */
+  class AnsweringWorker extends EventTarget {
+    static requests: ValidateRequest[] = [];
+    postMessage(request: ValidateRequest): void {
+      AnsweringWorker.requests.push(request);
+      const answer = structuredClone(answerRequest(structuredClone(request)));
+      setTimeout(() => this.dispatchEvent(new MessageEvent('message', { data: answer })));
+    }
+    terminate(): void {}
+  }
+
+  /** A worker whose script failed to load: it never answers, and says so with an error. */
+  class BrokenWorker extends EventTarget {
+    terminated = false;
+    postMessage(): void {
+      setTimeout(() => this.dispatchEvent(new Event('error', { cancelable: true })));
+    }
+    terminate(): void {
+      this.terminated = true;
+    }
+  }
+
+  /** A fresh load-report module (its worker is made once per page) with `worker` as Worker. */
+  async function withWorker(worker: new () => EventTarget) {
+    vi.stubGlobal('Worker', worker);
+    vi.stubGlobal('fetch', (url: string) =>
+      Promise.resolve(
+        new Response(url.endsWith(INDEX_FILE) ? indexText : datasetText, {
+          headers: { 'content-type': 'application/json' },
+        }),
+      ),
+    );
+    vi.resetModules();
+    return import('./load-report');
+  }
+
+  it('checks the files in the worker, in the order asked, and reads its answers', async () => {
+    AnsweringWorker.requests = [];
+    const loader = await withWorker(AnsweringWorker);
+    const [index, report] = await Promise.all([
+      loader.fetchReportIndex(),
+      loader.fetchReport('ai-2026-04.json'),
+    ]);
+    expect(index.reports).toHaveLength(1);
+    expect(report.events).toHaveLength(15);
+    expect(AnsweringWorker.requests.map((r) => [r.kind, r.file])).toEqual([
+      ['index', INDEX_FILE],
+      ['report', 'ai-2026-04.json'],
+    ]);
+  });
+
+  it('turns the worker’s refusal back into a load error the page can word', async () => {
+    const loader = await withWorker(AnsweringWorker);
+    const broken = datasetText.replace('"id": "ai-2026-04"', '"id": 42');
+    expect(broken).not.toBe(datasetText);
+    vi.stubGlobal('fetch', () =>
+      Promise.resolve(new Response(broken, { headers: { 'content-type': 'application/json' } })),
+    );
+    const err = await loader.fetchReport('ai-2026-04.json').then(
+      () => null,
+      (e: unknown) => e as ReportLoadError,
+    );
+    expect(err?.name).toBe('ReportLoadError');
+    expect(err?.kind).toBe('schema');
+    const [first] = describeIssues(err?.detail.issues ?? [], wordsFor('en').t, 'en');
+    expect(first?.path).toBe('report.id');
+    // zod words the type it received from the input, which crossed the clone as a stand-in.
+    expect(first?.message).toMatch(/expected string, received number/);
+  });
+
+  it('checks the files on the page when the worker’s script fails to load', async () => {
+    const loader = await withWorker(BrokenWorker);
+    const report = await loader.fetchReport('ai-2026-04.json');
+    expect(report.report.id).toBe('ai-2026-04');
+    // Later files go straight to the page's own check.
+    await expect(loader.fetchReportIndex()).resolves.toBeDefined();
   });
 });

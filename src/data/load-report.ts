@@ -1,19 +1,15 @@
 /**
  * Fetching and validating report files. The JSON lives in data/ and is fetched at
- * run time (never bundled); each file is parsed with the zod schema exactly once.
+ * run time (never bundled); each file is parsed with the zod schema exactly once, in the
+ * validation worker (validate-worker.ts) where the browser has workers.
  * Query keys and options live here, beside the loader.
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { issueText, type IssueT } from './issue-text';
-import { SCHEMA_VERSION } from './report-format';
+import { ReportLoadError } from './report-file';
 import type { Report, ReportIndex } from './schema';
-
-/**
- * The validator, loaded when the first file arrives: zod and the schema are a chunk of their
- * own (fetched beside the data, which the page preloads), not part of the first JavaScript.
- */
-const loadSchema = () => import('./schema');
+import type { Checked, FileKind, ValidateAnswer, ValidateRequest } from './validate-file';
 
 /** How long a single fetch may take before it is abandoned. */
 export const FETCH_TIMEOUT_MS = 15_000;
@@ -22,30 +18,6 @@ export interface SchemaProblem {
   /** A readable path such as `figures[3].value.low` ('' for the file itself). */
   path: string;
   message: string;
-}
-
-export type LoadErrorKind =
-  'http' | 'network' | 'timeout' | 'not-json' | 'content-type' | 'schema' | 'version';
-
-/** A failure to load a report file, with enough detail for a translated message. */
-export class ReportLoadError extends Error {
-  constructor(
-    readonly kind: LoadErrorKind,
-    readonly file: string,
-    readonly detail: {
-      status?: number;
-      contentType?: string;
-      message?: string;
-      /** The format version the file declares, when it is not the one this app reads. */
-      found?: string;
-      problemCount?: number;
-      /** The first raw issues, so the page can word them in the current language. */
-      issues?: z.core.$ZodIssue[];
-    } = {},
-  ) {
-    super(`${kind} loading ${file}${detail.message ? `: ${detail.message}` : ''}`);
-    this.name = 'ReportLoadError';
-  }
 }
 
 /** `['figures', 3, 'value']` → `figures[3].value`. */
@@ -71,71 +43,12 @@ export function describeIssues(
   }));
 }
 
-/**
- * A file of another format version is refused by name before its fields are read: a
- * report written for an older dashboard would otherwise fail on dozens of fields at once.
- */
-export function checkVersion(data: unknown, file: string): void {
-  const version =
-    data !== null && typeof data === 'object' && 'schemaVersion' in data
-      ? data.schemaVersion
-      : undefined;
-  if (typeof version === 'number' && version !== SCHEMA_VERSION) {
-    throw new ReportLoadError('version', file, { found: String(version) });
-  }
-}
-
-/** Parse already-decoded JSON with a schema, throwing a ReportLoadError that names paths. */
-export function parseWith<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
-  // Keep each issue's input: zod's locales name the type received from it, so without it
-  // describeIssues says "expected number, received undefined" for a string.
-  const result = schema.safeParse(data, { reportInput: true });
-  if (result.success) return result.data;
-  throw new ReportLoadError('schema', file, {
-    problemCount: result.error.issues.length,
-    issues: result.error.issues.slice(0, 5),
-  });
-}
-
-/** Decode a response body as JSON, rejecting a BOM-prefixed or non-JSON body clearly. */
-export function decodeJson(text: string, file: string): unknown {
-  if (text.charCodeAt(0) === 0xfeff) {
-    throw new ReportLoadError('not-json', file, {
-      message: 'the file starts with a byte-order mark (U+FEFF)',
-    });
-  }
-  if (text.trim() === '') {
-    throw new ReportLoadError('not-json', file, { message: 'the file is empty' });
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (err) {
-    throw new ReportLoadError('not-json', file, {
-      message: err instanceof Error ? err.message : String(err),
-    });
-  }
-}
-
-/**
- * Decode a response body's bytes as UTF-8, then as JSON. The bytes are decoded here rather
- * than with `response.text()`, which silently drops a byte-order mark and turns invalid UTF-8
- * into U+FFFD: the page then accepted files that `npm run validate-data` rejects.
- */
-export function decodeJsonBytes(bytes: ArrayBuffer | Uint8Array, file: string): unknown {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw new ReportLoadError('not-json', file, { message: 'the file is not valid UTF-8' });
-  }
-  return decodeJson(text, file);
-}
-
 function dataUrl(file: string): string {
   return `${import.meta.env.BASE_URL}data/${file}`;
 }
 
-async function fetchJson(file: string, signal?: AbortSignal): Promise<unknown> {
+/** A file's bytes, once the response is known to be a JSON file (HTTP and type checked). */
+async function fetchBytes(file: string, signal?: AbortSignal): Promise<ArrayBuffer> {
   const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
@@ -164,23 +77,106 @@ async function fetchJson(file: string, signal?: AbortSignal): Promise<unknown> {
       message: err instanceof Error ? err.message : String(err),
     });
   }
-  return decodeJsonBytes(bytes, file);
+  return bytes;
+}
+
+/** The answer's data, or the load error (or bug) it carries, thrown. */
+export function fromAnswer(answer: ValidateAnswer): unknown {
+  if (answer.ok) return answer.value;
+  if ('bug' in answer) throw new Error(answer.bug);
+  const { kind, file, detail } = answer.error;
+  throw new ReportLoadError(kind, file, detail);
+}
+
+type Validate = <K extends FileKind>(
+  kind: K,
+  bytes: ArrayBuffer,
+  file: string,
+) => Promise<Checked[K]>;
+
+/** On the page's thread: zod and the schema load as a chunk of their own, on first use. */
+const validateHere: Validate = async (kind, bytes, file) =>
+  (await import('./validate-file')).validateFile(kind, bytes, file);
+
+/**
+ * The validation worker, one for the page, started with the first fetch so that it loads
+ * while the file downloads. Where workers are missing (tests in jsdom) or its script fails
+ * to load, files are checked on the page's thread instead: the bytes are copied to the
+ * worker, not transferred, so a request it never answers can still be checked here.
+ */
+function startWorker(): Validate {
+  if (typeof Worker !== 'function') return validateHere;
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./validate-worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'report-validator',
+    });
+  } catch {
+    return validateHere;
+  }
+  let broken = false;
+  let lastId = 0;
+  const pending = new Map<
+    number,
+    { request: ValidateRequest; resolve: (value: unknown) => void; reject: (e: unknown) => void }
+  >();
+  worker.addEventListener('message', (event: MessageEvent<ValidateAnswer>) => {
+    const waiting = pending.get(event.data.id);
+    if (!waiting) return;
+    pending.delete(event.data.id);
+    try {
+      waiting.resolve(fromAnswer(event.data));
+    } catch (err) {
+      waiting.reject(err);
+    }
+  });
+  worker.addEventListener('error', (event) => {
+    // The worker's script did not load or run: every file is checked here from now on.
+    event.preventDefault();
+    broken = true;
+    worker.terminate();
+    for (const { request, resolve, reject } of pending.values()) {
+      validateHere(request.kind, request.bytes, request.file).then(resolve, reject);
+    }
+    pending.clear();
+  });
+  return (kind, bytes, file) => {
+    if (broken) return validateHere(kind, bytes, file);
+    lastId += 1;
+    const request: ValidateRequest = { id: lastId, kind, file, bytes };
+    return new Promise((resolve, reject) => {
+      pending.set(request.id, {
+        request,
+        resolve: resolve as (value: unknown) => void,
+        reject,
+      });
+      worker.postMessage(request);
+    });
+  };
+}
+
+let validator: Validate | null = null;
+const validate: Validate = (kind, bytes, file) => {
+  validator ??= startWorker();
+  return validator(kind, bytes, file);
+};
+
+/** Start the validation worker now (it loads zod while the files download). */
+export function prepareValidation(): void {
+  validator ??= startWorker();
 }
 
 export const INDEX_FILE = 'index.json';
 
 export async function fetchReportIndex(signal?: AbortSignal): Promise<ReportIndex> {
-  const [{ reportIndexSchema }, data] = await Promise.all([
-    loadSchema(),
-    fetchJson(INDEX_FILE, signal),
-  ]);
-  return parseWith(reportIndexSchema, data, INDEX_FILE);
+  prepareValidation();
+  return validate('index', await fetchBytes(INDEX_FILE, signal), INDEX_FILE);
 }
 
 export async function fetchReport(file: string, signal?: AbortSignal): Promise<Report> {
-  const [{ reportSchema }, data] = await Promise.all([loadSchema(), fetchJson(file, signal)]);
-  checkVersion(data, file);
-  return parseWith(reportSchema, data, file);
+  prepareValidation();
+  return validate('report', await fetchBytes(file, signal), file);
 }
 
 /** Schema errors will not fix themselves; network and server errors may. */

@@ -1,4 +1,5 @@
-import { describeIssues, FETCH_TIMEOUT_MS, ReportLoadError } from '../../data/load-report';
+import { describeIssues, FETCH_TIMEOUT_MS } from '../../data/load-report';
+import { ReportLoadError } from '../../data/report-file';
 import { SCHEMA_VERSION } from '../../data/report-format';
 import { useWords } from '../../shared/use-words';
 
