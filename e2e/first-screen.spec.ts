@@ -10,6 +10,7 @@ import {
   headlineRegion,
   LANGS,
   nearChartsDrawn,
+  OPENING_VIEW_MARGIN,
   revealCharts,
   test,
   TEXT,
@@ -164,10 +165,10 @@ test('the app takes over the first screen without moving or changing it', async 
       await expect(headlineRegion(page, lang)).toBeVisible();
       const before = await snapshot();
       await release();
-      // The page as loaded, not scrolled: the charts near the view have drawn, the fonts
-      // are in, and two frames have passed for the last layout-shift entries to arrive.
+      // The page as loaded, not scrolled: the charts on screen have drawn, the fonts are in,
+      // and two frames have passed for the last layout-shift entries to arrive.
       await expect(page.locator('section[data-panel] .chart-slot svg').first()).toBeVisible();
-      await nearChartsDrawn(page);
+      await nearChartsDrawn(page, OPENING_VIEW_MARGIN);
       await page.evaluate(async () => {
         await document.fonts.ready;
         for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(r));

@@ -256,7 +256,7 @@ export async function gotoApp(
   if (reveal) await revealCharts(page);
   else {
     await expect(page.locator('section[data-panel]').first()).toBeVisible();
-    await nearChartsDrawn(page);
+    await nearChartsDrawn(page, OPENING_VIEW_MARGIN);
   }
 }
 
@@ -370,15 +370,21 @@ async function walkPanels(page: Page, walk: PanelWalk): Promise<string[]> {
   );
 }
 
-/** How far (px) from the viewport a chart is created (src/features/charts/use-panel-place.ts). */
+/**
+ * How far (px) from the viewport a chart is created once the reader has scrolled, tapped or
+ * typed (src/features/panels/use-panel-place.ts); until then, only charts on screen are.
+ */
 export const CHART_ENTER_MARGIN = 250;
+export const OPENING_VIEW_MARGIN = 0;
 
 /**
- * Wait until every chart panel near the view that has a chart to draw (its slot not hidden by
- * an empty panel) has drawn. A panel still waiting says whether its chart was mounted (ECharts
- * is starting) or not (the panel was never seen near), for the failure message.
+ * Wait until every chart panel within `margin` of the view that has a chart to draw (its slot
+ * not hidden by an empty panel) has drawn: by default, as near as charts are made once the
+ * reader has moved; `OPENING_VIEW_MARGIN` for a page as it opened. A panel still waiting says
+ * whether its chart was mounted (ECharts is starting) or not (the panel was never seen near),
+ * for the failure message.
  */
-export async function nearChartsDrawn(page: Page): Promise<void> {
+export async function nearChartsDrawn(page: Page, margin = CHART_ENTER_MARGIN): Promise<void> {
   await expect
     .poll(() =>
       page.evaluate(
@@ -398,7 +404,7 @@ export async function nearChartsDrawn(page: Page): Promise<void> {
                   s.querySelector('.chart') ? 'chart mounted, no drawing yet' : 'no chart made'
                 }, panel top ${Math.round(r.top)} px)`,
             ),
-        CHART_ENTER_MARGIN,
+        margin,
       ),
     )
     .toEqual([]);

@@ -35,10 +35,18 @@ for (const lang of LANGS) {
       page,
     }) => {
       await open(page, `/?lang=${lang}`);
-      const firstChart = page.locator('section[data-panel] .chart svg').first();
-      await expect(firstChart).toBeVisible();
-      const chartTop = await firstChart.evaluate((el) => el.getBoundingClientRect().top + scrollY);
+      // The opening screen holds the headline cards and no chart: the first chart's room is
+      // there, and the chart is made at the reader's first move, before a scroll reaches it.
+      const firstSlot = page.locator('section[data-panel] .chart-slot').first();
+      await expect(firstSlot).toBeAttached();
+      const chartTop = await firstSlot.evaluate((el) => el.getBoundingClientRect().top + scrollY);
       expect(chartTop, 'first chart top (px)').toBeLessThan(2 * PHONE.height);
+      await page.mouse.wheel(0, 40);
+      await expect(firstSlot.locator('.chart svg')).toBeVisible();
+      expect(
+        await firstSlot.evaluate((el) => el.getBoundingClientRect().top + scrollY),
+        'the drawn chart keeps its room',
+      ).toBe(chartTop);
 
       // Every form control above the first chart, outside the page header (its theme and
       // language settings): only the filter button (and chips, when a link turned filters on)

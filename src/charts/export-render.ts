@@ -9,7 +9,6 @@ import { layoutSize, type ExportScale, type PresetId } from '../lib/export-prese
 import { echarts } from './echarts';
 import { composeSlideSvg, layoutSlide, type SlideBody, type SlideText } from './export/compose-svg';
 import { exportOption } from './export/export-option';
-import { provideOffscreenRenderer } from './offscreen';
 import type { BuiltChart } from './options/types';
 
 /** Render an option to an SVG string at a given size, without touching the page. */
@@ -126,5 +125,3 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-provideOffscreenRenderer({ renderOptionSvg, svgToPng, downloadBlob });

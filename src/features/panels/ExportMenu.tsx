@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { downloadBlob, slideSvg, svgToPng } from '../../charts/export-render';
+import { loadChartModule } from '../../charts/load-charts';
 import { langCodes, type Lang } from '../../i18n/languages';
 import {
   EXPORT_SCALES,
@@ -127,6 +127,7 @@ export function ExportMenu({ name, prepare, embedUrl, lang }: Props) {
 
   const png = async (l: Lang): Promise<string> => {
     const prepared = job(l);
+    const { slideSvg, svgToPng, downloadBlob } = await loadChartModule();
     const slide = slideSvg(prepared.slide, preset);
     const blob = await svgToPng(slide.svg, slide.width, slide.height, scale);
     const file = prepared.fileName('png');
@@ -137,26 +138,30 @@ export function ExportMenu({ name, prepare, embedUrl, lang }: Props) {
   const actions = {
     png: () => run(async () => t('export.saved', { name: await png(lang) })),
     svg: () =>
-      run(() => {
+      run(async () => {
         const prepared = job(lang);
+        const { slideSvg, downloadBlob } = await loadChartModule();
         const slide = slideSvg(prepared.slide, preset);
         const file = prepared.fileName('svg');
         downloadBlob(new Blob([slide.svg], { type: 'image/svg+xml;charset=utf-8' }), file);
-        return Promise.resolve(t('export.saved', { name: file }));
+        return t('export.saved', { name: file });
       }),
     copy: () =>
       run(async () => {
-        const slide = slideSvg(job(lang).slide, preset);
+        const prepared = job(lang);
+        const { slideSvg, svgToPng } = await loadChartModule();
+        const slide = slideSvg(prepared.slide, preset);
         const blob = await svgToPng(slide.svg, slide.width, slide.height, scale);
         await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
         return t('export.copied');
       }),
     csv: () =>
-      run(() => {
+      run(async () => {
         const prepared = job(lang);
+        const { downloadBlob } = await loadChartModule();
         const file = prepared.fileName('csv');
         downloadBlob(new Blob([prepared.csv], { type: 'text/csv;charset=utf-8' }), file);
-        return Promise.resolve(t('export.saved', { name: file }));
+        return t('export.saved', { name: file });
       }),
     every: () =>
       run(async () => {

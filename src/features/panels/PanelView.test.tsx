@@ -5,7 +5,8 @@
  * wrapper library is replaced by a stand-in that prints the option it gets.
  */
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadChartModule } from '../../charts/load-charts';
 import { buildPanel } from '../../charts/options/forms';
 import type { Lang } from '../../i18n/languages';
 import { useDashboard } from '../../state/store';
@@ -29,6 +30,11 @@ vi.mock('echarts-for-react/esm/core', async () => {
     return createElement('pre', { 'data-testid': 'option', 'data-locale': opts?.locale }, text);
   }
   return { default: EChartsStandIn };
+});
+
+// The chart module (ECharts) loads on a page's first chart; here, once, before the tests.
+beforeAll(async () => {
+  await loadChartModule();
 });
 
 const report = loadReport();
@@ -198,6 +204,7 @@ describe('PanelView', () => {
     });
 
     it('makes no chart for a panel the filters emptied, and one once its data returns', () => {
+      window.dispatchEvent(new Event('scroll'));
       const { rerender } = render(panel('en', true));
       reportIntersection(ENTER_MARGIN, true);
       expect(screen.queryByTestId('option')).not.toBeInTheDocument();
@@ -220,6 +227,7 @@ describe('PanelView', () => {
     });
 
     it('makes no chart while the panel shows its table', () => {
+      window.dispatchEvent(new Event('scroll'));
       render(panel('en'));
       act(() => useDashboard.getState().toggleTable('q1-venture'));
       reportIntersection(ENTER_MARGIN, true);
@@ -231,7 +239,11 @@ describe('PanelView', () => {
 
     it('draws a chart of the opening view without its entrance', () => {
       render(panel('en'));
+      // Before the reader moves, a chart just below the fold is not made…
       reportIntersection(ENTER_MARGIN, true);
+      expect(screen.queryByTestId('option')).not.toBeInTheDocument();
+      // …one on screen is.
+      reportIntersection('0px', true);
       expect(optionText()).toContain('$267.2B');
       expect(animation()).toBe(false);
     });
@@ -256,6 +268,7 @@ describe('PanelView', () => {
     });
 
     it('redraws an on-screen chart in the switch itself, an off-screen one right after', async () => {
+      window.dispatchEvent(new Event('scroll'));
       for (const onScreen of [true, false]) {
         const { rerender, unmount } = render(panel('en'));
         reportIntersection(ENTER_MARGIN, true);

@@ -1,5 +1,13 @@
-import { memo, useDeferredValue, useEffect, useId, useState, type ComponentProps } from 'react';
-import { Chart, type ChartEvents } from '../../charts/chart';
+import {
+  memo,
+  Suspense,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useState,
+  type ComponentProps,
+} from 'react';
+import type { Chart, ChartEvents } from '../../charts/chart';
 import { sourceLine } from '../../charts/options/source';
 import type { BuiltChart, ChartContext, EntityDatum } from '../../charts/options/types';
 import { entityName } from '../../data/entity-name';
@@ -9,6 +17,7 @@ import { useDashboard, viewOf } from '../../state/store';
 import { serializeViewState } from '../../state/url-state';
 import { ChartTable } from './ChartTable';
 import { ExportMenu } from './ExportMenu';
+import { LazyChart } from './LazyChart';
 import { Icon } from '../../shared/Icon';
 import { usePrinting } from '../../shared/use-printing';
 import { StatTiles } from './StatTiles';
@@ -186,15 +195,17 @@ export const PanelView = memo(function PanelView({
         drawn.kind === 'echarts' && (
           <div className="chart-slot" style={{ minHeight: drawn.height }} hidden={!built}>
             {shown && (
-              <LinkedChart
-                chart={drawn}
-                animateEntry={!drawnBefore && readerHasMoved()}
-                lang={lang}
-                label={title}
-                descriptionId={descriptionId}
-                selectLabel={selectLabel}
-                {...events}
-              />
+              <Suspense fallback={null}>
+                <LinkedChart
+                  chart={drawn}
+                  animateEntry={!drawnBefore && readerHasMoved()}
+                  lang={lang}
+                  label={title}
+                  descriptionId={descriptionId}
+                  selectLabel={selectLabel}
+                  {...events}
+                />
+              </Suspense>
             )}
           </div>
         )
@@ -231,7 +242,7 @@ export const PanelView = memo(function PanelView({
  */
 function LinkedChart(props: Omit<ComponentProps<typeof Chart>, 'hover'>) {
   const hover = useDeferredValue(useDashboard((s) => s.hover));
-  return <Chart {...props} hover={hover} />;
+  return <LazyChart {...props} hover={hover} />;
 }
 
 /** The big numbers, dimming those unrelated to the hovered entity (as LinkedChart). */

@@ -5,7 +5,8 @@
  * (jsdom cannot draw, STACK.md pitfall 6); the builders and panels are the real ones.
  */
 import { act, render, screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadChartModule } from '../../charts/load-charts';
 import type * as Forms from '../../charts/options/forms';
 import { useDashboard } from '../../state/store';
 import { DEFAULT_VIEW } from '../../state/view-state';
@@ -27,6 +28,11 @@ vi.mock('../../charts/options/forms', async (importOriginal) => {
       return real.buildPanel(...args);
     },
   };
+});
+
+// The chart module (ECharts) loads on a page's first chart; here, once, before the tests.
+beforeAll(async () => {
+  await loadChartModule();
 });
 
 const report = loadReport();

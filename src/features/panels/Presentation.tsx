@@ -1,6 +1,5 @@
-import { useEffect, useId, useMemo, useRef, useSyncExternalStore } from 'react';
+import { Suspense, useEffect, useId, useMemo, useRef, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
-import { Chart } from '../../charts/chart';
 import { sourceLine } from '../../charts/options/source';
 import type { BuiltChart, ChartContext } from '../../charts/options/types';
 import { describeFilters } from '../../data/describe-filters';
@@ -11,6 +10,7 @@ import { CardGrid } from '../../shared/CardGrid';
 import { Icon } from '../../shared/Icon';
 import { useWords } from '../../shared/use-words';
 import { useDashboard } from '../../state/store';
+import { LazyChart } from './LazyChart';
 import { StatTiles } from './StatTiles';
 import { ThemeList } from './ThemeList';
 import { useChartContext } from './use-chart-context';
@@ -306,13 +306,15 @@ function PanelBody({
         {built.description}
       </p>
       {built.kind === 'echarts' ? (
-        <Chart
-          chart={built}
-          lang={lang}
-          label={title}
-          descriptionId={descriptionId}
-          onClick={spec.onClick}
-        />
+        <Suspense fallback={null}>
+          <LazyChart
+            chart={built}
+            lang={lang}
+            label={title}
+            descriptionId={descriptionId}
+            onClick={spec.onClick}
+          />
+        </Suspense>
       ) : built.kind === 'stat' ? (
         <StatTiles stats={built.stats} label={title} />
       ) : (

@@ -2,16 +2,49 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeObserver, reportIntersection } from '../../test/intersection';
+import { resetReaderMoved } from './reader-moved';
 import { ENTER_MARGIN, usePanelPlace } from './use-panel-place';
+
+/** The reader's first scroll, as the page hears it. */
+function scroll(): void {
+  act(() => {
+    window.dispatchEvent(new Event('scroll'));
+  });
+}
 
 describe('usePanelPlace', () => {
   beforeEach(() => {
     FakeObserver.all = [];
     vi.stubGlobal('IntersectionObserver', FakeObserver);
+    // The reader has moved: charts are made within the margin (the opening view: below).
+    resetReaderMoved();
+    scroll();
   });
   afterEach(() => vi.unstubAllGlobals());
 
   const panel = document.createElement('section');
+
+  describe('before the reader first moves', () => {
+    beforeEach(() => resetReaderMoved());
+
+    it('makes only a chart on screen', () => {
+      const { result } = renderHook(() => usePanelPlace(panel, true).near);
+      expect(FakeObserver.all.map((o) => o.margin)).toEqual(['0px 0px', '0px 0px']);
+      reportIntersection(ENTER_MARGIN, true);
+      expect(result.current).toBe(false);
+      reportIntersection('0px', true);
+      expect(result.current).toBe(true);
+    });
+
+    it('widens to the margin at the first scroll, tap or key', () => {
+      const { result } = renderHook(() => usePanelPlace(panel, true).near);
+      scroll();
+      const live = FakeObserver.all.filter((o) => o.connected).map((o) => o.margin);
+      expect(live.sort()).toEqual(['0px 0px', `${ENTER_MARGIN} 0px`].sort());
+      reportIntersection(ENTER_MARGIN, true);
+      expect(result.current).toBe(true);
+    });
+  });
 
   it('is near once the panel comes within the margin, and stays near', () => {
     const { result } = renderHook(() => usePanelPlace(panel, true).near);

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { onPrintChange } from '../../lib/print';
+import { onReaderMoved, readerHasMoved } from './reader-moved';
 
 /**
  * Charts are created when their panel comes this close to the viewport (its edge: the
@@ -20,7 +21,10 @@ export interface PanelPlace {
 
 /**
  * Where a chart panel is relative to the reader's view. `near` turns true once the panel
- * comes within `enter` of the viewport while it has a chart to draw (`drawable`: not a
+ * comes within `enter` of the viewport while it has a chart to draw, or, until the reader
+ * first scrolls, taps or types, once it is on screen: the page's start makes only the charts
+ * in its opening view (none on a phone, whose first screen is the headline cards), and the
+ * ones just below follow at the reader's first move, before a scroll can reach them (`drawable`: not a
  * panel the filters emptied, nor one showing its table), and stays true; it is also true
  * while the page is printed. `inView` says whether the panel is on screen.
  *
@@ -45,10 +49,18 @@ export function usePanelPlace(
   // the filters left without data (once made, it stays, hidden, for the data's return).
   useEffect(() => {
     if (!panel || !drawable || !observable) return;
-    const observer = watch(panel, enter, (inside) => {
+    const onChange = (inside: boolean): void => {
       if (inside) setNear(true);
+    };
+    let observer = watch(panel, readerHasMoved() ? enter : '0px', onChange);
+    const stop = onReaderMoved(() => {
+      observer.disconnect();
+      observer = watch(panel, enter, onChange);
     });
-    return () => observer.disconnect();
+    return () => {
+      stop();
+      observer.disconnect();
+    };
   }, [panel, drawable, enter, observable]);
 
   useEffect(() => {
