@@ -1,5 +1,6 @@
 import {
   memo,
+  startTransition,
   Suspense,
   useDeferredValue,
   useEffect,
@@ -251,14 +252,18 @@ function LinkedStatTiles(props: Omit<ComponentProps<typeof StatTiles>, 'hover'>)
   return <StatTiles {...props} hover={hover} />;
 }
 
-/** The element's content width, rounded to WIDTH_STEP (0 until measured). */
+/**
+ * The element's content width, rounded to WIDTH_STEP (0 until measured). A new width is a
+ * transition: the first measure arrives for every panel in one task, and the panels rebuilt
+ * for it render in slices instead of one long task (about 190 ms at 4x CPU, measured).
+ */
 function useWidth(element: HTMLElement | null): number {
   const [width, setWidth] = useState(0);
   useEffect(() => {
     if (!element || typeof ResizeObserver !== 'function') return;
     const observer = new ResizeObserver((entries) => {
       const w = entries[entries.length - 1]?.contentRect.width ?? 0;
-      setWidth(Math.round(w / WIDTH_STEP) * WIDTH_STEP);
+      startTransition(() => setWidth(Math.round(w / WIDTH_STEP) * WIDTH_STEP));
     });
     observer.observe(element);
     return () => observer.disconnect();
