@@ -5,6 +5,7 @@ import {
   useDeferredValue,
   useEffect,
   useId,
+  useRef,
   useState,
   type ComponentProps,
 } from 'react';
@@ -255,15 +256,21 @@ function LinkedStatTiles(props: Omit<ComponentProps<typeof StatTiles>, 'hover'>)
 /**
  * The element's content width, rounded to WIDTH_STEP (0 until measured). A new width is a
  * transition: the first measure arrives for every panel in one task, and the panels rebuilt
- * for it render in slices instead of one long task (about 190 ms at 4x CPU, measured).
+ * for it render in slices instead of one long task (about 190 ms at 4x CPU, measured). A
+ * change of height alone (a filter removed rows) schedules nothing: a transition started
+ * then would restart the panels' deferred render of that filter.
  */
 function useWidth(element: HTMLElement | null): number {
   const [width, setWidth] = useState(0);
+  const last = useRef(width);
   useEffect(() => {
     if (!element || typeof ResizeObserver !== 'function') return;
     const observer = new ResizeObserver((entries) => {
       const w = entries[entries.length - 1]?.contentRect.width ?? 0;
-      startTransition(() => setWidth(Math.round(w / WIDTH_STEP) * WIDTH_STEP));
+      const rounded = Math.round(w / WIDTH_STEP) * WIDTH_STEP;
+      if (rounded === last.current) return;
+      last.current = rounded;
+      startTransition(() => setWidth(rounded));
     });
     observer.observe(element);
     return () => observer.disconnect();
