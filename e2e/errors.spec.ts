@@ -249,6 +249,33 @@ test.describe('a lazily loaded chunk that fails to load', () => {
   });
 });
 
+test.describe('the chart module (ECharts) fails to load', () => {
+  test.use({
+    allowConsoleErrors: [/Failed to load resource|Failed to fetch dynamically imported module/],
+  });
+
+  test('the panel on screen says so once, with Try again, which draws it', async ({ page }) => {
+    let requests = 0;
+    let blocked = true;
+    await page.route('**/assets/chart-module-*.js', (route) => {
+      requests += 1;
+      return blocked ? route.abort('failed') : route.continue();
+    });
+    await page.goto('/?lang=en');
+    const error = page.locator('section.panel-error').first();
+    await expect(error).toContainText('This panel failed to draw');
+    // The failure is kept: the charts waiting for the module do not ask for it again.
+    await page.waitForTimeout(1_000);
+    expect(requests, 'requests for the chart module while it fails').toBe(1);
+    await expect(headlineRegion(page, 'en')).toBeVisible();
+
+    blocked = false;
+    await error.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.locator('section[data-panel] .chart-slot svg').first()).toBeVisible();
+    expect(requests).toBe(2);
+  });
+});
+
 test.describe('the app’s own code fails to load', () => {
   // The failed request, and main.tsx logging why the app did not start.
   test.use({

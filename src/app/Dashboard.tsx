@@ -18,6 +18,7 @@ import { useWords } from '../shared/use-words';
 import { storySlides } from '../data/story';
 import { describeFilters } from '../data/describe-filters';
 import type { Report } from '../data/schema';
+import { retryChartModule } from '../charts/load-charts';
 import { timelineBounds } from '../charts/options/timeline';
 import { afterNextPaint, withoutHistory } from './sync';
 
@@ -134,7 +135,13 @@ export function Dashboard() {
                       <FilterSheet report={data} />
                     </PanelBoundary>
                   )}
-                  <PanelBoundary name="charts" onRetry={() => setCharts(() => loadCharts())}>
+                  <PanelBoundary
+                    name="charts"
+                    onRetry={() => {
+                      retryChartModule();
+                      setCharts(() => loadCharts());
+                    }}
+                  >
                     <Suspense
                       fallback={<div className="panel skeleton__block skeleton__block--charts" />}
                     >

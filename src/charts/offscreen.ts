@@ -3,7 +3,7 @@
  * showing them (the deck): it comes with the chart module, loaded on first need.
  */
 import type { downloadBlob, renderOptionSvg, svgToPng } from './export-render';
-import { loadChartModule } from './load-charts';
+import { loadChartModule, retryChartModule } from './load-charts';
 
 export interface OffscreenRenderer {
   renderOptionSvg: typeof renderOptionSvg;
@@ -11,8 +11,10 @@ export interface OffscreenRenderer {
   downloadBlob: typeof downloadBlob;
 }
 
-/** The renderer, once the chart module has loaded; rejects after `timeoutMs`. */
+/** The renderer, once the chart module has loaded; rejects after `timeoutMs` or on failure. */
 export function offscreenRenderer(timeoutMs = 30_000): Promise<OffscreenRenderer> {
+  // Called for a deck the reader asked for: a chart module that failed to load is retried.
+  retryChartModule();
   let timer: ReturnType<typeof setTimeout> | undefined;
   return Promise.race([
     loadChartModule(),

@@ -333,6 +333,26 @@ describe('the validation worker', () => {
     expect(first?.message).toMatch(/expected string, received number/);
   });
 
+  it('checks the files on the page when the worker does not answer in time', async () => {
+    class SilentWorker extends EventTarget {
+      postMessage(): void {}
+      terminate(): void {}
+    }
+    const loader = await withWorker(SilentWorker);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      let report: { report: { id: string } } | null = null;
+      const done = loader.fetchReport('ai-2026-04.json').then((r) => (report = r));
+      await vi.advanceTimersByTimeAsync(loader.WORKER_WAIT_MS - 100);
+      expect(report).toBeNull();
+      await vi.advanceTimersByTimeAsync(200);
+      await done;
+      expect(report!.report.id).toBe('ai-2026-04');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('checks the files on the page when the worker’s script fails to load', async () => {
     const loader = await withWorker(BrokenWorker);
     const report = await loader.fetchReport('ai-2026-04.json');

@@ -99,10 +99,18 @@ const validateHere: Validate = async (kind, bytes, file) =>
   (await import('./validate-file')).validateFile(kind, bytes, file);
 
 /**
+ * How long a file may wait for the worker's answer before the page checks it itself: the
+ * worker answers in tens of milliseconds once its script has arrived, so a longer wait means
+ * its script is stalled (a dropped connection, a proxy that holds it).
+ */
+export const WORKER_WAIT_MS = 5_000;
+
+/**
  * The validation worker, one for the page, started with the first fetch so that it loads
- * while the file downloads. Where workers are missing (tests in jsdom) or its script fails
- * to load, files are checked on the page's thread instead: the bytes are copied to the
- * worker, not transferred, so a request it never answers can still be checked here.
+ * while the file downloads. Where workers are missing (tests in jsdom), or its script fails
+ * to load or does not answer within WORKER_WAIT_MS, files are checked on the page's thread
+ * instead, from then on: the bytes are copied to the worker, not transferred, so a request
+ * it never answered can still be checked here.
  */
 function startWorker(): Validate {
   if (typeof Worker !== 'function') return validateHere;
@@ -119,27 +127,38 @@ function startWorker(): Validate {
   let lastId = 0;
   const pending = new Map<
     number,
-    { request: ValidateRequest; resolve: (value: unknown) => void; reject: (e: unknown) => void }
+    {
+      request: ValidateRequest;
+      resolve: (value: unknown) => void;
+      reject: (e: unknown) => void;
+      timer: ReturnType<typeof setTimeout>;
+    }
   >();
+  /** Gives up on the worker: what it holds, and every later file, is checked here. */
+  const giveUp = (): void => {
+    broken = true;
+    worker.terminate();
+    for (const { request, resolve, reject, timer } of pending.values()) {
+      clearTimeout(timer);
+      validateHere(request.kind, request.bytes, request.file).then(resolve, reject);
+    }
+    pending.clear();
+  };
   worker.addEventListener('message', (event: MessageEvent<ValidateAnswer>) => {
     const waiting = pending.get(event.data.id);
     if (!waiting) return;
     pending.delete(event.data.id);
+    clearTimeout(waiting.timer);
     try {
       waiting.resolve(fromAnswer(event.data));
     } catch (err) {
       waiting.reject(err);
     }
   });
+  // The worker's script did not load or run.
   worker.addEventListener('error', (event) => {
-    // The worker's script did not load or run: every file is checked here from now on.
     event.preventDefault();
-    broken = true;
-    worker.terminate();
-    for (const { request, resolve, reject } of pending.values()) {
-      validateHere(request.kind, request.bytes, request.file).then(resolve, reject);
-    }
-    pending.clear();
+    giveUp();
   });
   return (kind, bytes, file) => {
     if (broken) return validateHere(kind, bytes, file);
@@ -150,6 +169,7 @@ function startWorker(): Validate {
         request,
         resolve: resolve as (value: unknown) => void,
         reject,
+        timer: setTimeout(giveUp, WORKER_WAIT_MS),
       });
       worker.postMessage(request);
     });

@@ -6,6 +6,7 @@
  */
 import { useEffect } from 'react';
 import type { Report } from '../../data/schema';
+import { retryChartModule } from '../../charts/load-charts';
 import { PanelBoundary } from '../../shared/PanelBoundary';
 import { useWords } from '../../shared/use-words';
 import { useDashboard, viewOf } from '../../state/store';
@@ -45,7 +46,7 @@ export default function EmbedPage({ report, panelId }: { report: Report; panelId
   return (
     <main id="main" className="embed" tabIndex={-1}>
       {spec ? (
-        <PanelBoundary name={panelId}>
+        <PanelBoundary name={panelId} onRetry={retryChartModule}>
           <PanelView
             report={report}
             spec={spec}

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { loadChartModule } from '../../charts/load-charts';
+import { loadChartModule, retryChartModule } from '../../charts/load-charts';
 import { langCodes, type Lang } from '../../i18n/languages';
 import {
   EXPORT_SCALES,
@@ -106,6 +106,8 @@ export function ExportMenu({ name, prepare, embedUrl, lang }: Props) {
   const run = async (action: () => Promise<string>): Promise<void> => {
     if (busy.current) return;
     busy.current = true;
+    // An export is the reader asking again: a chart module that failed to load is retried.
+    retryChartModule();
     setStatus({ kind: 'working' });
     try {
       setStatus({ kind: 'done', text: await action() });

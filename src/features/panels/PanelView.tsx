@@ -197,7 +197,16 @@ export const PanelView = memo(function PanelView({
         drawn.kind === 'echarts' && (
           <div className="chart-slot" style={{ minHeight: drawn.height }} hidden={!built}>
             {shown && (
-              <Suspense fallback={null}>
+              // Until the chart module has loaded, the chart's room stays empty; printed
+              // then (before the reader first moved, a phone has loaded no chart), the
+              // panel shows its data as a table rather than an empty box.
+              <Suspense
+                fallback={
+                  printing && built ? (
+                    <ChartTable title={title} rows={built.rows} lang={lang} />
+                  ) : null
+                }
+              >
                 <LinkedChart
                   chart={drawn}
                   animateEntry={!drawnBefore && readerHasMoved()}

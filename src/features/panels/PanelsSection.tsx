@@ -4,6 +4,7 @@
  * ECharts.
  */
 import type { Report } from '../../data/schema';
+import { retryChartModule } from '../../charts/load-charts';
 import { PanelBoundary } from '../../shared/PanelBoundary';
 import { useWords } from '../../shared/use-words';
 import { useDashboard } from '../../state/store';
@@ -27,7 +28,7 @@ export default function PanelsSection({ report }: { report: Report }) {
       <div className="panel-grid">
         {panels.map((spec) => (
           // Each panel is built inside its own error boundary: one failing builder costs one panel.
-          <PanelBoundary key={spec.panel.id} name={spec.panel.id}>
+          <PanelBoundary key={spec.panel.id} name={spec.panel.id} onRetry={retryChartModule}>
             <PanelView
               report={report}
               spec={spec}
