@@ -42,13 +42,16 @@ const HEADLINE: Record<'schema' | 'not-json', Record<Lang, string>> = {
 /** What the problems list shows instead of a path for the file itself. */
 const ROOT_PATH: Record<Lang, string> = { en: '(file)', zh: '（文件）' };
 
-/** A reason the not-JSON message gives, per file (from decodeJson or JSON.parse). */
-const NOT_JSON_REASON: Record<string, RegExp> = {
-  empty: /the file is empty/,
-  'utf8-bom': /byte-order mark/,
-  truncated: /JSON/,
-  'not-json': /Unexpected token/,
-  'nan-literal': /Unexpected token/,
+/**
+ * A reason the not-JSON message gives, per file and language: the loader's own reasons are
+ * worded in the page's language; the JSON parser's message is quoted as the browser gives it.
+ */
+const NOT_JSON_REASON: Record<string, Record<Lang, RegExp>> = {
+  empty: { en: /the file is empty/, zh: /文件为空/ },
+  'utf8-bom': { en: /byte-order mark/, zh: /字节顺序标记/ },
+  truncated: { en: /the JSON parser says “.*JSON/, zh: /JSON 解析器报告“.*JSON/ },
+  'not-json': { en: /Unexpected token/, zh: /JSON 解析器报告“Unexpected token/ },
+  'nan-literal': { en: /Unexpected token/, zh: /JSON 解析器报告“Unexpected token/ },
 };
 
 /**
@@ -98,8 +101,11 @@ async function expectExplained(page: Page, entry: BadReport, lang: Lang): Promis
     else expect(wording).not.toMatch(CJK);
   } else {
     await expect(alert.getByRole('listitem')).toHaveCount(0);
-    const reason = NOT_JSON_REASON[entry.name];
+    const reason = NOT_JSON_REASON[entry.name]?.[lang];
     if (reason) await expect(alert).toContainText(reason);
+    if (lang === 'zh' && entry.name !== 'truncated' && entry.name !== 'not-json') {
+      await expect(alert).not.toContainText(/\bthe file\b/);
+    }
   }
   await expect(loadErrorRetry(page, lang)).toBeEnabled();
   await expect(headlineRegion(page, lang)).toHaveCount(0);

@@ -7,7 +7,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { validateBytes } from '../../scripts/validate-data-lib';
-import zhCommon from '../i18n/locales/zh-CN/common.json';
 import {
   badReport,
   badReports,
@@ -17,7 +16,7 @@ import {
   type BadReport,
 } from '../test/bad-reports';
 import { describeIssues, fromAnswer } from './load-report';
-import { ReportLoadError } from './report-file';
+import { ReportLoadError, type NotJsonReason } from './report-file';
 import { answerRequest } from './validate-file';
 import { wordsFor } from '../i18n/words';
 import { SCHEMA_VERSION } from './report-format';
@@ -191,13 +190,13 @@ describe.each(entries.filter((e) => e.kind === 'schema'))('$name ($description)'
   );
 });
 
-/** Reasons the loader gives itself (the rest are JSON.parse's own words). */
-const REASONS: Record<string, RegExp> = {
-  empty: /^the file is empty$/,
-  'whitespace-only': /^the file is empty$/,
+/** Reasons the loader gives itself (the rest, `syntax`, quote the JSON parser's own words). */
+const REASONS: Record<string, NotJsonReason> = {
+  empty: 'empty',
+  'whitespace-only': 'empty',
   // The browser's response.text() would drop the mark; the loader decodes the bytes itself.
-  'utf8-bom': /byte-order mark/,
-  'latin1-byte': /^the file is not valid UTF-8$/,
+  'utf8-bom': 'bom',
+  'latin1-byte': 'utf8',
 };
 
 describe.each(entries.filter((e) => e.kind === 'not-json'))('$name ($description)', (entry) => {
@@ -211,16 +210,24 @@ describe.each(entries.filter((e) => e.kind === 'not-json'))('$name ($description
     expect(first.message).toMatch(/^not valid (JSON: \S|UTF-8$)/);
   });
 
-  it('the app rejects it as not JSON, with a reason for both languages', () => {
+  it('the app rejects it as not JSON, with a reason worded in both languages', () => {
     const err = loadError(entry);
     expect(err.kind).toBe('not-json');
-    const reason = err.detail.message ?? '';
-    expect(reason.trim()).not.toBe('');
-    const expected = REASONS[entry.name];
-    if (expected) expect(reason).toMatch(expected);
-    const zh = zhCommon.status.notJson.replace('{{file}}', file).replace('{{message}}', reason);
-    expect(zh).toMatch(CJK);
-    expect(zh).toContain(reason);
+    const reason = err.detail.reason;
+    expect(reason).toBe(REASONS[entry.name] ?? 'syntax');
+    expect(err.detail.message?.trim()).not.toBe('');
+    if (reason && reason !== 'syntax') {
+      // The English words are the loader's own; the Chinese ones hold no English.
+      expect(wordsFor('en').t(`status.notJsonReason.${reason}`)).toBe(err.detail.message);
+      const zh = wordsFor('zh').t(`status.notJsonReason.${reason}`);
+      expect(zh).toMatch(CJK);
+      expect(zh).not.toMatch(/\b(the|file|is|not|valid|starts)\b/);
+    } else {
+      // The parser's message is quoted, inside a Chinese sentence.
+      const zh = wordsFor('zh').t('status.notJsonParser', { message: err.detail.message });
+      expect(zh).toMatch(CJK);
+      expect(zh).toContain(err.detail.message);
+    }
   });
 });
 

@@ -10,8 +10,13 @@ export type LoadErrorKind =
   'http' | 'network' | 'timeout' | 'not-json' | 'content-type' | 'schema' | 'version';
 
 /** What a load error knows beyond its kind and file (all of it structured-cloneable). */
+/** Why a file is not JSON, for a translated message (`syntax`: the parser's own words). */
+export type NotJsonReason = 'bom' | 'empty' | 'utf8' | 'syntax';
+
 export interface LoadErrorDetail {
   status?: number;
+  /** Set with `not-json`; `message` keeps the English wording (the parser's, for `syntax`). */
+  reason?: NotJsonReason;
   contentType?: string;
   message?: string;
   /** The format version the file declares, when it is not the one this app reads. */
@@ -63,16 +68,21 @@ export function parseWith<T>(schema: z.ZodType<T>, data: unknown, file: string):
 export function decodeJson(text: string, file: string): unknown {
   if (text.charCodeAt(0) === 0xfeff) {
     throw new ReportLoadError('not-json', file, {
+      reason: 'bom',
       message: 'the file starts with a byte-order mark (U+FEFF)',
     });
   }
   if (text.trim() === '') {
-    throw new ReportLoadError('not-json', file, { message: 'the file is empty' });
+    throw new ReportLoadError('not-json', file, {
+      reason: 'empty',
+      message: 'the file is empty',
+    });
   }
   try {
     return JSON.parse(text) as unknown;
   } catch (err) {
     throw new ReportLoadError('not-json', file, {
+      reason: 'syntax',
       message: err instanceof Error ? err.message : String(err),
     });
   }
@@ -88,7 +98,10 @@ export function decodeJsonBytes(bytes: ArrayBuffer | Uint8Array, file: string): 
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw new ReportLoadError('not-json', file, { message: 'the file is not valid UTF-8' });
+    throw new ReportLoadError('not-json', file, {
+      reason: 'utf8',
+      message: 'the file is not valid UTF-8',
+    });
   }
   return decodeJson(text, file);
 }

@@ -27,7 +27,15 @@ export function LoadError({ error, onRetry, retrying }: Props) {
         message = t('status.timeout', { file, seconds: FETCH_TIMEOUT_MS / 1000 });
         break;
       case 'not-json':
-        message = t('status.notJson', { file, message: detail.message ?? '' });
+        // The reasons the loader gives itself are worded here; the JSON parser's own
+        // message (the browser's English) is quoted.
+        message = t('status.notJson', {
+          file,
+          message:
+            detail.reason && detail.reason !== 'syntax'
+              ? t(`status.notJsonReason.${detail.reason}`)
+              : t('status.notJsonParser', { message: detail.message ?? '' }),
+        });
         break;
       case 'content-type':
         message = t('status.contentType', { file, type: detail.contentType ?? '' });
