@@ -49,7 +49,7 @@ function firstProblem(lines: string[]): { path: string; message: string } {
 function load(entry: BadReport): unknown {
   const request = {
     id: 1,
-    kind: 'report',
+    kind: 'report' as const,
     file: fileOf(entry),
     bytes: entry.bytes().slice().buffer,
   };

@@ -77,7 +77,7 @@ function plainIssues(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
   return issues.map((issue) => {
     const plain: Record<string, unknown> = { ...issue, input: standIn(issue.input) };
     for (const key of ['errors', 'issues'] as const) {
-      const nested = (issue as Record<string, unknown>)[key];
+      const nested = (issue as unknown as Record<string, unknown>)[key];
       if (Array.isArray(nested)) {
         plain[key] = nested.map((item) =>
           Array.isArray(item)
