@@ -177,25 +177,22 @@ function startWorker(): Validate {
 }
 
 let validator: Validate | null = null;
-const validate: Validate = (kind, bytes, file) => {
-  validator ??= startWorker();
-  return validator(kind, bytes, file);
-};
 
-/** Start the validation worker now (it loads zod while the files download). */
-export function prepareValidation(): void {
+/** The page's validator, its worker started on first use (it loads while a file downloads). */
+function pageValidator(): Validate {
   validator ??= startWorker();
+  return validator;
 }
 
 export const INDEX_FILE = 'index.json';
 
 export async function fetchReportIndex(signal?: AbortSignal): Promise<ReportIndex> {
-  prepareValidation();
+  const validate = pageValidator();
   return validate('index', await fetchBytes(INDEX_FILE, signal), INDEX_FILE);
 }
 
 export async function fetchReport(file: string, signal?: AbortSignal): Promise<Report> {
-  prepareValidation();
+  const validate = pageValidator();
   return validate('report', await fetchBytes(file, signal), file);
 }
 

@@ -9,10 +9,10 @@ import { SCHEMA_VERSION } from './report-format';
 export type LoadErrorKind =
   'http' | 'network' | 'timeout' | 'not-json' | 'content-type' | 'schema' | 'version';
 
-/** What a load error knows beyond its kind and file (all of it structured-cloneable). */
 /** Why a file is not JSON, for a translated message (`syntax`: the parser's own words). */
 export type NotJsonReason = 'bom' | 'empty' | 'utf8' | 'syntax';
 
+/** What a load error knows beyond its kind and file (all of it structured-cloneable). */
 export interface LoadErrorDetail {
   status?: number;
   /** Set with `not-json`; `message` keeps the English wording (the parser's, for `syntax`). */

@@ -1,7 +1,6 @@
 import {
   memo,
   startTransition,
-  Suspense,
   useDeferredValue,
   useEffect,
   useId,
@@ -9,7 +8,7 @@ import {
   useState,
   type ComponentProps,
 } from 'react';
-import type { Chart, ChartEvents } from '../../charts/chart';
+import type { ChartEvents } from '../../charts/chart';
 import { sourceLine } from '../../charts/options/source';
 import type { BuiltChart, ChartContext, EntityDatum } from '../../charts/options/types';
 import { entityName } from '../../data/entity-name';
@@ -197,26 +196,23 @@ export const PanelView = memo(function PanelView({
         drawn.kind === 'echarts' && (
           <div className="chart-slot" style={{ minHeight: drawn.height }} hidden={!built}>
             {shown && (
-              // Until the chart module has loaded, the chart's room stays empty; printed
-              // then (before the reader first moved, a phone has loaded no chart), the
-              // panel shows its data as a table rather than an empty box.
-              <Suspense
+              <LinkedChart
+                chart={drawn}
+                animateEntry={!drawnBefore && readerHasMoved()}
+                lang={lang}
+                label={title}
+                descriptionId={descriptionId}
+                selectLabel={selectLabel}
+                // Printed before the chart module has loaded (a phone whose reader has not
+                // moved yet has loaded none), the panel shows its data as a table, not an
+                // empty box.
                 fallback={
                   printing && built ? (
                     <ChartTable title={title} rows={built.rows} lang={lang} />
                   ) : null
                 }
-              >
-                <LinkedChart
-                  chart={drawn}
-                  animateEntry={!drawnBefore && readerHasMoved()}
-                  lang={lang}
-                  label={title}
-                  descriptionId={descriptionId}
-                  selectLabel={selectLabel}
-                  {...events}
-                />
-              </Suspense>
+                {...events}
+              />
             )}
           </div>
         )
@@ -251,7 +247,7 @@ export const PanelView = memo(function PanelView({
  * chart under the finger (its own emphasis and tooltip), and the linked panels light up in
  * the render right after.
  */
-function LinkedChart(props: Omit<ComponentProps<typeof Chart>, 'hover'>) {
+function LinkedChart(props: Omit<ComponentProps<typeof LazyChart>, 'hover'>) {
   const hover = useDeferredValue(useDashboard((s) => s.hover));
   return <LazyChart {...props} hover={hover} />;
 }

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useId, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useId, useMemo, useRef, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
 import { sourceLine } from '../../charts/options/source';
 import type { BuiltChart, ChartContext } from '../../charts/options/types';
@@ -306,15 +306,13 @@ function PanelBody({
         {built.description}
       </p>
       {built.kind === 'echarts' ? (
-        <Suspense fallback={null}>
-          <LazyChart
-            chart={built}
-            lang={lang}
-            label={title}
-            descriptionId={descriptionId}
-            onClick={spec.onClick}
-          />
-        </Suspense>
+        <LazyChart
+          chart={built}
+          lang={lang}
+          label={title}
+          descriptionId={descriptionId}
+          onClick={spec.onClick}
+        />
       ) : built.kind === 'stat' ? (
         <StatTiles stats={built.stats} label={title} />
       ) : (

@@ -1,9 +1,9 @@
 /**
  * Whether the reader has scrolled, tapped or typed since the page opened. Until then only
  * the charts on screen are made (use-panel-place.ts). The charts of the opening view appear
- * drawn: a phone's processor is busy starting the app then, and an
- * entrance animation there only holds the figures back (every frame of it redraws the whole
- * chart). A chart the reader scrolls to grows in, which draws the eye to what just arrived.
+ * drawn: a phone's processor is busy starting the app then, and an entrance animation there
+ * only holds the figures back (every frame of it redraws the whole chart). A chart the reader
+ * scrolls to grows in, which draws the eye to what just arrived.
  */
 const EVENTS = ['scroll', 'wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
 

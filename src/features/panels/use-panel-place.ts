@@ -21,12 +21,12 @@ export interface PanelPlace {
 
 /**
  * Where a chart panel is relative to the reader's view. `near` turns true once the panel
- * comes within `enter` of the viewport while it has a chart to draw, or, until the reader
- * first scrolls, taps or types, once it is on screen: the page's start makes only the charts
- * in its opening view (none on a phone, whose first screen is the headline cards), and the
- * ones just below follow at the reader's first move, before a scroll can reach them (`drawable`: not a
- * panel the filters emptied, nor one showing its table), and stays true; it is also true
- * while the page is printed. `inView` says whether the panel is on screen.
+ * comes within `enter` of the viewport while it has a chart to draw (`drawable`: not a panel
+ * the filters emptied, nor one showing its table), and stays true; it is also true while the
+ * page is printed. Until the reader first scrolls, taps or types, `enter` is 0: the page's
+ * start makes only the charts in its opening view (none on a phone, whose first screen is the
+ * headline cards), and the ones just below follow at the first move, before a scroll can
+ * reach them. `inView` says whether the panel is on screen.
  *
  * Only the panel is observed, never an element inside it: panels are
  * `content-visibility: auto`, and to an IntersectionObserver the contents of a panel the
