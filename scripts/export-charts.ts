@@ -147,8 +147,19 @@ async function exportChart(
   const langs = written.map((w) => /\.(en|zh)\.png$/.exec(w.file)?.[1]).sort();
   if (langs.join() !== 'en,zh') throw new Error(`chart “${id}” gave ${langs.join(', ')}`);
 
-  const status = (await menu.getByRole('status').textContent())?.trim() ?? '';
-  if (!status.startsWith('Saved')) throw new Error(`chart “${id}”: the menu says “${status}”`);
+  // The menu says so once the action has returned, a render after the last download began.
+  const saved = await menu
+    .getByRole('status')
+    .filter({ hasText: /^\s*Saved/ })
+    .waitFor({ timeout: 5_000 })
+    .then(
+      () => true,
+      () => false,
+    );
+  if (!saved) {
+    const status = (await menu.getByRole('status').textContent())?.trim() ?? '';
+    throw new Error(`chart “${id}”: the menu says “${status}”`);
+  }
   await toggle.click(); // close the menu, so that it covers nothing of the next panel
   return written;
 }
