@@ -147,14 +147,30 @@ test.describe('phones (defects 3, 7, 8)', () => {
     const revenue = await panel(page, 'revenue');
     const box = await revenue.locator('.chart').boundingBox();
     if (!box) throw new Error('no chart');
-    // The first bar's row: tap on the bar itself.
-    const bar = await revenue.locator('.chart svg path[fill]').evaluateAll((paths) => {
-      const r = paths
-        .map((p) => p.getBoundingClientRect())
-        .filter((b) => b.width > 40 && b.height > 8 && b.height < 40)
-        .sort((a, b) => a.top - b.top)[0];
-      return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
-    });
+    // The first bar's row: tap on the bar itself, once it has grown in (a chart scrolled to
+    // animates its entrance).
+    const firstBar = () =>
+      revenue.locator('.chart svg path[fill]').evaluateAll((paths) => {
+        const r = paths
+          .map((p) => p.getBoundingClientRect())
+          .filter((b) => b.width > 40 && b.height > 8 && b.height < 40)
+          .sort((a, b) => a.top - b.top)[0];
+        return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+      });
+    // Polled until it stands still: the bar's centre moves while it grows.
+    let last: Awaited<ReturnType<typeof firstBar>> = null;
+    await expect
+      .poll(
+        async () => {
+          const now = await firstBar();
+          const still = now !== null && now.x === last?.x && now.y === last.y;
+          last = now;
+          return still;
+        },
+        { message: 'a bar of the revenue chart, grown in', intervals: [150] },
+      )
+      .toBe(true);
+    const bar = await firstBar();
     if (!bar) throw new Error('no bar');
     await page.touchscreen.tap(bar.x, bar.y);
     const select = revenue.getByRole('button', { name: /^Filter by / });
