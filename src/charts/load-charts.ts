@@ -8,29 +8,37 @@ import type * as ChartModuleExports from './chart-module';
 
 export type ChartModule = typeof ChartModuleExports;
 
-let loading: Promise<ChartModule> | null = null;
-let loaded: ChartModule | null = null;
-let failed = false;
+/**
+ * The load, carrying its outcome in the fields React's `use()` reads (`status`, `value`,
+ * `reason`): once settled, every chart made after the first reads the module at once
+ * instead of suspending for a tick.
+ */
+export type ChartModuleLoad = Promise<ChartModule> & {
+  status?: 'fulfilled' | 'rejected';
+  value?: ChartModule;
+  reason?: unknown;
+};
+
+let loading: ChartModuleLoad | null = null;
 
 export function loadChartModule(): Promise<ChartModule> {
-  loading ??= import('./chart-module').then(
-    (module) => (loaded = module),
+  if (loading) return loading;
+  const load: ChartModuleLoad = import('./chart-module');
+  load.then(
+    (module) => {
+      load.status = 'fulfilled';
+      load.value = module;
+    },
     (error: unknown) => {
-      failed = true;
-      throw error;
+      load.status = 'rejected';
+      load.reason = error;
     },
   );
-  return loading;
-}
-
-/** The chart module if it has loaded already (a chart made after the first needs no wait). */
-export function loadedChartModule(): ChartModule | null {
-  return loaded;
+  loading = load;
+  return load;
 }
 
 /** After a failed load, the next need loads again; a load under way or done is kept. */
 export function retryChartModule(): void {
-  if (!failed) return;
-  failed = false;
-  loading = null;
+  if (loading?.status === 'rejected') loading = null;
 }

@@ -1,6 +1,6 @@
 import { Suspense, use, type ComponentProps, type ReactNode } from 'react';
 import type { Chart } from '../../charts/chart';
-import { loadChartModule, loadedChartModule } from '../../charts/load-charts';
+import { loadChartModule } from '../../charts/load-charts';
 
 type ChartProps = ComponentProps<typeof Chart>;
 
@@ -18,6 +18,6 @@ export function LazyChart({ fallback = null, ...props }: ChartProps & { fallback
 }
 
 function LoadedChart(props: ChartProps) {
-  const { Chart: Loaded } = loadedChartModule() ?? use(loadChartModule());
+  const { Chart: Loaded } = use(loadChartModule());
   return <Loaded {...props} />;
 }
