@@ -330,6 +330,16 @@ async function walkPanels(page: Page, walk: PanelWalk): Promise<string[]> {
         const r = el.getBoundingClientRect();
         return r.width > 0 && r.height > 0;
       };
+      // Why a panel has no drawing yet, for the failure message.
+      const chartState = (panel: Element | null): string => {
+        const slot = panel?.querySelector('.chart-slot');
+        if (!slot) return 'no chart slot';
+        if (slot.querySelector('.chart')) return 'chart made, not drawn';
+        if (slot.hasAttribute('hidden')) return 'slot hidden: no data';
+        return slot.hasAttribute('data-near')
+          ? 'asked for, no chart made: waiting for the chart module?'
+          : 'no chart made: never seen near';
+      };
       const ids =
         w.ids ??
         [...document.querySelectorAll('section[data-panel]')].map(
@@ -354,7 +364,7 @@ async function walkPanels(page: Page, walk: PanelWalk): Promise<string[]> {
           if (performance.now() - start > timeout) {
             const r = current?.getBoundingClientRect();
             missing.push(
-              `${id} (${current?.querySelector('.chart') ? 'chart made, not drawn' : 'no chart made'}, ` +
+              `${id} (${chartState(current)}, ` +
                 `panel ${Math.round(r?.top ?? NaN)}–${Math.round(r?.bottom ?? NaN)} px in a ` +
                 `${innerHeight} px view at scrollY ${Math.round(window.scrollY)})`,
             );
@@ -401,7 +411,11 @@ export async function nearChartsDrawn(page: Page, margin = CHART_ENTER_MARGIN): 
             .map(
               ({ s, r }) =>
                 `${s.getAttribute('data-panel')} (${
-                  s.querySelector('.chart') ? 'chart mounted, no drawing yet' : 'no chart made'
+                  s.querySelector('.chart')
+                    ? 'chart mounted, no drawing yet'
+                    : s.querySelector('.chart-slot[data-near]')
+                      ? 'asked for, no chart made yet'
+                      : 'no chart made: not seen near'
                 }, panel top ${Math.round(r.top)} px)`,
             ),
         margin,

@@ -194,7 +194,14 @@ export const PanelView = memo(function PanelView({
       ) : (
         drawn &&
         drawn.kind === 'echarts' && (
-          <div className="chart-slot" style={{ minHeight: drawn.height }} hidden={!built}>
+          <div
+            className="chart-slot"
+            style={{ minHeight: drawn.height }}
+            hidden={!built}
+            // Whether the chart has been asked for: a slot without a chart says whether it
+            // waits for the reader to come near or for the chart module (tests read it).
+            data-near={shown ? '' : undefined}
+          >
             {shown && (
               <LinkedChart
                 chart={drawn}
