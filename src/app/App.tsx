@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ShownLanguage } from '../shared/use-words';
 import { Dashboard } from './Dashboard';
 import { useGlobalKeys, useLanguageSync, useShortcutSetting, useUrlSync } from './sync';
 import { useThemeSync } from './theme-sync';
@@ -23,7 +24,9 @@ export function App({ client: given }: { client?: QueryClient }) {
   return (
     <QueryClientProvider client={client}>
       <Effects />
-      <Dashboard />
+      <ShownLanguage>
+        <Dashboard />
+      </ShownLanguage>
     </QueryClientProvider>
   );
 }

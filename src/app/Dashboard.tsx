@@ -1,4 +1,4 @@
-import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
+import { lazy, startTransition, Suspense, useDeferredValue, useEffect, useState } from 'react';
 import { useReport } from '../data/use-report';
 import { HeadlineCards } from '../features/cards/HeadlineCards';
 import { FilterBar } from '../features/filters/FilterBar';
@@ -164,11 +164,12 @@ export function Dashboard() {
   );
 }
 
-/** On paper, nothing says which filters made the view: this line does (print only). */
+/** On paper, nothing says which filters made the view: this line does (print only). It
+ * follows a click in the deferred render, with the panels it describes. */
 function PrintFilterLine({ report }: { report: Report }) {
   const words = useWords();
-  const filters = useDashboard((s) => s.filters);
-  const selection = useDashboard((s) => s.selection);
+  const filters = useDeferredValue(useDashboard((s) => s.filters));
+  const selection = useDeferredValue(useDashboard((s) => s.selection));
   const line = describeFilters(report, filters, selection, words);
   return line ? <p className="print-only print-filter">{line}</p> : null;
 }

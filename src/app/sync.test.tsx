@@ -1,42 +1,62 @@
 // @vitest-environment jsdom
-import { act, render, waitFor } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useWords } from '../shared/use-words';
+import { ShownLanguage, useWords } from '../shared/use-words';
 import { useDashboard } from '../state/store';
 import { useLanguageSync } from './sync';
 
-/** A component that shows the store's language and its words, counting its renders. */
+/** A component that writes with the words of the language shown, counting its renders. */
 function Probe({ renders }: { renders: string[] }) {
-  useLanguageSync();
-  const lang = useDashboard((s) => s.lang);
-  const { t } = useWords();
+  const { lang, t } = useWords();
   renders.push(`${lang}:${t('app.skipToContent')}`);
   return null;
 }
 
-describe('useLanguageSync', () => {
+function Saver() {
+  useLanguageSync();
+  return null;
+}
+
+describe('the language: saved at once, shown in one render', () => {
   afterEach(() => {
     act(() => useDashboard.getState().setLang('en'));
   });
 
-  it('switches the words and storage inside the store update, <html lang> after that frame: one render, never mixed', async () => {
+  it('saves the choice inside the store update', () => {
+    act(() => useDashboard.getState().setLang('en'));
+    render(<Saver />);
+    expect(localStorage.getItem('ai-report:lang')).toBe('en');
+    useDashboard.getState().toggleLang();
+    expect(localStorage.getItem('ai-report:lang')).toBe('zh');
+  });
+
+  it('under ShownLanguage, a switch renders the page once, in the new language, with <html lang>', () => {
     act(() => useDashboard.getState().setLang('en'));
     const renders: string[] = [];
-    render(<Probe renders={renders} />);
-    const english = renders[renders.length - 1];
-    expect(english).toBe('en:Skip to content');
+    render(
+      <ShownLanguage>
+        <Probe renders={renders} />
+      </ShownLanguage>,
+    );
+    expect(renders).toEqual(['en:Skip to content']);
+    expect(document.documentElement.lang).toBe('en');
     renders.length = 0;
 
     act(() => useDashboard.getState().toggleLang());
 
-    // One render in the new language, never the store's new language with the old words:
-    // the words are looked up for the store's language, the one source of it.
+    // No render in the switch's own frame (the store changed, the words shown did not): the
+    // one render is the deferred one, with the new words, and <html lang> changes with it.
     expect(renders).toHaveLength(1);
     expect(renders[0]?.startsWith('zh:')).toBe(true);
     expect(renders[0]).not.toContain('Skip to content');
-    expect(localStorage.getItem('ai-report:lang')).toBe('zh');
-    // <html lang> restyles the whole page: it follows once the switch's frame has painted.
-    expect(document.documentElement.lang).toBe('en');
-    await waitFor(() => expect(document.documentElement.lang).toBe('zh-CN'));
+    expect(document.documentElement.lang).toBe('zh-CN');
+  });
+
+  it('without ShownLanguage (a component on its own), the words follow the store', () => {
+    act(() => useDashboard.getState().setLang('en'));
+    const renders: string[] = [];
+    render(<Probe renders={renders} />);
+    act(() => useDashboard.getState().toggleLang());
+    expect(renders[renders.length - 1]?.startsWith('zh:')).toBe(true);
   });
 });

@@ -1,9 +1,9 @@
 /**
- * Side effects of the view state on the page: <html lang>, the saved language, the URL
+ * Side effects of the view state on the page: the saved language, the URL
  * (only non-default values), back/forward, and the page-wide keys.
  */
 import { useEffect, useLayoutEffect } from 'react';
-import { language, STORAGE_KEY_LANG } from '../i18n/languages';
+import { STORAGE_KEY_LANG } from '../i18n/languages';
 import { useDashboard, viewOf } from '../state/store';
 import { parseViewState, serializeViewState } from '../state/url-state';
 
@@ -35,23 +35,14 @@ export function afterNextPaint(run: () => void): () => void {
 }
 
 /**
- * <html lang> and the saved choice follow the store's language, the one source of it
- * (components read their words for it through useWords). The choice is saved in the store's
- * own notification; <html lang> changes right after the switch's first frame has painted:
- * every text of the page inherits it, so changing it restyles and lays out the whole page,
- * which would otherwise hold back the frame that shows the reader the switch.
+ * The saved choice follows the store's language, the one source of it, in the store's own
+ * notification (<html lang> follows the language the page shows: see ShownLanguage).
  */
 export function useLanguageSync(): void {
   useLayoutEffect(() => {
-    const setHtmlLang = (): void => {
-      document.documentElement.lang = language(useDashboard.getState().lang).tag;
-    };
-    setHtmlLang();
     saveLang(useDashboard.getState().lang);
     return useDashboard.subscribe((state, previous) => {
-      if (state.lang === previous.lang) return;
-      saveLang(state.lang);
-      afterNextPaint(setHtmlLang);
+      if (state.lang !== previous.lang) saveLang(state.lang);
     });
   }, []);
 }

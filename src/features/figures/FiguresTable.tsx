@@ -5,6 +5,7 @@ import { sectionContext } from '../../data/story-text';
 import { wordsFor, type Words } from '../../i18n/words';
 import { useMatchesOf } from '../../shared/use-matches';
 import { PHONE_QUERY, useMediaQuery } from '../../shared/use-media-query';
+import { useShownLang } from '../../shared/use-words';
 import { useDashboard } from '../../state/store';
 import type { FigureSortKey } from '../../state/view-state';
 import { FigureSource } from './FigureSource';
@@ -52,13 +53,13 @@ function Attribution({ figure, words }: { figure: Figure; words: Words }) {
  * Every figure of the report: formatted with its qualifier, sortable, searchable, sourced.
  * A table on wide screens; a list of cards on a phone, with the same sort and filters.
  *
- * It sits below the charts, so it follows a language switch or a filter change in a
- * deferred render (useDeferredValue), right after the cards and charts have shown it: the
- * click's own frame is not held up by rows the reader is not looking at. It writes with the
- * words of that deferred language.
+ * It sits below the charts, so it follows a filter change in a deferred render
+ * (useDeferredValue), right after the cards and charts have shown it: the click's own frame
+ * is not held up by rows the reader is not looking at. A language switch reaches it with the
+ * rest of the page, in the deferred render of the language shown (ShownLanguage).
  */
 export function FiguresTable({ report }: { report: Report }) {
-  const lang = useDeferredValue(useDashboard((s) => s.lang));
+  const lang = useShownLang();
   const filters = useDeferredValue(useDashboard((s) => s.filters));
   const selection = useDeferredValue(useDashboard((s) => s.selection));
   const sort = useDashboard((s) => s.figureSort);

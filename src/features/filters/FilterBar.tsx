@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState, type PointerEvent } from 'react';
 import { coloursFor } from '../../charts/theme';
 import type { Report } from '../../data/schema';
 import { useDashboard } from '../../state/store';
@@ -18,7 +18,14 @@ interface Option {
 
 const COLLAPSED = 8;
 
-function CheckGroup({
+/** A hover from a mouse (or pen): a finger's tap is a click, not a hover to link. */
+const fromMouse = (e: PointerEvent): boolean => e.pointerType !== 'touch';
+
+/**
+ * One list of filters as chips. A click re-renders only the group it changed (each group
+ * reads its own list from the store).
+ */
+const CheckGroup = memo(function CheckGroup({
   list,
   legend,
   options,
@@ -42,8 +49,8 @@ function CheckGroup({
           <label
             key={o.id}
             className="check-chip"
-            onMouseEnter={() => setHover({ kind, id: o.id })}
-            onMouseLeave={() => setHover(null)}
+            onPointerEnter={(e) => fromMouse(e) && setHover({ kind, id: o.id })}
+            onPointerLeave={(e) => fromMouse(e) && setHover(null)}
           >
             <input
               type="checkbox"
@@ -69,26 +76,49 @@ function CheckGroup({
       )}
     </fieldset>
   );
+});
+
+/**
+ * How many events and figures the filters let through. It follows a click in the deferred
+ * render, with the panels (see usePanels): the click's own frame shows the chip.
+ */
+function MatchCount({ report }: { report: Report }) {
+  const { t } = useWords();
+  const matches = useMatchesOf(
+    report,
+    useDeferredValue(useDashboard((s) => s.filters)),
+    useDeferredValue(useDashboard((s) => s.selection)),
+  );
+  return (
+    <p className="filters__count" role="status" aria-live="polite">
+      {t('filters.matching', {
+        events: matches.events.length,
+        totalEvents: report.events.length,
+        figures: matches.figures.length,
+        totalFigures: report.figures.length,
+      })}
+    </p>
+  );
 }
 
 /**
  * Thread, category and organisation filters, the search box, the date range, chips and the
  * match count: in the sidebar on wide screens, in the filter sheet on phones (`inSheet`).
  */
-export function FilterBar({ report, inSheet = false }: { report: Report; inSheet?: boolean }) {
+export const FilterBar = memo(function FilterBar({
+  report,
+  inSheet = false,
+}: {
+  report: Report;
+  inSheet?: boolean;
+}) {
   const { t, text } = useWords();
-  const filters = useDashboard((s) => s.filters);
+  // The bar itself reads only the search: a chip's click re-renders its group, the chips of
+  // the active filters and the count, not every list.
+  const search = useDashboard((s) => s.filters.search);
   const setSearch = useDashboard((s) => s.setSearch);
   const scheme = useScheme();
   const colours = coloursFor(report, scheme);
-
-  // The count follows the click in the deferred render, with the panels (see usePanels):
-  // the click's own frame shows the chip.
-  const matches = useMatchesOf(
-    report,
-    useDeferredValue(filters),
-    useDeferredValue(useDashboard((s) => s.selection)),
-  );
 
   // The lists change with the language and the colours, not with a click.
   const { threads, categories, organisations } = useMemo(() => {
@@ -125,7 +155,7 @@ export function FilterBar({ report, inSheet = false }: { report: Report; inSheet
           <input
             id="global-search"
             type="search"
-            value={filters.search}
+            value={search}
             placeholder={t('filters.searchPlaceholder')}
             onChange={(e) => setSearch(e.target.value)}
             autoComplete="off"
@@ -143,14 +173,7 @@ export function FilterBar({ report, inSheet = false }: { report: Report; inSheet
         <DateRange report={report} />
       </div>
       <ActiveFilters report={report} />
-      <p className="filters__count" role="status" aria-live="polite">
-        {t('filters.matching', {
-          events: matches.events.length,
-          totalEvents: report.events.length,
-          figures: matches.figures.length,
-          totalFigures: report.figures.length,
-        })}
-      </p>
+      <MatchCount report={report} />
     </section>
   );
-}
+});

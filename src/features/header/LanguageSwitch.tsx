@@ -5,7 +5,9 @@ import { useDashboard } from '../../state/store';
 
 /** A pressed-state button per language; each names its language in that language. */
 export function LanguageSwitch() {
-  const { t, lang } = useWords();
+  const { t } = useWords();
+  // The language chosen, not yet shown: the pressed button is the switch's first frame.
+  const chosen = useDashboard((s) => s.lang);
   const setLang = useDashboard((s) => s.setLang);
   return (
     <div
@@ -19,7 +21,7 @@ export function LanguageSwitch() {
           key={l.code}
           type="button"
           lang={l.tag}
-          aria-pressed={lang === l.code}
+          aria-pressed={chosen === l.code}
           className="lang-switch__button"
           onClick={() => setLang(l.code)}
         >

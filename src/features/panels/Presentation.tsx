@@ -8,7 +8,7 @@ import { storySlides } from '../../data/story';
 import { panelNotes, storyText } from '../../data/story-text';
 import { CardGrid } from '../../shared/CardGrid';
 import { Icon } from '../../shared/Icon';
-import { useWords } from '../../shared/use-words';
+import { useShownLang, useWords } from '../../shared/use-words';
 import { useDashboard } from '../../state/store';
 import { LazyChart } from './LazyChart';
 import { StatTiles } from './StatTiles';
@@ -298,7 +298,7 @@ function PanelBody({
   descriptionId: string;
   notes: string[];
 }) {
-  const lang = useDashboard((s) => s.lang);
+  const lang = useShownLang();
   if (!built) return null;
   return (
     <>

@@ -1,4 +1,5 @@
 import { useDeferredValue, useMemo } from 'react';
+import { useShownLang } from '../../shared/use-words';
 import type { ChartContext } from '../../charts/options/types';
 import type { Report } from '../../data/schema';
 import { PHONE_QUERY, useMediaQuery } from '../../shared/use-media-query';
@@ -11,12 +12,13 @@ import { makeChartContext } from '../../charts/chart-context';
  * selection (what the charts dim around), layout. A hover is not in it: charts highlight a
  * hovered entity's marks in place (chart.tsx), so a pointer sweep rebuilds nothing.
  *
- * Language and selection are deferred values: the click that changes them paints its own
- * feedback (the pressed button, the chip) at once, and the charts follow in a render React
- * can interrupt, instead of holding that paint back.
+ * Language and selection are deferred values (the language the page shows, see
+ * ShownLanguage): the click that changes them paints its own feedback (the pressed button,
+ * the chip) at once, and the charts follow in a render React can interrupt, instead of
+ * holding that paint back.
  */
 export function useChartContext(report: Report): ChartContext {
-  const lang = useDeferredValue(useDashboard((s) => s.lang));
+  const lang = useShownLang();
   const focus = useDeferredValue(useDashboard((s) => s.selection));
   const scheme = useScheme();
   const compact = useMediaQuery(PHONE_QUERY);
