@@ -12,6 +12,7 @@ import type { Lang } from '../../i18n/languages';
 import { useDashboard } from '../../state/store';
 import { chartContext, inputFor, loadReport, panelOf } from '../../test/chart-context';
 import { FakeObserver, reportIntersection } from '../../test/intersection';
+import { staticMediaQuery } from '../../test/media-query';
 import { PanelView } from './PanelView';
 import type { PanelSpec } from './use-panels';
 import { ENTER_MARGIN } from './use-panel-place';
@@ -100,6 +101,25 @@ describe('PanelView', () => {
     expect(screen.getByTestId('option')).toHaveAttribute('data-locale', 'EN');
     expect(optionText()).toContain('$267.2B');
     expect(optionText()).toContain('$115.2B · derived');
+  });
+
+  // A device that cannot hover (a phone) gets its tooltip on the tap's click alone; a tap
+  // reaches ECharts as a mousemove too, and the default trigger built the tooltip twice.
+  it('shows the tooltip on click alone where the pointer cannot hover, on hover elsewhere', () => {
+    const trigger = (): unknown =>
+      (JSON.parse(optionText()) as { tooltip?: { triggerOn?: string } }).tooltip?.triggerOn;
+    const { unmount } = render(panel('en'));
+    expect(trigger()).toBeUndefined();
+    unmount();
+    const media = vi
+      .spyOn(window, 'matchMedia')
+      .mockImplementation((query) => staticMediaQuery(query, query === '(hover: none)'));
+    try {
+      render(panel('en'));
+      expect(trigger()).toBe('click');
+    } finally {
+      media.mockRestore();
+    }
   });
 
   it('explains the derived-value pattern when the chart has one', () => {
