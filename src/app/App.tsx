@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ShownViewProvider } from '../shared/use-shown-view';
 import { ShownLanguage } from '../shared/use-words';
 import { Dashboard } from './Dashboard';
 import { useGlobalKeys, useLanguageSync, useShortcutSetting, useUrlSync } from './sync';
@@ -25,7 +26,9 @@ export function App({ client: given }: { client?: QueryClient }) {
     <QueryClientProvider client={client}>
       <Effects />
       <ShownLanguage>
-        <Dashboard />
+        <ShownViewProvider>
+          <Dashboard />
+        </ShownViewProvider>
       </ShownLanguage>
     </QueryClientProvider>
   );

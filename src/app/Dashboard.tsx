@@ -1,4 +1,4 @@
-import { lazy, startTransition, Suspense, useDeferredValue, useEffect, useState } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
 import { useReport } from '../data/use-report';
 import { HeadlineCards } from '../features/cards/HeadlineCards';
 import { FilterBar } from '../features/filters/FilterBar';
@@ -12,6 +12,7 @@ import { KeyboardHelp } from '../features/help/KeyboardHelp';
 import { LoadError } from '../features/status/LoadError';
 import { LayoutSkeleton, ReportSkeleton } from '../features/status/ReportSkeleton';
 import { ReportFooter } from '../features/status/ReportFooter';
+import { useShownView } from '../shared/use-shown-view';
 import { useDashboard } from '../state/store';
 import { PanelBoundary } from '../shared/PanelBoundary';
 import { useWords } from '../shared/use-words';
@@ -168,8 +169,7 @@ export function Dashboard() {
  * follows a click in the deferred render, with the panels it describes. */
 function PrintFilterLine({ report }: { report: Report }) {
   const words = useWords();
-  const filters = useDeferredValue(useDashboard((s) => s.filters));
-  const selection = useDeferredValue(useDashboard((s) => s.selection));
+  const { filters, selection } = useShownView();
   const line = describeFilters(report, filters, selection, words);
   return line ? <p className="print-only print-filter">{line}</p> : null;
 }

@@ -1,4 +1,4 @@
-import { Fragment, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { Fragment, useCallback, useMemo, useState } from 'react';
 import type { Figure, Report } from '../../data/schema';
 import { figureOrganisations, indexReport } from '../../data/selectors';
 import { sectionContext } from '../../data/story-text';
@@ -6,6 +6,7 @@ import { wordsFor, type Words } from '../../i18n/words';
 import { useMatchesOf } from '../../shared/use-matches';
 import { PHONE_QUERY, useMediaQuery } from '../../shared/use-media-query';
 import { useShownLang } from '../../shared/use-words';
+import { useShownView } from '../../shared/use-shown-view';
 import { useDashboard } from '../../state/store';
 import type { FigureSortKey } from '../../state/view-state';
 import { FigureSource } from './FigureSource';
@@ -53,15 +54,13 @@ function Attribution({ figure, words }: { figure: Figure; words: Words }) {
  * Every figure of the report: formatted with its qualifier, sortable, searchable, sourced.
  * A table on wide screens; a list of cards on a phone, with the same sort and filters.
  *
- * It sits below the charts, so it follows a filter change in a deferred render
- * (useDeferredValue), right after the cards and charts have shown it: the click's own frame
- * is not held up by rows the reader is not looking at. A language switch reaches it with the
- * rest of the page, in the deferred render of the language shown (ShownLanguage).
+ * It follows a filter change or a language switch with the panels, in the deferred render
+ * of the view and language shown (useShownView, ShownLanguage): the click's own frame is not
+ * held up by rows the reader is not looking at.
  */
 export function FiguresTable({ report }: { report: Report }) {
   const lang = useShownLang();
-  const filters = useDeferredValue(useDashboard((s) => s.filters));
-  const selection = useDeferredValue(useDashboard((s) => s.selection));
+  const { filters, selection } = useShownView();
   const sort = useDashboard((s) => s.figureSort);
   const sortFigures = useDashboard((s) => s.sortFigures);
   const phone = useMediaQuery(PHONE_QUERY);

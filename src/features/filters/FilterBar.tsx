@@ -1,6 +1,7 @@
-import { memo, useDeferredValue, useMemo, useState, type PointerEvent } from 'react';
+import { memo, useMemo, useState, type PointerEvent } from 'react';
 import { coloursFor } from '../../charts/theme';
 import type { Report } from '../../data/schema';
+import { useShownView } from '../../shared/use-shown-view';
 import { useDashboard } from '../../state/store';
 import { useMatchesOf } from '../../shared/use-matches';
 import { ActiveFilters } from './ActiveFilters';
@@ -84,11 +85,8 @@ const CheckGroup = memo(function CheckGroup({
  */
 function MatchCount({ report }: { report: Report }) {
   const { t } = useWords();
-  const matches = useMatchesOf(
-    report,
-    useDeferredValue(useDashboard((s) => s.filters)),
-    useDeferredValue(useDashboard((s) => s.selection)),
-  );
+  const { filters, selection } = useShownView();
+  const matches = useMatchesOf(report, filters, selection);
   return (
     <p className="filters__count" role="status" aria-live="polite">
       {t('filters.matching', {

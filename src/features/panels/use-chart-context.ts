@@ -1,10 +1,10 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useShownLang } from '../../shared/use-words';
 import type { ChartContext } from '../../charts/options/types';
 import type { Report } from '../../data/schema';
 import { PHONE_QUERY, useMediaQuery } from '../../shared/use-media-query';
 import { useScheme } from '../../shared/use-scheme';
-import { useDashboard } from '../../state/store';
+import { useShownView } from '../../shared/use-shown-view';
 import { makeChartContext } from '../../charts/chart-context';
 
 /**
@@ -19,7 +19,7 @@ import { makeChartContext } from '../../charts/chart-context';
  */
 export function useChartContext(report: Report): ChartContext {
   const lang = useShownLang();
-  const focus = useDeferredValue(useDashboard((s) => s.selection));
+  const focus = useShownView().selection;
   const scheme = useScheme();
   const compact = useMediaQuery(PHONE_QUERY);
   return useMemo(

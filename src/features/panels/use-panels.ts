@@ -2,13 +2,14 @@
  * The report's panels as the page drives them: how each is built, what a click on it does,
  * and how it is exported. The dashboard, presentation mode and export all use this list.
  */
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { buildPanel } from '../../charts/options/forms';
 import { dayToMs, msToDay, timelineBounds } from '../../charts/options/timeline';
 import type { BuiltChart, ChartContext, EntityDatum, PanelInput } from '../../charts/options/types';
 import type { Panel, Report } from '../../data/schema';
 import type { Lang } from '../../i18n/languages';
 import { useMatchesOf } from '../../shared/use-matches';
+import { useShownView } from '../../shared/use-shown-view';
 import { useDashboard } from '../../state/store';
 import { prepareExport, type ExportJob } from './export-job';
 
@@ -31,10 +32,9 @@ export interface PanelSpec {
 }
 
 export function usePanels(report: Report): PanelSpec[] {
-  // Deferred: a filter click paints its chip at once; the panels follow in a render React
-  // can interrupt (see useChartContext).
-  const filters = useDeferredValue(useDashboard((s) => s.filters));
-  const selection = useDeferredValue(useDashboard((s) => s.selection));
+  // As shown: a filter click paints its chip at once; the panels follow in a render React
+  // can interrupt (see useShownView).
+  const { filters, selection } = useShownView();
   const toggleSelection = useDashboard((s) => s.toggleSelection);
   const toggleFilter = useDashboard((s) => s.toggleFilter);
   const openEventCard = useDashboard((s) => s.openEventCard);

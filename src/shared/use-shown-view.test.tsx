@@ -1,0 +1,40 @@
+// @vitest-environment jsdom
+import { act, render } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useDashboard } from '../state/store';
+import { ShownViewProvider, useShownView } from './use-shown-view';
+
+/** Records the organisations filter and the selection at each of its renders. */
+function Probe({ renders }: { renders: string[] }) {
+  const { filters, selection } = useShownView();
+  renders.push(`${filters.organisations.join(',')}|${selection?.id ?? ''}`);
+  return null;
+}
+
+describe('useShownView', () => {
+  afterEach(() => act(() => useDashboard.getState().clearAll()));
+
+  it('under the provider, a click re-renders a reader once, with the new filters', () => {
+    const renders: string[] = [];
+    render(
+      <ShownViewProvider>
+        <Probe renders={renders} />
+      </ShownViewProvider>,
+    );
+    expect(renders).toEqual(['|']);
+    renders.length = 0;
+    act(() => useDashboard.getState().toggleFilter('organisations', 'openai'));
+    // Not rendered in the click's own frame with the old filters: one render, the new ones.
+    expect(renders).toEqual(['openai|']);
+    renders.length = 0;
+    act(() => useDashboard.getState().toggleSelection({ kind: 'organisation', id: 'meta' }));
+    expect(renders).toEqual(['openai|meta']);
+  });
+
+  it('without a provider, follows the store', () => {
+    const renders: string[] = [];
+    render(<Probe renders={renders} />);
+    act(() => useDashboard.getState().toggleFilter('organisations', 'openai'));
+    expect(renders[renders.length - 1]).toBe('openai|');
+  });
+});
