@@ -223,6 +223,27 @@ describe('PanelView', () => {
       expect(screen.getByTestId('option')).toBeInTheDocument();
     });
 
+    // The observer is not the only way in: a panel found on screen when a scroll ends (or
+    // when its size changes) is near, even if no intersection was reported.
+    it('creates the chart when a scroll ends with the panel on screen, without the observer', () => {
+      render(panel('en'));
+      const section = document.querySelector('section[data-panel]')!;
+      window.dispatchEvent(new Event('scroll'));
+      window.dispatchEvent(new Event('scrollend'));
+      // jsdom lays nothing out: a box of no height is nowhere.
+      expect(screen.queryByTestId('option')).not.toBeInTheDocument();
+      const box = (top: number): DOMRect =>
+        ({ top, bottom: top + 400, height: 400, left: 0, right: 300, width: 300 }) as DOMRect;
+      const rect = vi.spyOn(section, 'getBoundingClientRect').mockReturnValue(box(5000));
+      window.dispatchEvent(new Event('scrollend'));
+      expect(screen.queryByTestId('option')).not.toBeInTheDocument();
+      rect.mockReturnValue(box(window.innerHeight + 100));
+      act(() => {
+        window.dispatchEvent(new Event('scrollend'));
+      });
+      expect(screen.getByTestId('option')).toBeInTheDocument();
+    });
+
     it('makes no chart for a panel the filters emptied, and one once its data returns', () => {
       window.dispatchEvent(new Event('scroll'));
       const { rerender } = render(panel('en', true));

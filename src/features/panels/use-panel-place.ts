@@ -63,6 +63,28 @@ export function usePanelPlace(
     };
   }, [panel, drawable, enter, observable]);
 
+  // A second way in, by the panel's geometry, at the moments a panel comes on screen without
+  // a scroll of its own (its content laid out, a panel above it growing) and at the end of
+  // each scroll. In clean-clone CI runs, now and then, the two bottom panels stayed on screen
+  // for ten seconds with no intersection reported to this hook's observer (the browser had
+  // laid their content out, so its own observer of them had seen them); the cause is unknown.
+  // Only until the panel is near.
+  useEffect(() => {
+    if (!panel || !drawable || !observable || near) return;
+    const check = (): void => {
+      const margin = readerHasMoved() ? parseFloat(enter) : 0;
+      const r = panel.getBoundingClientRect();
+      if (r.height > 0 && r.bottom > -margin && r.top < window.innerHeight + margin) setNear(true);
+    };
+    const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(check) : null;
+    resize?.observe(panel);
+    window.addEventListener('scrollend', check, { passive: true });
+    return () => {
+      resize?.disconnect();
+      window.removeEventListener('scrollend', check);
+    };
+  }, [panel, drawable, enter, observable, near]);
+
   useEffect(() => {
     if (!panel || !observable) return;
     const observer = watch(panel, '0px', setInView);
