@@ -5,7 +5,7 @@ import { sectionContext } from '../../data/story-text';
 import { wordsFor, type Words } from '../../i18n/words';
 import { useMatchesOf } from '../../shared/use-matches';
 import { PHONE_QUERY, useMediaQuery } from '../../shared/use-media-query';
-import { useShownLang } from '../../shared/use-words';
+import { useWords } from '../../shared/use-words';
 import { useShownView } from '../../shared/use-shown-view';
 import { useDashboard } from '../../state/store';
 import type { FigureSortKey } from '../../state/view-state';
@@ -59,13 +59,12 @@ function Attribution({ figure, words }: { figure: Figure; words: Words }) {
  * held up by rows the reader is not looking at.
  */
 export function FiguresTable({ report }: { report: Report }) {
-  const lang = useShownLang();
+  const words = useWords();
+  const { lang, t } = words;
   const { filters, selection } = useShownView();
   const sort = useDashboard((s) => s.figureSort);
   const sortFigures = useDashboard((s) => s.sortFigures);
   const phone = useMediaQuery(PHONE_QUERY);
-  const words = wordsFor(lang);
-  const { t } = words;
   const matchedFigures = useMatchesOf(report, filters, selection).figures;
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
 

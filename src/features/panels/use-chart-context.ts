@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { useShownLang } from '../../shared/use-words';
 import type { ChartContext } from '../../charts/options/types';
 import type { Report } from '../../data/schema';
 import { PHONE_QUERY, useMediaQuery } from '../../shared/use-media-query';
 import { useScheme } from '../../shared/use-scheme';
 import { useShownView } from '../../shared/use-shown-view';
+import { useShownLang } from '../../shared/use-words';
 import { makeChartContext } from '../../charts/chart-context';
 
 /**
