@@ -158,8 +158,19 @@ test('the app takes over the first screen without moving or changing it', async 
       };
     });
 
+  // The worker that loads ICU's data off the page's thread (src/boot/warm-intl.ts): started
+  // with the app, and ended once it has answered.
+  let intlWorker: { started: boolean; closed: boolean } = { started: false, closed: false };
+  page.on('worker', (worker) => {
+    if (!/intl-worker/.test(worker.url())) return;
+    const seen = { started: true, closed: false };
+    intlWorker = seen;
+    worker.on('close', () => (seen.closed = true));
+  });
+
   for (const lang of LANGS) {
     await test.step(lang, async () => {
+      intlWorker = { started: false, closed: false };
       const release = await holdApp(page);
       await page.goto(`/?lang=${lang}`);
       await expect(headlineRegion(page, lang)).toBeVisible();
@@ -178,6 +189,10 @@ test('the app takes over the first screen without moving or changing it', async 
         () => (window as unknown as { __shifts: number[] }).__shifts,
       );
       expect(shifts.reduce((a, b) => a + b, 0)).toBeLessThan(0.001);
+      expect(intlWorker, 'the ICU warm-up worker ran and was ended').toEqual({
+        started: true,
+        closed: true,
+      });
       await revealCharts(page);
       expect(await snapshot()).toEqual(before);
       // Nothing of the static copy is left behind: no templates, no second set of ids.
