@@ -182,12 +182,13 @@ test.describe('a lazily loaded chunk that fails to load', () => {
   });
 
   test('leaves the cards and the figures table working', async ({ page }) => {
-    // The scripts the page itself names are the entry, which loads the app (start-*.js) once
-    // the first screen has painted; the app is start-*.js and the chunks it imports
-    // statically (code it shares with other chunks). The report's validator (its worker,
-    // validate-worker-*.js, or on the page validate-file-*.js with schema-*.js) is loaded
-    // beside the report: without it there is no report to show, a failure the report's own
-    // messages above cover. Every other script is loaded lazily.
+    // The scripts the page itself names are the entry, which loads React DOM
+    // (framework-*.js) and then the app (start-*.js) once the first screen has painted,
+    // with the chunks those import statically (code shared with other chunks). The report's
+    // validator (its worker, validate-worker-*.js, or on the page validate-file-*.js with
+    // schema-*.js) is loaded beside the report: without it there is no report to show, a
+    // failure the report's own messages above cover. The ICU warm-up worker
+    // (intl-worker-*.js) starts with the entry. Every other script is loaded lazily.
     const html = await (await page.request.get('/')).text();
     const entry = new Set(
       [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="([^"]+\.js)"/g)].map(
@@ -198,9 +199,14 @@ test.describe('a lazily loaded chunk that fails to load', () => {
     const app = new Set<string>();
     const code = async (path: string): Promise<string> => (await page.request.get(path)).text();
     const entryCode = (await Promise.all([...entry].map(code))).join('\n');
-    const start = /\.\/(start-[\w-]+\.js)/.exec(entryCode)?.[1];
-    expect(start, 'the entry loads the app, start-*.js').toBeTruthy();
-    for (const queue = [`/assets/${start}`]; queue.length > 0;) {
+    const roots = [...entryCode.matchAll(/\bimport\(\s*["'`]\.\/([\w.-]+\.js)/g)].map(
+      (m) => `/assets/${m[1] ?? ''}`,
+    );
+    expect(
+      roots.filter((path) => /\/(framework|start)-[\w-]+\.js$/.test(path)),
+      'the entry loads React DOM, then the app',
+    ).toHaveLength(2);
+    for (const queue = roots; queue.length > 0;) {
       const path = queue.pop() ?? '';
       if (app.has(path)) continue;
       app.add(path);
@@ -213,7 +219,7 @@ test.describe('a lazily loaded chunk that fails to load', () => {
     const isApp = (path: string): boolean =>
       entry.has(path) ||
       app.has(path) ||
-      /\/(schema|validate-file|validate-worker)-[\w-]+\.js$/.test(path);
+      /\/(schema|validate-file|validate-worker|intl-worker)-[\w-]+\.js$/.test(path);
     await page.route('**/assets/*.js', (route) =>
       isApp(new URL(route.request().url()).pathname) ? route.continue() : route.abort('failed'),
     );
