@@ -31,7 +31,7 @@ export function estimateWidth(text: string, size: number, bold = false): number 
 
 /** The font stack chart text is drawn in (the page's). */
 export const TEXT_FONT =
-  "'Inter', 'Segoe UI', system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', 'Liberation Sans', sans-serif";
+  "system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', 'Liberation Sans', sans-serif";
 
 type Measure = (text: string, font: string) => number;
 let measurer: Measure | null | undefined;
