@@ -34,6 +34,8 @@ interface Props extends ChartEvents {
   ctx: ChartContext;
   /** An embedded panel: no export menu (the page around it has its own ways). */
   minimal?: boolean;
+  /** Its content width as its grid gives it, before it can be measured (0: unknown). */
+  initialWidth?: number;
 }
 
 /** Widths are rounded to this many pixels: a few pixels of resize never rebuild a chart. */
@@ -49,6 +51,7 @@ export const PanelView = memo(function PanelView({
   spec,
   ctx: pageCtx,
   minimal = false,
+  initialWidth = 0,
   ...events
 }: Props) {
   const { panel } = spec;
@@ -60,7 +63,7 @@ export const PanelView = memo(function PanelView({
   const toggleTable = useDashboard((s) => s.toggleTable);
   const descriptionId = useId();
   const [section, setSection] = useState<HTMLElement | null>(null);
-  const width = useWidth(section);
+  const width = useWidth(section, initialWidth);
   // Printed, a chart is a still picture: the timeline drops its range slider.
   const printing = usePrinting();
   const ctx =
@@ -128,6 +131,8 @@ export const PanelView = memo(function PanelView({
       aria-labelledby={`${id}-title`}
       data-panel={id}
       data-form={panel.form}
+      // The width its chart is built for (tests read it: the first must be the last).
+      data-width={width || undefined}
     >
       <div className="chart-panel__head">
         <div className="chart-panel__titles">
@@ -266,14 +271,15 @@ function LinkedStatTiles(props: Omit<ComponentProps<typeof StatTiles>, 'hover'>)
 }
 
 /**
- * The element's content width, rounded to WIDTH_STEP (0 until measured). A new width is a
- * transition: the first measure arrives for every panel in one task, and the panels rebuilt
- * for it render in slices instead of one long task (about 190 ms at 4x CPU, measured). A
- * change of height alone (a filter removed rows) schedules nothing: a transition started
- * then would restart the panels' deferred render of that filter.
+ * The element's content width, rounded to WIDTH_STEP (from `initial` until measured; 0:
+ * unknown). A new width is a transition: the first measure arrives for every panel in one
+ * task, and the panels rebuilt for it render in slices instead of one long task (about
+ * 190 ms at 4x CPU, measured); with `initial` right (see grid-widths.ts) there is nothing
+ * to rebuild. A change of height alone (a filter removed rows) schedules nothing: a
+ * transition started then would restart the panels' deferred render of that filter.
  */
-function useWidth(element: HTMLElement | null): number {
-  const [width, setWidth] = useState(0);
+function useWidth(element: HTMLElement | null, initial: number): number {
+  const [width, setWidth] = useState(() => Math.round(initial / WIDTH_STEP) * WIDTH_STEP);
   const last = useRef(width);
   useEffect(() => {
     if (!element || typeof ResizeObserver !== 'function') return;
