@@ -181,7 +181,9 @@ function installSignatures(): void {
   };
   /**
    * A chart panel's signature is [its HTML text, the ECharts aria-label, its SVG texts sorted];
-   * other elements' is their text.
+   * other elements' is their text. What is hidden is not part of it: a panel the filters
+   * emptied keeps its chart, hidden, for the data's return, and whether it has one depends on
+   * where the reader was when it was emptied, not on what the page shows.
    */
   const sign = (key: string): string => {
     if (key === 'lang') return document.documentElement.lang;
@@ -192,10 +194,12 @@ function installSignatures(): void {
     const svg: string[] = [];
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement?.closest('[hidden]')) continue;
       if (node.parentElement?.closest('svg')) svg.push(node.textContent ?? '');
       else html += node.textContent ?? '';
     }
-    const aria = el.querySelector('[_echarts_instance_]')?.getAttribute('aria-label') ?? '';
+    const aria =
+      el.querySelector('[_echarts_instance_]:not([hidden] *)')?.getAttribute('aria-label') ?? '';
     return JSON.stringify([html, aria, svg.sort()]);
   };
   const svgPart = (signed: string): string =>

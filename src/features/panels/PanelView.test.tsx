@@ -267,6 +267,26 @@ describe('PanelView', () => {
       expect(sourceLine()).toBe(drawnSource);
     });
 
+    // A filter that empties a panel moves the panels below it: one may come near in the very
+    // render in which it lost its data (its observer still of the render before).
+    it('makes no chart for a panel that comes near as the filters empty it', () => {
+      window.dispatchEvent(new Event('scroll'));
+      const { rerender } = render(panel('en'));
+      const observers = FakeObserver.all.filter((o) => o.connected);
+      act(() => {
+        rerender(panel('en', true));
+        for (const o of observers) {
+          const entry = { isIntersecting: true, target: o.watched[0] };
+          o.callback([entry as unknown as IntersectionObserverEntry], o as never);
+        }
+      });
+      expect(document.querySelector<HTMLElement>('.chart-slot')?.hidden ?? true).toBe(true);
+      expect(screen.queryByTestId('option'), 'no chart in the hidden slot').not.toBeInTheDocument();
+      // Its data returns: near already, the chart is made at once.
+      rerender(panel('en'));
+      expect(optionText()).toContain('$267.2B');
+    });
+
     it('makes no chart while the panel shows its table', () => {
       window.dispatchEvent(new Event('scroll'));
       render(panel('en'));

@@ -123,6 +123,15 @@ export const PanelView = memo(function PanelView({
   const [drawnLast, setDrawnLast] = useState(current);
   if (!lagging && current !== drawnLast) setDrawnLast(current);
   const drawn = lagging ? drawnLast : current;
+  // The chart's slot is on the page, and the chart in it: a chart is first made only with data
+  // to draw. A panel that came near in the very render in which the filters emptied it (its
+  // geometry changed as they did) made its chart in the hidden slot, 0 × 0, its drawing then
+  // depending on the panel's history.
+  const slotRendered =
+    !showTable && !(built && built.kind !== 'echarts') && drawn?.kind === 'echarts';
+  const [chartMade, setChartMade] = useState(false);
+  const makeChart = slotRendered && shown && (built !== null || chartMade);
+  if (makeChart !== chartMade) setChartMade(makeChart);
 
   return (
     <section
@@ -207,7 +216,7 @@ export const PanelView = memo(function PanelView({
             // waits for the reader to come near or for the chart module (tests read it).
             data-near={shown ? '' : undefined}
           >
-            {shown && (
+            {makeChart && (
               <LinkedChart
                 chart={drawn}
                 animateEntry={!drawnBefore && readerHasMoved()}
