@@ -167,11 +167,6 @@ export default defineConfig({
   plugins: [react(), reportData(), contentSecurityPolicy(), offlineApp()],
   build: {
     target: 'es2022',
-    // No preload helper around the app's dynamic imports: it added a <link rel=modulepreload>
-    // per chunk at run time, each a style invalidation and a resource request on the main
-    // thread (13–16 ms per import on this machine, four times that on a simulated phone); the
-    // module loader fetches a chunk's imports as soon as it has parsed the chunk.
-    modulePreload: false,
   },
   server: {
     // Playwright's HTML report would otherwise trigger full reloads of the dev page.

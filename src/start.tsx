@@ -56,7 +56,11 @@ async function prepare(shown: boolean): Promise<void> {
     : undefined;
   await intlWarmed();
   await nextTask();
-  wordsFor(useDashboard.getState().lang).fmt.compact(1);
+  try {
+    wordsFor(useDashboard.getState().lang).fmt.compact(1);
+  } catch {
+    // Only a head start: the first render meets the same failure inside its error boundaries.
+  }
   await report;
 }
 const ready = prepare(root.hasAttribute(SHOWN_ATTR));

@@ -39,7 +39,10 @@ export default function PanelsSection({ report }: { report: Report }) {
       </h2>
       <div className="panel-grid" ref={setGrid}>
         {widths === null && (
-          <div ref={setProbe} className="panel skeleton__block skeleton__block--charts" />
+          <div
+            ref={setProbe}
+            className="panel skeleton__block skeleton__block--charts panel-grid__probe"
+          />
         )}
         {widths !== null &&
           panels.map((spec) => (
