@@ -7,10 +7,12 @@ import type { Page } from '@playwright/test';
 import {
   EDITION,
   expect,
+  expectEachPanelBuiltOnce,
   headlineRegion,
   LANGS,
   nearChartsDrawn,
   OPENING_VIEW_MARGIN,
+  recordPanelWidths,
   revealCharts,
   test,
   TEXT,
@@ -134,30 +136,10 @@ test.describe('the first screen follows the browser and the saved choices', () =
 
 test('the app takes over the first screen without moving or changing it', async ({ page }) => {
   // Layout shifts of the whole load, as the browser scores them.
+  await recordPanelWidths(page);
   await page.addInitScript(() => {
-    const w = window as unknown as { __shifts: number[]; __widths: Record<string, string[]> };
+    const w = window as unknown as { __shifts: number[] };
     w.__shifts = [];
-    // Every width each panel's chart is built for (src/features/panels/grid-widths.ts).
-    w.__widths = {};
-    new MutationObserver((records) => {
-      for (const r of records) {
-        const el = r.target as Element;
-        const panel = el.getAttribute('data-panel');
-        const width = el.getAttribute('data-width');
-        if (panel && width) (w.__widths[panel] ??= []).push(width);
-      }
-    }).observe(document, { subtree: true, attributeFilter: ['data-width'] });
-    new MutationObserver((records) => {
-      for (const r of records)
-        for (const node of r.addedNodes) {
-          if (!(node instanceof Element)) continue;
-          for (const el of [node, ...node.querySelectorAll('[data-panel][data-width]')]) {
-            const panel = el.getAttribute('data-panel');
-            const width = el.getAttribute('data-width');
-            if (panel && width) (w.__widths[panel] ??= []).push(width);
-          }
-        }
-    }).observe(document, { subtree: true, childList: true });
     new PerformanceObserver((list) => {
       for (const e of list.getEntries() as PerformanceEntry[] & { value: number }[]) {
         w.__shifts.push((e as unknown as { value: number }).value);
@@ -210,15 +192,7 @@ test('the app takes over the first screen without moving or changing it', async 
         () => (window as unknown as { __shifts: number[] }).__shifts,
       );
       expect(shifts.reduce((a, b) => a + b, 0)).toBeLessThan(0.001);
-      // Each panel was built once, for the width its grid gives it: none was built first at a
-      // default width and again once measured.
-      const widths = await page.evaluate(
-        () => (window as unknown as { __widths: Record<string, string[]> }).__widths,
-      );
-      expect(Object.keys(widths).length, 'panels seen').toBeGreaterThan(5);
-      for (const [panel, seen] of Object.entries(widths)) {
-        expect(new Set(seen).size, `${panel} was built for ${seen.join(', ')} px`).toBe(1);
-      }
+      await expectEachPanelBuiltOnce(page);
       expect(intlWorker, 'the ICU warm-up worker ran and was ended').toEqual({
         started: true,
         closed: true,

@@ -388,6 +388,45 @@ export const CHART_ENTER_MARGIN = 250;
 export const OPENING_VIEW_MARGIN = 0;
 
 /**
+ * From the next load on, records every width each chart panel is built for (its
+ * `data-width`, src/features/panels/grid-widths.ts), for `expectEachPanelBuiltOnce`.
+ */
+export async function recordPanelWidths(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __widths: Record<string, string[]> };
+    w.__widths = {};
+    const note = (el: Element): void => {
+      const panel = el.getAttribute('data-panel');
+      const width = el.getAttribute('data-width');
+      if (panel && width) (w.__widths[panel] ??= []).push(width);
+    };
+    new MutationObserver((records) => {
+      for (const r of records) {
+        if (r.type === 'attributes') note(r.target as Element);
+        for (const node of r.addedNodes) {
+          if (node instanceof Element)
+            for (const el of [node, ...node.querySelectorAll('[data-panel][data-width]')]) note(el);
+        }
+      }
+    }).observe(document, { subtree: true, childList: true, attributeFilter: ['data-width'] });
+  });
+}
+
+/**
+ * Each panel was built once, for the width its grid gives it: none first at a default width
+ * and again once measured (needs `recordPanelWidths` before the load).
+ */
+export async function expectEachPanelBuiltOnce(page: Page): Promise<void> {
+  const widths = await page.evaluate(
+    () => (window as unknown as { __widths: Record<string, string[]> }).__widths,
+  );
+  expect(Object.keys(widths).length, 'panels seen').toBeGreaterThan(5);
+  for (const [panel, seen] of Object.entries(widths)) {
+    expect(new Set(seen).size, `${panel} was built for ${seen.join(', ')} px`).toBe(1);
+  }
+}
+
+/**
  * Wait until every chart panel within `margin` of the view that has a chart to draw (its slot
  * not hidden by an empty panel) has drawn: by default, as near as charts are made once the
  * reader has moved; `OPENING_VIEW_MARGIN` for a page as it opened. A panel still waiting says

@@ -6,7 +6,7 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, expectEachPanelBuiltOnce, recordPanelWidths, test } from './fixtures';
 
 const PHONE = { width: 390, height: 844 };
 const LANGS = ['en', 'zh'] as const;
@@ -34,6 +34,7 @@ for (const lang of LANGS) {
     test('the first chart starts within two screen heights, with no filter form before it', async ({
       page,
     }) => {
+      await recordPanelWidths(page);
       await open(page, `/?lang=${lang}`);
       // The opening screen holds the headline cards and no chart: the first chart's room is
       // there, and the chart is made at the reader's first move, before a scroll reaches it.
@@ -64,6 +65,8 @@ for (const lang of LANGS) {
 
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, 'nothing wider than the screen').toBeLessThanOrEqual(PHONE.width);
+      // In one column too, each panel was built once, for its width.
+      await expectEachPanelBuiltOnce(page);
     });
 
     test('the filter button opens a sheet that keeps focus, counts what is on, and closes', async ({
