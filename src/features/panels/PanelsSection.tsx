@@ -3,7 +3,7 @@
  * filters, the same focus (hover, else selection), one click handler. Loaded lazily with
  * ECharts.
  */
-import { startTransition, useLayoutEffect, useState } from 'react';
+import { startTransition, useLayoutEffect, useRef, useState } from 'react';
 import type { Report } from '../../data/schema';
 import { retryChartModule } from '../../charts/load-charts';
 import { PanelBoundary } from '../../shared/PanelBoundary';
@@ -23,24 +23,24 @@ export default function PanelsSection({ report }: { report: Report }) {
   const panels = usePanels(report);
   // The panels wait (behind a placeholder the size of the chunk's loading one) until the
   // grid has been laid out, and are first built for the widths it gives them.
-  const [grid, setGrid] = useState<HTMLDivElement | null>(null);
-  const [probe, setProbe] = useState<HTMLDivElement | null>(null);
+  const grid = useRef<HTMLDivElement>(null);
+  const probe = useRef<HTMLDivElement>(null);
   const [widths, setWidths] = useState<GridWidths | 'none' | null>(null);
   useLayoutEffect(() => {
-    if (widths !== null || !grid || !probe) return;
-    const measured = measureGridWidths(grid, probe) ?? 'none';
+    if (widths !== null || !grid.current || !probe.current) return;
+    const measured = measureGridWidths(grid.current, probe.current) ?? 'none';
     startTransition(() => setWidths(measured));
-  }, [grid, probe, widths]);
+  }, [widths]);
 
   return (
     <section className="charts" aria-labelledby="charts-heading">
       <h2 id="charts-heading" className="visually-hidden">
         {t('charts.sectionHeading')}
       </h2>
-      <div className="panel-grid" ref={setGrid}>
+      <div className="panel-grid" ref={grid}>
         {widths === null && (
           <div
-            ref={setProbe}
+            ref={probe}
             className="panel skeleton__block skeleton__block--charts panel-grid__probe"
           />
         )}
