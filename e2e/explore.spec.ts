@@ -175,6 +175,12 @@ test.describe('phones (defects 3, 7, 8)', () => {
     await page.touchscreen.tap(bar.x, bar.y);
     const select = revenue.getByRole('button', { name: /^Filter by / });
     await expect(select).toBeVisible();
+    // A tap beside the marks hides it (the chart's top-right corner: no bar, no label); the
+    // bar's tap shows it again.
+    await page.touchscreen.tap(box.x + box.width - 4, box.y + 4);
+    await expect(select).toBeHidden();
+    await page.touchscreen.tap(bar.x, bar.y);
+    await expect(select).toBeVisible();
     await expect(page.getByText(/^Selected:/)).toHaveCount(0);
     await expect(page).not.toHaveURL(/sel=/);
     await select.tap();

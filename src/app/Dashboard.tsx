@@ -21,7 +21,8 @@ import { describeFilters } from '../data/describe-filters';
 import type { Report } from '../data/schema';
 import { retryChartModule } from '../charts/load-charts';
 import { timelineBounds } from '../charts/options/timeline';
-import { afterNextPaint, withoutHistory } from './sync';
+import { afterNextPaint } from '../lib/after-paint';
+import { withoutHistory } from './sync';
 
 // ECharts is the bulk of the JavaScript: it loads after the cards have painted.
 // Each retry makes a new lazy component, since React caches a failed import.

@@ -16,6 +16,7 @@ import {
 } from 'react';
 import type { EntityRef } from '../data/filters';
 import { language, type Lang } from '../i18n/languages';
+import { afterNextPaint } from '../lib/after-paint';
 import { onPrintChange } from '../lib/print';
 import { echarts } from './echarts';
 import { escapeHtml } from './options/escape';
@@ -50,6 +51,33 @@ interface Props extends ChartEvents {
 
 interface EventParams {
   data?: EntityDatum | null;
+  componentType?: string;
+  seriesIndex?: number;
+  dataIndex?: number;
+  /** zrender's event: where the pointer is in the chart. */
+  event?: { offsetX: number; offsetY: number };
+}
+
+type Action = Parameters<EChartsType['dispatchAction']>[0];
+
+/** Where the pointer-triggered tooltip stands: 20 px right of and below the point, or on the
+ * other side where it would not fit (as ECharts places it; `confine` keeps it inside). */
+function besidePoint(x: number, y: number) {
+  return (
+    _point: unknown,
+    _params: unknown,
+    _dom: unknown,
+    _rect: unknown,
+    size: { contentSize: number[]; viewSize: number[] },
+  ): number[] => {
+    const [width = 0, height = 0] = size.contentSize;
+    const [viewWidth = 0, viewHeight = 0] = size.viewSize;
+    const gap = 20;
+    return [
+      x + gap + width <= viewWidth ? x + gap : Math.max(0, x - gap - width),
+      y + gap + height <= viewHeight ? y + gap : Math.max(0, y - gap - height),
+    ];
+  };
 }
 
 /** Count of live ECharts instances, read by the benchmark's memory check. */
@@ -71,9 +99,10 @@ function reducedMotionQuery(): MediaQueryList {
 
 /**
  * Whether the device's main pointer cannot hover (a phone, a tablet). Its tap reaches ECharts
- * as a mousemove (touchstart) and then a click (touchend): with the default trigger
- * ('mousemove|click') the tooltip was built, parsed and measured twice per tap, a forced
- * layout each time (about 40 ms of each tap at 4x CPU).
+ * as a mousemove (touchstart) and then a click (touchend). ECharts' own triggers build the
+ * tooltip inside those handlers: its HTML set, parsed and measured (a forced layout), about
+ * 40 ms of each tap at 4x CPU, before the browser could paint the tapped mark's highlight.
+ * There the chart shows the tooltip itself, after that paint (see `Chart`).
  */
 function touchOnly(): boolean {
   return typeof window.matchMedia === 'function' && window.matchMedia('(hover: none)').matches;
@@ -157,6 +186,22 @@ export function Chart({
   // deliberate tap on the tooltip's button. The last pointer says which kind of reader it is.
   const touch = useRef(false);
   const tapped = useRef<EntityDatum | null>(null);
+  // What a tap does beyond the tapped mark's own highlight (the linked hover, the tooltip)
+  // waits for the frame that paints it: by kind, the latest wins.
+  const afterTap = useRef(new Map<'hover' | 'tip', () => void>());
+  /** The tap's click reached a mark (the chart's click event). */
+  const tipShown = useRef(false);
+  const later = useCallback((kind: 'hover' | 'tip', run: () => void) => {
+    const pending = afterTap.current;
+    pending.get(kind)?.();
+    pending.set(
+      kind,
+      afterNextPaint(() => {
+        pending.delete(kind);
+        run();
+      }),
+    );
+  }, []);
   const reducedMotion = useSyncExternalStore(
     subscribeMotion,
     () => reducedMotionQuery().matches,
@@ -170,6 +215,10 @@ export function Chart({
     const base: EChartsBuilt['option'] = {
       ...chart.option,
       animation: !still,
+      // A highlight (hover, tap, linked) switches the marks' states at once: faded in over
+      // ECharts' default 300 ms, every frame of it redrew the chart's whole SVG (on a phone
+      // at 4x CPU, about 200 ms of frames after each tap).
+      stateAnimation: { duration: 0 },
       series: withHighlight(chart.option.series),
     };
     const tooltip = base.tooltip;
@@ -196,8 +245,9 @@ export function Chart({
         formatter,
         enterable: true,
         appendTo: ownElement,
-        // A tap shows the tooltip once, on its click; a mouse shows it on hover.
-        ...(touchOnly() ? { triggerOn: 'click' as const } : {}),
+        // A mouse shows it on hover; where nothing hovers, a tap's click shows it, after the
+        // frame that paints the tapped mark (onChartReady).
+        ...(touchOnly() ? { triggerOn: 'none' as const } : {}),
       },
     };
   }, [chart.option, still]);
@@ -284,12 +334,31 @@ export function Chart({
   const [locale] = useState(language(lang).echarts);
   const opts = useMemo(() => ({ locale, renderer: 'svg' as const }), [locale]);
 
-  const onEvents = useMemo(
-    () => ({
-      mouseover: (p: EventParams) => handlers.current.onHover?.(p.data?.entity ?? null),
-      mouseout: () => handlers.current.onHover?.(null),
-      globalout: () => handlers.current.onHover?.(null),
+  const onEvents = useMemo(() => {
+    // A finger's hover reaches the other panels after the tap's own frame.
+    const tip = (action: Action): void =>
+      later('tip', () => {
+        const current = instance.current;
+        if (current && !current.isDisposed()) current.dispatchAction(action);
+      });
+    const hoverOn = (entity: EntityRef | null): void => {
+      if (touch.current) later('hover', () => handlers.current.onHover?.(entity));
+      else handlers.current.onHover?.(entity);
+    };
+    return {
+      mouseover: (p: EventParams) => hoverOn(p.data?.entity ?? null),
+      mouseout: () => hoverOn(null),
+      globalout: () => hoverOn(null),
       click: (p: EventParams) => {
+        if (touchOnly() && p.componentType === 'series' && p.event) {
+          // The tapped mark's tooltip, placed as ECharts' click trigger places it. (Shown by
+          // its mark, not its point: a tooltip shown by point also updates the axis pointer,
+          // whose own action, with no axis to follow, hides the tooltip again.)
+          const { seriesIndex, dataIndex } = p;
+          const position = besidePoint(p.event.offsetX, p.event.offsetY);
+          tipShown.current = true;
+          tip({ type: 'showTip', seriesIndex, dataIndex, position });
+        }
         if (!p.data) return;
         // A tap only shows the tooltip; its button selects (see onTooltipClick).
         if (touch.current) tapped.current = p.data;
@@ -305,9 +374,8 @@ export function Chart({
           handlers.current.onZoom?.(zoom.startValue, zoom.endValue);
         }
       },
-    }),
-    [],
-  );
+    };
+  }, [later]);
 
   // Printing lays the page out again (one full-width column): follow it.
   useEffect(
@@ -321,9 +389,12 @@ export function Chart({
 
   useEffect(() => {
     liveInstances += 1;
+    const pending = afterTap.current;
     return () => {
       liveInstances -= 1;
       instance.current = null;
+      for (const cancel of pending.values()) cancel();
+      pending.clear();
     };
   }, []);
 
@@ -360,6 +431,23 @@ export function Chart({
         onChartReady={(i: EChartsType) => {
           instance.current = i;
           size.current = { width: i.getWidth(), height: i.getHeight() };
+          if (!touchOnly()) return;
+          // As ECharts' click trigger: a tap beside the marks, or the pointer leaving the
+          // chart, hides the tooltip (one frame later, as it was shown).
+          const hide = (): void =>
+            later('tip', () => {
+              if (!i.isDisposed()) i.dispatchAction({ type: 'hideTip' });
+            });
+          const zr = i.getZr();
+          // Decided once the click's handlers have all run: ECharts calls its own (the chart's
+          // click event) after any other of zrender's.
+          zr.on('click', () => {
+            queueMicrotask(() => {
+              if (!tipShown.current) hide();
+              tipShown.current = false;
+            });
+          });
+          zr.on('globalout', hide);
         }}
       />
     </div>
