@@ -54,3 +54,25 @@ export function sectionContext(report: Report, section: number): string | undefi
       ? 'conclusion'
       : undefined;
 }
+
+/**
+ * A text that will stand inside double quotes: its own double quotes become single ones, as
+ * both languages nest quotations (“… a stage of ‘system competition’” / “…进入‘系统竞争’阶段”).
+ */
+export function nestedQuote(text: string): string {
+  return text
+    .replace(/“/g, '‘')
+    .replace(/”/g, '’')
+    .replace(/"([^"]*)"/g, '‘$1’');
+}
+
+/** "The report's heading (§2): “…”": the report's own heading of a panel, quoted. */
+export function headingLine(report: Report, panel: Panel, words: StoryWords): string | undefined {
+  const heading = panel.heading;
+  if (!heading) return undefined;
+  return words.t('charts.reportHeading', {
+    section: heading.section,
+    heading: nestedQuote(words.text({ zh: heading.zh, en: heading.en })),
+    context: sectionContext(report, heading.section),
+  });
+}

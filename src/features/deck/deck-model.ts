@@ -29,14 +29,8 @@ import type { Lang } from '../../i18n/languages';
 import type { Words } from '../../i18n/words';
 import { coloursFor } from '../../charts/theme';
 import { nativeChart } from './native-chart';
-import {
-  derivedLines,
-  eventQuotes,
-  figureQuotes,
-  figuresOf,
-  headingLine,
-  notesText,
-} from './speaker-notes';
+import { derivedLines, eventQuotes, figureQuotes, figuresOf, notesText } from './speaker-notes';
+import { headingLine } from '../../data/story-text';
 
 /** A picture of a chart ECharts draws: PNG bytes (or a data URL) and its pixel size. */
 export interface RenderedImage {

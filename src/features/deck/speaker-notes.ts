@@ -6,8 +6,7 @@
  */
 import type { ChartWords } from '../../charts/options/types';
 import { indexReport } from '../../data/selectors';
-import type { Figure, Panel, Report, ReportEvent } from '../../data/schema';
-import { sectionContext } from '../../data/story-text';
+import type { Figure, Report, ReportEvent } from '../../data/schema';
 
 /** The parts of a slide's notes, in the order they are read. */
 export interface NotesParts {
@@ -44,17 +43,6 @@ export function notesText(parts: NotesParts, words: ChartWords): string {
     .map((line) => line.trim())
     .filter(Boolean)
     .join('\n');
-}
-
-/** "The report's heading (§2): “…”", in the deck's language. */
-export function headingLine(report: Report, panel: Panel, words: ChartWords): string | undefined {
-  const heading = panel.heading;
-  if (!heading) return undefined;
-  return words.t('charts.reportHeading', {
-    section: heading.section,
-    heading: words.text({ zh: heading.zh, en: heading.en }),
-    context: sectionContext(report, heading.section),
-  });
 }
 
 /** The figures a list of ids names (ids the report lacks are skipped). */

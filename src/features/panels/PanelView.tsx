@@ -13,7 +13,7 @@ import { sourceLine } from '../../charts/options/source';
 import type { BuiltChart, ChartContext, EntityDatum } from '../../charts/options/types';
 import { entityName } from '../../data/entity-name';
 import type { Report } from '../../data/schema';
-import { panelNotes, sectionContext, storyText } from '../../data/story-text';
+import { headingLine, panelNotes, storyText } from '../../data/story-text';
 import { useDashboard, viewOf } from '../../state/store';
 import { serializeViewState } from '../../state/url-state';
 import { ChartTable } from './ChartTable';
@@ -72,6 +72,7 @@ export const PanelView = memo(function PanelView({
   const title = storyText(report, panel.title, ctx);
   const subtitle = storyText(report, panel.subtitle, ctx);
   const notes = panelNotes(report, panel, ctx);
+  const heading = headingLine(report, panel, ctx);
   const hasDerived = built?.rows.some((r) => r.derived) ?? false;
   /** This panel on its own, pinned to its edition, as the view is now. */
   const embedUrl = (): string => {
@@ -247,15 +248,7 @@ export const PanelView = memo(function PanelView({
       )}
       {hasDerived && <p className="chart-panel__note">{t('charts.derivedLegend')}</p>}
       {spec.hintKey && built && <p className="chart-panel__hint">{t(spec.hintKey)}</p>}
-      {panel.heading && (
-        <p className="chart-panel__heading">
-          {t('charts.reportHeading', {
-            heading: ctx.text({ zh: panel.heading.zh, en: panel.heading.en }),
-            section: panel.heading.section,
-            context: sectionContext(report, panel.heading.section),
-          })}
-        </p>
-      )}
+      {heading && <p className="chart-panel__heading">{heading}</p>}
       <p className="chart-panel__source">{sourceLine(report, built?.rows ?? [], ctx)}</p>
     </section>
   );
