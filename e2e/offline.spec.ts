@@ -348,6 +348,12 @@ test.describe('the built files', () => {
     const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
     expect(csp.replace(/&#39;/g, "'")).toMatch(/worker-src 'self'.*manifest-src 'self'/);
     expect(html).toContain('<link rel="manifest" href="./manifest.webmanifest">');
+    // Linked once the first screen has painted (the boot script puts it in <head>): its
+    // request, and its icons', would hold back the first screen's largest paint. The page's
+    // icon is in the page itself, so no request for it competes either.
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).not.toContain('rel="manifest"');
+    expect(head).toMatch(/<link rel="icon" href="data:image\/png;base64,[\w+/=]+"/);
 
     const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.webmanifest'), 'utf8')) as {
       start_url: string;

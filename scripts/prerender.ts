@@ -61,22 +61,34 @@ function installDom(): { setDark: (dark: boolean) => void; close: () => void } {
   return { setDark: (d) => void (dark = d), close: () => win.close() };
 }
 
-/** Vite's tags in <head> that load the app: its module script, modulepreloads, preloads. */
-const APP_LOADING_TAG =
-  /<script\b[^>]*\btype="module"[^>]*><\/script>|<link\b[^>]*\brel="(?:modulepreload|preload)"[^>]*>/g;
+/**
+ * The tags in <head> that the first paint does not need: Vite's that load the app (its module
+ * script, modulepreloads, preloads), and the links to the web manifest and the touch icon.
+ * The browser fetches the manifest (and the icons it lists) as soon as it sees the link, while
+ * the page is still painting its first screen: in Lighthouse's simulation of a slow phone
+ * network those requests, with the page icon's, held the largest paint back by about 250 ms
+ * (LCP 1.20x the static floor page; about 1.0x without them).
+ */
+const DEFERRED_TAG =
+  /<script\b[^>]*\btype="module"[^>]*><\/script>|<link\b[^>]*\brel="(?:modulepreload|preload|apple-touch-icon|manifest)"[^>]*>/g;
+/** The page icon's link: its small PNG is written into the page (no request at all; a link
+ * added after the first paint comes too late for a fast load, which then asks for /favicon.ico). */
+const ICON_TAG = /<link\b[^>]*\brel="icon"[^>]*\bhref="\.?\/?([^"]+\.png)"[^>]*>/;
+/** Larger icons stay files. */
+const ICON_INLINE_MAX = 4096;
 const STYLESHEET_TAG = /<link\b[^>]*\brel="stylesheet"[^>]*>/g;
 
 /**
  * The page's head with the stylesheets written inline (the first paint then waits for no
- * request but the page) and the tags that load the app taken out, returned apart: the boot
- * script puts them back once the first screen has painted.
+ * request but the page) and the tags the first paint does not need (DEFERRED_TAG) taken out,
+ * returned apart: the boot script puts them back once the first screen has painted.
  */
 async function splitHead(
   head: string,
   distDir: string,
 ): Promise<{ head: string; deferred: string }> {
   let deferred = '';
-  let out = head.replace(APP_LOADING_TAG, (tag) => {
+  let out = head.replace(DEFERRED_TAG, (tag) => {
     deferred += tag;
     return '';
   });
@@ -88,6 +100,16 @@ async function splitHead(
     out = out.replace(tag, () => `<style ${INLINED_ATTR}="${escapeAttr(href)}">${css}</style>`);
   }
   if (!deferred.includes('<script')) throw new Error('prerender: the page has no module script');
+  const icon = ICON_TAG.exec(out);
+  if (!icon?.[1]) throw new Error('prerender: the page has no PNG icon link');
+  const png = await readFile(join(distDir, icon[1]));
+  if (png.length > ICON_INLINE_MAX) {
+    throw new Error(
+      `prerender: ${icon[1]} is ${png.length} B, over ${ICON_INLINE_MAX} B to inline`,
+    );
+  }
+  const dataUrl = `data:image/png;base64,${png.toString('base64')}`;
+  out = out.replace(icon[0], icon[0].replace(/\bhref="[^"]+"/, `href="${dataUrl}"`));
   return { head: out.replace(/\n\s*\n/g, '\n'), deferred };
 }
 
