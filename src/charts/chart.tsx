@@ -335,12 +335,12 @@ export function Chart({
   const opts = useMemo(() => ({ locale, renderer: 'svg' as const }), [locale]);
 
   const onEvents = useMemo(() => {
-    // A finger's hover reaches the other panels after the tap's own frame.
     const tip = (action: Action): void =>
       later('tip', () => {
         const current = instance.current;
         if (current && !current.isDisposed()) current.dispatchAction(action);
       });
+    // A finger's hover reaches the other panels after the tap's own frame.
     const hoverOn = (entity: EntityRef | null): void => {
       if (touch.current) later('hover', () => handlers.current.onHover?.(entity));
       else handlers.current.onHover?.(entity);
