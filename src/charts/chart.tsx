@@ -252,6 +252,15 @@ export function Chart({
     };
   }, [chart.option, still]);
   const instance = useRef<EChartsType | null>(null);
+  /** A tooltip action (show, hide) dispatched after the tap's frame, if the chart is still there. */
+  const tipLater = useCallback(
+    (action: Action) =>
+      later('tip', () => {
+        const current = instance.current;
+        if (current && !current.isDisposed()) current.dispatchAction(action);
+      }),
+    [later],
+  );
   /** Whether marks of this chart are highlighted now (by the hover effect below). */
   const highlighted = useRef(false);
   const box = useRef<HTMLDivElement | null>(null);
@@ -335,11 +344,6 @@ export function Chart({
   const opts = useMemo(() => ({ locale, renderer: 'svg' as const }), [locale]);
 
   const onEvents = useMemo(() => {
-    const tip = (action: Action): void =>
-      later('tip', () => {
-        const current = instance.current;
-        if (current && !current.isDisposed()) current.dispatchAction(action);
-      });
     // A finger's hover reaches the other panels after the tap's own frame.
     const hoverOn = (entity: EntityRef | null): void => {
       if (touch.current) later('hover', () => handlers.current.onHover?.(entity));
@@ -357,7 +361,7 @@ export function Chart({
           const { seriesIndex, dataIndex } = p;
           const position = besidePoint(p.event.offsetX, p.event.offsetY);
           tipShown.current = true;
-          tip({ type: 'showTip', seriesIndex, dataIndex, position });
+          tipLater({ type: 'showTip', seriesIndex, dataIndex, position });
         }
         if (!p.data) return;
         // A tap only shows the tooltip; its button selects (see onTooltipClick).
@@ -375,7 +379,7 @@ export function Chart({
         }
       },
     };
-  }, [later]);
+  }, [later, tipLater]);
 
   // Printing lays the page out again (one full-width column): follow it.
   useEffect(
@@ -434,10 +438,7 @@ export function Chart({
           if (!touchOnly()) return;
           // As ECharts' click trigger: a tap beside the marks, or the pointer leaving the
           // chart, hides the tooltip (one frame later, as it was shown).
-          const hide = (): void =>
-            later('tip', () => {
-              if (!i.isDisposed()) i.dispatchAction({ type: 'hideTip' });
-            });
+          const hide = (): void => tipLater({ type: 'hideTip' });
           const zr = i.getZr();
           // Decided once the click's handlers have all run: ECharts calls its own (the chart's
           // click event) after any other of zrender's.

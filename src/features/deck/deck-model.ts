@@ -15,7 +15,7 @@ import type { EntityRef, Filters } from '../../data/filters';
 import { panelFigureIds, type Figure, type Panel, type Report } from '../../data/schema';
 import { selectMatches, type Matches } from '../../data/selectors';
 import { storySlides } from '../../data/story';
-import { panelNotes, storyText } from '../../data/story-text';
+import { headingLine, panelNotes, storyText } from '../../data/story-text';
 import type {
   ChartSlide,
   Deck,
@@ -30,7 +30,6 @@ import type { Words } from '../../i18n/words';
 import { coloursFor } from '../../charts/theme';
 import { nativeChart } from './native-chart';
 import { derivedLines, eventQuotes, figureQuotes, figuresOf, notesText } from './speaker-notes';
-import { headingLine } from '../../data/story-text';
 
 /** A picture of a chart ECharts draws: PNG bytes (or a data URL) and its pixel size. */
 export interface RenderedImage {
