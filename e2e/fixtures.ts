@@ -599,6 +599,16 @@ export function matchCount(page: Page, lang: Lang): Locator {
   return filterBar(page, lang).getByRole('status');
 }
 
+/**
+ * The match count's text once it has caught up with the latest filter change: the chips follow
+ * the store at once, the count a deferred render later, and it says `aria-busy` meanwhile.
+ */
+export async function settledMatchCount(page: Page, lang: Lang): Promise<string> {
+  const count = matchCount(page, lang);
+  await expect(count).toHaveAttribute('aria-busy', 'false');
+  return ((await count.textContent()) ?? '').trim();
+}
+
 /** The group of active-filter chips (absent when nothing is filtered or selected). */
 export function activeFilters(page: Page, lang: Lang): Locator {
   return page.getByRole('group', { name: UI[lang].activeFilters, exact: true });

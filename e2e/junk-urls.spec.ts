@@ -11,6 +11,7 @@ import {
   expect,
   headlineRegion,
   matchCount,
+  settledMatchCount,
   parseMatchCount,
   test,
   TEXT,
@@ -52,7 +53,7 @@ test('junk URLs load cleanly and are made canonical', async ({ page }) => {
       if (junk.unknownToReport) {
         // Dropped once the report has loaded, so it can never filter out everything with no
         // chip to undo it.
-        const count = parseMatchCount((await matchCount(page, lang).textContent()) ?? '');
+        const count = parseMatchCount(await settledMatchCount(page, lang));
         const chips = await activeFilters(page, lang).count();
         expect(
           count.events > 0 || chips > 0,

@@ -23,6 +23,7 @@ import {
   matchCount,
   matchCountText,
   parseMatchCount,
+  settledMatchCount,
   showChart,
   tableToggle,
   test,
@@ -144,7 +145,7 @@ test.describe('linked charts', () => {
       const openai = eventsOf('openai');
       const count = matchCount(page, 'en');
       await expect(count).toHaveText(countPattern('en', openai.length));
-      expect(parseMatchCount((await count.textContent()) ?? '').figures).toBeLessThan(
+      expect(parseMatchCount(await settledMatchCount(page, 'en')).figures).toBeLessThan(
         TOTAL_FIGURES,
       );
 
@@ -271,7 +272,7 @@ test.describe('linked charts', () => {
 
         await search.fill('Sora');
         await expect(count).not.toHaveText(matchCountText(lang, ALL));
-        const bySearch = parseMatchCount((await count.textContent()) ?? '');
+        const bySearch = parseMatchCount(await settledMatchCount(page, lang));
         expect(bySearch.events).toBeLessThan(TOTAL_EVENTS);
         expect(bySearch.figures).toBeLessThan(TOTAL_FIGURES);
         await expect(chip(page, lang, '“Sora”')).toBeVisible();
@@ -331,7 +332,7 @@ test.describe('linked charts', () => {
         chip(page, 'en', 'Thread: Capital, compute and the physical world'),
       ).toBeVisible();
       await expect(chip(page, 'en', '“Sora”')).toBeVisible();
-      const countEn = parseMatchCount((await matchCount(page, 'en').textContent()) ?? '');
+      const countEn = parseMatchCount(await settledMatchCount(page, 'en'));
       expect(countEn.events).toBeLessThan(TOTAL_EVENTS);
       const paramsEn = urlParams(page);
       expect(Object.keys(paramsEn).sort()).toEqual(['from', 'q', 'sel', 'thread', 'to']);

@@ -14,6 +14,7 @@ import {
   gotoApp,
   langButton,
   matchCount,
+  settledMatchCount,
   parseMatchCount,
   REPORT_FILE,
   searchBox,
@@ -66,7 +67,7 @@ async function seen(page: Page, lang: Lang): Promise<Seen> {
     selection: await activeFilters(page, lang)
       .locator('.chip--selection > span:not(.swatch)')
       .allTextContents(),
-    count: ((await matchCount(page, lang).textContent()) ?? '').trim(),
+    count: await settledMatchCount(page, lang),
     search: await searchBox(page, lang).inputValue(),
   };
 }
@@ -162,28 +163,25 @@ test.describe('share links', () => {
       const thread = filterOption(page, 'en', 'threads', THREAD.en);
       const agents = filterOption(page, 'en', 'threads', AGENTS.en);
       // The count follows a click in the render after the click's own frame: wait for it.
-      const count = matchCount(page, 'en');
-      const settledCount = async (before: string): Promise<string> => {
-        await expect(count).not.toHaveText(before);
-        return ((await count.textContent()) ?? '').trim();
-      };
-      const unfiltered = ((await count.textContent()) ?? '').trim();
+      const unfiltered = await settledMatchCount(page, 'en');
 
       await thread.check();
       await expect.poll(() => urlParams(page).thread).toBe(THREAD.id);
-      const first = await settledCount(unfiltered);
+      const first = await settledMatchCount(page, 'en');
+      expect(first).not.toBe(unfiltered);
       await agents.check();
       await expect
         .poll(() => urlParams(page).thread?.split(',').sort().join())
         .toBe([AGENTS.id, THREAD.id].sort().join());
-      const both = await settledCount(first);
+      const both = await settledMatchCount(page, 'en');
+      expect(both).not.toBe(first);
 
       await page.goBack();
       await expect(thread).toBeChecked();
       await expect(agents).not.toBeChecked();
       // English is the default: the page's own address leaves it out.
       expect(urlParams(page)).toEqual({ thread: THREAD.id });
-      await expect(count).toHaveText(first);
+      await expect(matchCount(page, 'en')).toHaveText(first);
 
       await page.goForward();
       await expect(thread).toBeChecked();

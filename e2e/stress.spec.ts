@@ -16,7 +16,7 @@ import {
   CHART_ENTER_MARGIN,
   expect,
   gotoApp,
-  matchCount,
+  settledMatchCount,
   test,
   waitForCharts,
   type Lang,
@@ -86,7 +86,7 @@ async function snapshot(page: Page) {
     htmlLang: await page.locator('html').getAttribute('lang'),
     lang,
     query: new URL(page.url()).search,
-    matchCount: ((await matchCount(page, lang).textContent()) ?? '').trim(),
+    matchCount: await settledMatchCount(page, lang),
     chips: (await activeFilters(page, lang).locator('.chip').allTextContents()).map((t) =>
       t.trim(),
     ),

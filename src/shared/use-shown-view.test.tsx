@@ -2,12 +2,18 @@
 import { act, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useDashboard } from '../state/store';
-import { ShownViewProvider, useShownView } from './use-shown-view';
+import { ShownViewProvider, useShownPending, useShownView } from './use-shown-view';
 
 /** Records the organisations filter and the selection at each of its renders. */
 function Probe({ renders }: { renders: string[] }) {
   const { filters, selection } = useShownView();
   renders.push(`${filters.organisations.join(',')}|${selection?.id ?? ''}`);
+  return null;
+}
+
+/** Records whether the shown view was behind the store at each of its renders. */
+function PendingProbe({ renders }: { renders: boolean[] }) {
+  renders.push(useShownPending());
   return null;
 }
 
@@ -29,6 +35,23 @@ describe('useShownView', () => {
     renders.length = 0;
     act(() => useDashboard.getState().toggleSelection({ kind: 'organisation', id: 'meta' }));
     expect(renders).toEqual(['openai|meta']);
+  });
+
+  it('says the view is pending in the click’s own frame, and not once the view has caught up', () => {
+    const pending: boolean[] = [];
+    const renders: string[] = [];
+    render(
+      <ShownViewProvider>
+        <PendingProbe renders={pending} />
+        <Probe renders={renders} />
+      </ShownViewProvider>,
+    );
+    expect(pending).toEqual([false]);
+    renders.length = 0;
+    act(() => useDashboard.getState().toggleFilter('organisations', 'openai'));
+    // The click's frame: pending, with the view's readers left alone; then the view lands.
+    expect(pending).toEqual([false, true, false]);
+    expect(renders).toEqual(['openai|']);
   });
 
   it('without a provider, follows the store', () => {

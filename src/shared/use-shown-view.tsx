@@ -17,12 +17,31 @@ export interface ShownView {
 }
 
 const Shown = createContext<ShownView | null>(null);
+/** Whether the shown view is still behind the store (its own context: see useShownPending). */
+const Pending = createContext(false);
 
 export function ShownViewProvider({ children }: { children: ReactNode }) {
-  const filters = useDeferredValue(useDashboard((s) => s.filters));
-  const selection = useDeferredValue(useDashboard((s) => s.selection));
+  const liveFilters = useDashboard((s) => s.filters);
+  const liveSelection = useDashboard((s) => s.selection);
+  const filters = useDeferredValue(liveFilters);
+  const selection = useDeferredValue(liveSelection);
   const view = useMemo(() => ({ filters, selection }), [filters, selection]);
-  return <Shown value={view}>{children}</Shown>;
+  const pending = filters !== liveFilters || selection !== liveSelection;
+  return (
+    <Shown value={view}>
+      <Pending value={pending}>{children}</Pending>
+    </Shown>
+  );
+}
+
+/**
+ * True while the page still shows the filters and selection before the latest change (the
+ * deferred render has not landed). A live region that reports the shown view marks itself busy
+ * meanwhile, so that a screen reader does not announce the stale value (nor a test read it).
+ * Only the readers of this context re-render when it flips, not the readers of the view.
+ */
+export function useShownPending(): boolean {
+  return useContext(Pending);
 }
 
 /** The filters and selection the page shows (see ShownViewProvider); the store's outside it. */

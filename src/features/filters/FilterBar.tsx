@@ -1,7 +1,7 @@
 import { memo, useMemo, useState, type PointerEvent } from 'react';
 import { coloursFor } from '../../charts/theme';
 import type { Report } from '../../data/schema';
-import { useShownView } from '../../shared/use-shown-view';
+import { useShownPending, useShownView } from '../../shared/use-shown-view';
 import { useDashboard } from '../../state/store';
 import { useMatchesOf } from '../../shared/use-matches';
 import { ActiveFilters } from './ActiveFilters';
@@ -86,9 +86,10 @@ const CheckGroup = memo(function CheckGroup({
 function MatchCount({ report }: { report: Report }) {
   const { t } = useWords();
   const { filters, selection } = useShownView();
+  const pending = useShownPending();
   const matches = useMatchesOf(report, filters, selection);
   return (
-    <p className="filters__count" role="status" aria-live="polite">
+    <p className="filters__count" role="status" aria-live="polite" aria-busy={pending}>
       {t('filters.matching', {
         events: matches.events.length,
         totalEvents: report.events.length,
