@@ -641,6 +641,42 @@ test('presentation mode, print and themes', async ({ page }) => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(dialog(page).locator('[role="img"][aria-describedby] svg')).toBeVisible();
   });
+
+  await test.step('presentation: every slide fits the 1440 × 900 screen, stepped to either way, in both languages', async () => {
+    // Each slide's chart is sized to the room its title, subtitle and notes leave, and drawn
+    // at that size, whichever slide came before (a chart kept the previous slide's size once,
+    // pushing its notes off the slide).
+    const misfit = (): Promise<string> =>
+      page.evaluate(() => {
+        const body = document.querySelector<HTMLElement>('.presentation__chart');
+        if (!body) return 'no slide body';
+        const problems: string[] = [];
+        const over = body.scrollHeight - body.clientHeight;
+        if (over > 1) problems.push(`overflows by ${over} px`);
+        const chart = body.querySelector<HTMLElement>('.chart');
+        const drawn = chart?.querySelector('svg')?.getAttribute('height');
+        if (chart && Number(drawn) !== chart.clientHeight)
+          problems.push(`chart drawn ${drawn ?? 'nowhere'} px high in ${chart.clientHeight} px`);
+        return problems.join('; ');
+      });
+    await page.keyboard.press('Home');
+    for (const [lang, key] of [
+      ['zh', 'ArrowRight'],
+      ['en', 'ArrowLeft'],
+    ] as const) {
+      if (lang === 'en') await page.keyboard.press('L');
+      await expect(page.locator('html')).toHaveAttribute('lang', TEXT[lang].htmlLang);
+      for (let i = 0; i < SLIDE_IDS.length; i++) {
+        const id = await slideId(page);
+        await expect.poll(misfit, { message: `slide ${id} (${lang})` }).toBe('');
+        if (i < SLIDE_IDS.length - 1) {
+          await page.keyboard.press(key);
+          await expect.poll(() => slideId(page)).not.toBe(id);
+        }
+      }
+    }
+  });
+
   await test.step('print: every chart at full width and no controls', async () => {
     await gotoApp(page, { lang: 'en' }, 'en', { reveal: true });
     await page.emulateMedia({ media: 'print' });

@@ -1,4 +1,12 @@
-import { useEffect, useId, useMemo, useRef, useSyncExternalStore } from 'react';
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { createPortal } from 'react-dom';
 import { sourceLine } from '../../charts/options/source';
 import type { BuiltChart, ChartContext } from '../../charts/options/types';
@@ -19,7 +27,7 @@ import type { PanelSpec } from './use-panels';
 /** The most and least a slide scales type and spacing against the page. */
 const MAX_SCALE = 1.8;
 const MIN_SCALE = 0.75;
-/** Room the title, subtitle and footer take on a slide. */
+/** Room the title, subtitle and footer take on a slide, until the slide has been measured. */
 const CHROME_HEIGHT = 250;
 
 function subscribeResize(notify: () => void): () => void {
@@ -69,19 +77,28 @@ export function Presentation({ report, panels }: { report: Report; panels: reado
   const index = found < 0 ? 0 : found;
   const slide = slides[index];
 
-  const ctx = useMemo((): ChartContext => {
-    const width = Math.max(280, vw - (vw < 700 ? 32 : 128));
-    const base = { ...pageCtx, width };
-    if (slide?.kind !== 'panel') return base;
-    // As large as the screen allows: the chart's height at page size sets the factor.
-    const natural = slide.spec.build(base)?.height ?? 400;
-    const scale = Math.min(MAX_SCALE, Math.max(MIN_SCALE, (vh - CHROME_HEIGHT) / natural));
-    return { ...base, scale };
-  }, [pageCtx, slide, vw, vh]);
-  const built = useMemo(
-    () => (slide?.kind === 'panel' ? slide.spec.build(ctx) : null),
-    [slide, ctx],
+  // The height the chart may take: the slide's body less its notes (measured below, as the
+  // title, subtitle and notes wrap differently per slide, language and screen).
+  const area = useRef<HTMLDivElement>(null);
+  const [room, setRoom] = useState(0);
+  const { ctx, built } = useMemo(
+    () => fitSlide(slide, pageCtx, vw, room > 0 ? room : vh - CHROME_HEIGHT),
+    [pageCtx, slide, vw, vh, room],
   );
+  useLayoutEffect(() => {
+    const el = area.current;
+    if (!el) return;
+    const measure = (): void => {
+      const next = roomFor(el);
+      setRoom((was) => (Math.abs(was - next) > 1 ? next : was));
+    };
+    measure();
+    if (typeof ResizeObserver !== 'function') return;
+    // A title that wraps anew once the fonts arrive, a resized window.
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  });
 
   // Enter: remember where the reader was, make the page behind inert, go full screen.
   useEffect(() => {
@@ -219,7 +236,9 @@ export function Presentation({ report, panels }: { report: Report; panels: reado
         <p className="presentation__subtitle">{subtitle}</p>
         {filterLine && <p className="presentation__filter">{filterLine}</p>}
       </header>
-      <div className="presentation__chart">{body}</div>
+      <div ref={area} className="presentation__chart">
+        <div className="presentation__body">{body}</div>
+      </div>
       <footer className="presentation__foot">
         <div>
           <p className="presentation__source">{source}</p>
@@ -263,6 +282,43 @@ export function Presentation({ report, panels }: { report: Report; panels: reado
     </div>,
     document.body,
   );
+}
+
+/**
+ * A slide's chart context and chart, scaled to fill `room` pixels of height: as large as the
+ * room allows between MIN_SCALE and MAX_SCALE. Type and spacing scale with the chart, so its
+ * height is not quite proportional to the scale: a chart built too tall is scaled down again.
+ */
+function fitSlide(
+  slide: Slide | undefined,
+  pageCtx: ChartContext,
+  vw: number,
+  room: number,
+): { ctx: ChartContext; built: BuiltChart | null } {
+  const width = Math.max(280, vw - (vw < 700 ? 32 : 128));
+  const base = { ...pageCtx, width };
+  if (slide?.kind !== 'panel') return { ctx: base, built: null };
+  const natural = slide.spec.build(base)?.height ?? 400;
+  let scale = clampScale(room / natural);
+  let ctx: ChartContext = { ...base, scale };
+  let built = slide.spec.build(ctx);
+  for (let tries = 0; built && built.height > room && scale > MIN_SCALE && tries < 3; tries++) {
+    scale = clampScale(scale * (room / built.height) - 0.01);
+    ctx = { ...base, scale };
+    built = slide.spec.build(ctx);
+  }
+  return { ctx, built };
+}
+
+function clampScale(scale: number): number {
+  return Math.min(MAX_SCALE, Math.max(MIN_SCALE, scale));
+}
+
+/** The height a slide's body leaves its chart: its own, less the notes under the chart. */
+function roomFor(body: HTMLElement): number {
+  const notes = body.querySelector<HTMLElement>('.presentation__notes');
+  const taken = notes ? notes.offsetHeight + parseFloat(getComputedStyle(notes).marginTop) : 0;
+  return Math.floor(body.clientHeight - taken);
 }
 
 /** The edition, its publisher and month, and the threads its abstract names. */
