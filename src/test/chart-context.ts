@@ -123,6 +123,7 @@ export interface MarkDatum extends EntityDatum {
     color: string;
     opacity: number;
     borderType: string;
+    borderWidth: number;
     decal?: { symbol: string };
   };
   label: { show: boolean; formatter: string; color: string; opacity: number; position: unknown };
@@ -135,7 +136,8 @@ export interface SeriesOption {
   stack?: string;
   data: unknown[];
   markLine?: { data: { xAxis: number; label: { formatter: string } }[] };
-  markArea?: { data: [{ xAxis: number; name: string }, { xAxis: number }][] };
+  /** Not drawn any more (a reference range is a row); kept to check that it stays so. */
+  markArea?: unknown;
 }
 
 export interface HorizontalOption {

@@ -36,15 +36,11 @@ function drawnLabels(chart: BuiltChart): string[] {
   return chart.rows.map((r) => r.label);
 }
 
-/** How many values a bar chart draws: its marks, reference lines and reference bands. */
+/** How many values a bar chart draws: its marks (reference ranges among them) and lines. */
 function drawnValues(chart: BuiltChart): number {
   const option = optionOf(chart);
   const marks = option.series.find((s) => s.id === 'marks');
-  return (
-    (marks?.data.length ?? 0) +
-    (marks?.markLine?.data.length ?? 0) +
-    (marks?.markArea?.data.length ?? 0)
-  );
+  return (marks?.data.length ?? 0) + (marks?.markLine?.data.length ?? 0);
 }
 
 /** Words shared by the start of every label ("GPT-5.4 OSWorld-V score", "… score"). */
@@ -170,16 +166,21 @@ describe.each(LANGS)('forms (%s)', (lang) => {
     expect(ctx.fmt.figure(energy)).toMatch(lang === 'en' ? /up to/ : /多达/);
   });
 
-  it('range: a stated range drawn from low to high, against a band', () => {
+  it('range: stated ranges drawn from low to high; last year’s, derived, a hatched row of its own', () => {
     const chart = buildOf(report, 'meta-capex', lang);
     const option = optionOf(chart);
     const base = option.series.find((s) => s.id === 'base')?.data as number[];
-    const mark = markOf(chart, 'meta-capex-2026');
-    expect(base[0]).toBe(115e9);
-    expect((base[0] ?? 0) + mark.value).toBe(135e9);
-    const band = option.series.find((s) => s.id === 'marks')?.markArea?.data[0];
-    expect(band?.[0].xAxis).toBe(57.5e9);
-    expect(band?.[1].xAxis).toBe(67.5e9);
+    const stated = markOf(chart, 'meta-capex-2026');
+    const derived = markOf(chart, 'meta-capex-last-year-implied');
+    expect([base[0], (base[0] ?? 0) + stated.value]).toEqual([115e9, 135e9]);
+    expect([base[1], (base[1] ?? 0) + derived.value]).toEqual([57.5e9, 67.5e9]);
+    // Hatching and a dashed outline say "derived" (the chart's note says so): the stated
+    // range has neither, last year's has both.
+    expect(stated.itemStyle.decal).toBeUndefined();
+    expect(stated.itemStyle.borderWidth).toBe(0);
+    expect(derived.itemStyle.decal).toBeDefined();
+    expect(derived.itemStyle.borderType).toBe('dashed');
+    expect(option.series.find((s) => s.id === 'marks')?.markArea).toBeUndefined();
   });
 
   it('before-after: one row per pair, from before to after', () => {

@@ -16,13 +16,12 @@ export interface HRow {
   view: MarkView;
   start: number;
   end: number;
-  /** A stated range (drawn low to high, hatched lightly). */
-  range?: boolean;
 }
 
 export interface HorizontalSpec {
   rows: readonly HRow[];
   unit: Unit;
+  /** Reference values, drawn as lines across the rows (a reference range is a row). */
   references?: readonly ReferenceView[];
   log?: boolean;
   /** Title and table rows, for the description and tooltip. */
@@ -47,13 +46,6 @@ const HATCH = {
   dashArrayY: [2, 4],
   rotation: -Math.PI / 4,
   color: 'rgba(255,255,255,0.55)',
-};
-const RANGE_HATCH = {
-  symbol: 'rect',
-  dashArrayX: [1, 0],
-  dashArrayY: [3, 3],
-  rotation: 0,
-  color: 'rgba(255,255,255,0.35)',
 };
 
 /** Narrower than this, labels go above their bars: beside them they would leave no plot. */
@@ -96,11 +88,7 @@ export function buildHorizontal(spec: HorizontalSpec, ctx: ChartContext): EChart
   // Narrow: the first row's label rises this far above the plot, so reference labels (which
   // stand above the plot) rise as far again.
   const lead = compact ? calloutLines * px(ctx, 15) + px(ctx, 6) : 0;
-  // A band's label on a narrow chart takes two lines (the value on its own line).
-  const twoLineBand = compact && references.some((r) => r.figure.value.kind === 'range');
-  const top =
-    (references.length ? px(ctx, twoLineBand ? REFERENCE_ROOM + 8 : REFERENCE_ROOM) : px(ctx, 8)) +
-    lead;
+  const top = (references.length ? px(ctx, REFERENCE_ROOM) : px(ctx, 8)) + lead;
   const plotHeight = spec.rows.length * perRow;
   const height = top + plotHeight + px(ctx, AXIS_ROOM);
   // On wide screens, values sit right of their bar: keep that much room free on the right.
@@ -165,7 +153,8 @@ export function buildHorizontal(spec: HorizontalSpec, ctx: ChartContext): EChart
           borderColor: derived ? ctx.colours.derived : undefined,
           borderWidth: derived ? 1.5 : 0,
           borderType: derived ? 'dashed' : 'solid',
-          decal: derived ? HATCH : r.range ? RANGE_HATCH : undefined,
+          // Derived values alone are hatched: the note under the chart says so.
+          decal: derived ? HATCH : undefined,
         },
         label: {
           // Phones and narrow slides: the label stands above the row (the 'labels' series).
@@ -188,7 +177,6 @@ export function buildHorizontal(spec: HorizontalSpec, ctx: ChartContext): EChart
       return datum;
     }),
     markLine: referenceLines(references, ctx, Math.max(...spec.rows.map((r) => r.end)), lead),
-    markArea: referenceBands(references, ctx, compact, lead),
   });
   if (compact) {
     // Above each row, from the plot's left edge whatever the bar's start (a waterfall step or a
@@ -332,41 +320,6 @@ function referenceLines(
         label: { formatter: `${r.label} ${r.value}`, align: at > top / 2 ? 'right' : 'left' },
       };
     }),
-  };
-}
-
-function referenceBands(
-  references: readonly ReferenceView[],
-  ctx: ChartContext,
-  compact: boolean,
-  lead: number,
-): object | undefined {
-  const bands = references.filter((r) => r.figure.value.kind === 'range');
-  if (bands.length === 0) return undefined;
-  return {
-    silent: true,
-    itemStyle: {
-      color: ctx.colours.grid,
-      opacity: 0.7,
-      borderColor: ctx.colours.derived,
-      borderType: 'dashed',
-      borderWidth: 1,
-    },
-    label: {
-      position: 'top',
-      distance: px(ctx, 5) + lead,
-      color: ctx.colours.text,
-      fontSize: px(ctx, 12),
-      fontWeight: 600,
-    },
-    data: bands.map((r) => [
-      {
-        xAxis: r.figure.value.kind === 'range' ? r.figure.value.low : 0,
-        // Narrow: the value on a line of its own, so the label fits above the band.
-        name: compact ? `${r.label}\n${r.value}` : `${r.label} ${r.value}`,
-      },
-      { xAxis: r.figure.value.kind === 'range' ? r.figure.value.high : 0 },
-    ]),
   };
 }
 

@@ -103,6 +103,33 @@ export function referenceViews(report: Report, panel: Panel, ctx: ChartContext):
   });
 }
 
+/**
+ * A reference that spans a range (last year's level, derived), as a mark of its own: a row
+ * beside the marks it is compared with, not a band across them. It is styled as any mark of
+ * its figure (hatched and dashed when derived), and the filters and the focus treat it alike.
+ */
+export function referenceMarkView(
+  input: Pick<PanelInput, 'report' | 'matches'>,
+  reference: ReferenceView,
+  ctx: ChartContext,
+): MarkView {
+  const idx = indexReport(input.report);
+  const { figure } = reference;
+  const org = figure.organisations[0];
+  return {
+    figure,
+    label: reference.label,
+    value: ctx.fmt.figure(figure),
+    valueLabel: reference.value,
+    callouts: [],
+    matched: input.matches.figureIds.has(figure.id),
+    related: !ctx.focus || figureRelates(figure, ctx.focus, idx),
+    colour: figureColour(figure, ctx),
+    entity: org ? { kind: 'organisation', id: org } : undefined,
+    relates: figureKeys(figure, idx),
+  };
+}
+
 /** A table row for a figure, under `label` (the panel's) and `group`. */
 export function figureRow(
   fig: Figure,

@@ -11,6 +11,7 @@ import {
   markRows,
   markViews,
   panelTitle,
+  referenceMarkView,
   referenceViews,
   type MarkView,
 } from '../marks';
@@ -28,7 +29,7 @@ function valueRows(views: readonly MarkView[]): HRow[] {
   return views.map((view) => {
     const v = view.figure.value;
     return v.kind === 'range'
-      ? { view, start: v.low, end: v.high, range: true }
+      ? { view, start: v.low, end: v.high }
       : { view, start: 0, end: v.value };
   });
 }
@@ -43,13 +44,18 @@ function build(
   const views = markViews(input, panel.marks, ctx);
   if (!views.some((v) => v.matched)) return null;
   const references = referenceViews(input.report, panel, ctx);
+  // A reference value is a line across the rows; a reference range is a row of its own.
+  const lines = references.filter((r) => r.figure.value.kind === 'point');
+  const ranged = references
+    .filter((r) => r.figure.value.kind === 'range')
+    .map((r) => referenceMarkView(input, r, ctx));
   const title = panelTitle(input.report, panel, ctx);
   const tableRows = markRows(views, references, ctx);
   return buildHorizontal(
     {
-      rows: valueRows(views),
+      rows: valueRows([...views, ...ranged]),
       unit: views[0]?.figure.unit ?? 'usd',
-      references,
+      references: lines,
       log: options.log,
       title,
       tableRows,
