@@ -47,7 +47,8 @@ export function csvOf(report: Report, rows: readonly ChartRow[], words: ChartWor
       ),
       cell(low),
       cell(high),
-      cell(fig?.unit),
+      // The unit's name in the reader's language (the raw numbers beside it are in it).
+      cell(fig ? words.t(`csv.unitName.${fig.unit}`) : undefined),
       cell(row.derived),
       cell(row.section),
       cell(fig?.provenance.quote),

@@ -56,6 +56,12 @@ describe('CSV', () => {
     expect(total).toContain('"2672 亿美元"');
     expect(total).toContain('"267200000000"');
     expect(total).toContain('2026 年第一季度 AI 风险投资总额达到 2672 亿美元');
+    // The unit is named in the reader's language, not by its code.
+    expect(total).toContain('"美元"');
+    expect(total).not.toContain('"usd"');
+    const sora = csvOf(report, buildOf(report, 'sora', 'zh').rows, ctx);
+    expect(sora).toContain('"用户数"');
+    expect(sora).not.toMatch(/"users"|"usd"/);
   });
 
   it('marks derived rows as derived, never "as stated", with their formula', () => {
