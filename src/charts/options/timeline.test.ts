@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { echarts } from '../echarts';
 import type { EntityRef } from '../../data/filters';
 import type { ReportEvent } from '../../data/schema';
 import { chartContext, echartsOf, inputFor, loadReport, panelOf } from '../../test/chart-context';
@@ -27,6 +28,22 @@ interface TimelineOption {
   tooltip: { formatter: (p: { data?: EntityDatum }) => string };
   series: { type: string; id: string; clip?: boolean; data: LineDatum[] }[];
   aria: { label: { description: string } };
+}
+
+/** The chart as ECharts draws it, rendered to SVG in Node (SSR mode). */
+function svgOf(built: ReturnType<typeof echartsOf>): string {
+  const drawn = echarts.init(null, null, {
+    renderer: 'svg',
+    ssr: true,
+    width: 960,
+    height: built.height,
+  });
+  try {
+    drawn.setOption({ ...built.option, animation: false });
+    return drawn.renderToSVGString();
+  } finally {
+    drawn.dispose();
+  }
 }
 
 const optionOf = (chart: BuiltChart) => echartsOf(chart).option as unknown as TimelineOption;
@@ -102,6 +119,22 @@ describe.each(['en', 'zh'] as const)('timeline (%s)', (lang) => {
     );
     const gemini = eventLines(chart).find((d) => d.eventId === 'gemini-3-1-ultra');
     expect(gemini?.itemStyle.color).toBe(ctx.colours.thread('multimodal-context'));
+  });
+
+  it('draws no axis line through a band’s heading (rendered to SVG in Node)', () => {
+    const built = echartsOf(chart);
+    const svg = svgOf(built);
+    const heading = periodLines(chart)[0]?.name ?? '';
+    expect(heading).not.toBe('');
+    const at = [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].find((m) => m[1] === heading);
+    const y = Number(/translate\([\d.-]+ ([\d.-]+)\)/.exec(at?.[0] ?? '')?.[1] ?? NaN);
+    expect(y, 'the heading is drawn').not.toBeNaN();
+    // Straight horizontal strokes longer than a third of the chart: axis and split lines.
+    const long = [...svg.matchAll(/<path d="M([\d.-]+) ([\d.-]+)L([\d.-]+) ([\d.-]+)"[^>]*>/g)]
+      .map((m) => m.slice(1, 5).map(Number) as [number, number, number, number])
+      .filter(([x1, y1, x2, y2]) => Math.abs(y1 - y2) < 0.5 && Math.abs(x2 - x1) > 320);
+    expect(long.length, 'the axis line is drawn').toBeGreaterThan(0);
+    for (const [, ly] of long) expect(Math.abs(ly - y), `a line at y=${ly}`).toBeGreaterThan(8);
   });
 
   it('opens the zoom window on the whole axis without a range, clipped to the plot', () => {

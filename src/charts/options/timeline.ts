@@ -417,6 +417,9 @@ export function buildTimeline(
         max: still ? windowSpan.end : dayToMs(bounds.to) + DAY_MS,
         splitNumber: ctx.compact ? 3 : 6,
         splitLine: { show: true, lineStyle: { color: ctx.colours.grid } },
+        // At the foot of the plot. By default it crosses the value axis at zero: the first
+        // row, whose heading it struck through.
+        axisLine: { onZero: false, lineStyle: { color: ctx.colours.grid } },
         axisLabel: {
           color: ctx.colours.muted,
           fontSize: px(ctx, 12),
