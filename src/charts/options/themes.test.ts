@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { echarts } from '../echarts';
 import type { EntityRef } from '../../data/filters';
 import { reportSchema } from '../../data/schema';
 import { indexReport } from '../../data/selectors';
@@ -167,5 +168,42 @@ describe.each(['en', 'zh'] as const)('themes treemap (%s)', (lang) => {
     expect(html).toContain('&lt;img');
     expect(html).not.toContain('<img');
     expect(option.tooltip.formatter({ name: '<b>' })).toBe('&lt;b&gt;');
+  });
+});
+
+describe.each(['en', 'zh'] as const)('the treemap drawn (%s)', (lang) => {
+  it('names every thread in full over its column, wrapped rather than cut (SVG in Node)', () => {
+    const chart = buildThemes(
+      inputFor(report, panelOf(report, 'themes')),
+      chartContext(report, lang),
+    );
+    if (chart?.kind !== 'echarts') throw new Error('not a treemap');
+    // The dashboard's chart width at 1440 px, where narrow threads' names were cut off.
+    const drawn = echarts.init(null, null, {
+      renderer: 'svg',
+      ssr: true,
+      width: 984,
+      height: chart.height,
+    });
+    let texts: string[];
+    try {
+      drawn.setOption({ ...chart.option, animation: false });
+      texts = [...drawn.renderToSVGString().matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) =>
+        (m[1] ?? '').trim(),
+      );
+    } finally {
+      drawn.dispose();
+    }
+    const ctx = chartContext(report, lang);
+    const squeeze = (t: string) => t.replace(/\s+/g, '');
+    for (const thread of report.threads) {
+      const name = squeeze(ctx.text(thread.name));
+      const first = texts.findIndex((t) => name.startsWith(squeeze(t)) && t.length > 1);
+      expect(first, `${name}: its heading is drawn`).toBeGreaterThanOrEqual(0);
+      let joined = '';
+      for (let i = first; i < texts.length && joined.length < name.length; i++)
+        joined += squeeze(texts[i] ?? '');
+      expect(joined, 'the whole name, no ellipsis').toBe(name);
+    }
   });
 });

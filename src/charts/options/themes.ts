@@ -104,12 +104,16 @@ export function buildThemes(
           left: 0,
           right: 0,
           bottom: 0,
+          // A thread's name wraps onto a second line in a narrow column rather than losing
+          // its end ("From scale to eff…"); the heading band holds three lines.
           upperLabel: {
             show: true,
-            height: px(ctx, 24),
+            height: px(ctx, 50),
             fontSize: px(ctx, 12),
             fontWeight: 600,
-            overflow: 'truncate',
+            lineHeight: px(ctx, 14),
+            overflow: 'break',
+            verticalAlign: 'middle',
           },
           label: { show: true, fontSize: px(ctx, 12), overflow: 'break', lineHeight: px(ctx, 15) },
           // The root is the panel itself: no border, no label. A thread's label sits on the
