@@ -42,7 +42,8 @@ export const USAGE =
   '       npm run export -- --deck --out DIR [--scope view|edition] [--query QUERY]\n' +
   'Renders every chart of the dashboard in Chinese and in English as PNG into DIR, or with\n' +
   '--deck writes the PowerPoint deck in each language (<edition>-deck.<lang>.pptx): the whole\n' +
-  'edition, or with --scope view the view the page opens with --query (e.g. "org=meta").';
+  'edition, or with --scope view the view the page opens with --query (e.g. "org=meta"; a\n' +
+  'filtered view is <edition>-deck-filtered.<lang>.pptx).';
 
 /** Parse the command line; throws with a readable message on anything wrong. */
 export function parseExportArgs(argv: readonly string[]): ExportArgs | 'help' {

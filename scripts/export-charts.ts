@@ -191,7 +191,8 @@ async function exportDecks(
   const written: string[] = [];
   for (const download of downloads) {
     const name = download.suggestedFilename();
-    if (!/-deck\.(en|zh)\.pptx$/.test(name)) throw new Error(`unexpected file name “${name}”`);
+    if (!/-deck(-filtered)?\.(en|zh)\.pptx$/.test(name))
+      throw new Error(`unexpected file name “${name}”`);
     const file = join(args.out, name);
     await download.saveAs(file);
     const failure = await download.failure();

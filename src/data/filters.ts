@@ -31,6 +31,15 @@ export const EMPTY_FILTERS: Filters = {
   search: '',
 };
 
+/** Whether any filter is set (a search of only spaces filters nothing). */
+export function filtersSet(f: Filters): boolean {
+  return (
+    f.threads.length + f.categories.length + f.organisations.length > 0 ||
+    f.range !== null ||
+    f.search.trim() !== ''
+  );
+}
+
 export function sameEntity(a: EntityRef | null, b: EntityRef | null): boolean {
   return a === b || (a !== null && b !== null && a.kind === b.kind && a.id === b.id);
 }

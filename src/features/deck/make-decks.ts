@@ -6,6 +6,7 @@
 import { exportFileName } from '../../charts/export/file-name';
 import { offscreenRenderer, type OffscreenRenderer } from '../../charts/offscreen';
 import type { Deck } from '../../deck/model';
+import { filtersSet } from '../../data/filters';
 import type { Figure, Report } from '../../data/schema';
 import type { Lang } from '../../i18n/languages';
 import type { Words } from '../../i18n/words';
@@ -59,6 +60,14 @@ function deckWriter(): { write: (deck: Deck) => Promise<Blob>; close: () => void
 }
 
 /**
+ * The deck's name in its file: a filtered or focused view is not the whole edition, and its
+ * file must not take the whole edition's name (a download would replace the other).
+ */
+export function deckSlug(view: DeckView | null): string {
+  return view && (filtersSet(view.filters) || view.selection) ? 'deck-filtered' : 'deck';
+}
+
+/**
  * Write and download one deck per language, in order. Resolves to the file names; throws
  * DeckLoadError when the writer cannot be fetched.
  */
@@ -84,7 +93,7 @@ export async function downloadDecks(
         words: page.words,
         valueText: page.valueText,
       });
-      const name = exportFileName(report.report.id, 'deck', lang, 'pptx');
+      const name = exportFileName(report.report.id, deckSlug(view), lang, 'pptx');
       renderer.downloadBlob(await writer.write(deck), name);
       names.push(name);
     }
