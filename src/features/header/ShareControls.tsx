@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useWords } from '../../shared/use-words';
 import { useDashboard, viewOf } from '../../state/store';
 import { serializeViewState } from '../../state/url-state';
@@ -17,11 +17,20 @@ export function shareUrl(edition: string | null): string {
   return `${location.origin}${location.pathname}?${params.toString()}`;
 }
 
+/** How long "Link copied" stays under the button. */
+const CONFIRMATION_MS = 4000;
+
 /** "Copy link" and "Present": the two things a presenter reaches for first. */
 export function ShareControls({ edition }: { edition: string | null }) {
   const { t } = useWords();
   const setPresent = useDashboard((s) => s.setPresent);
   const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
+  // The confirmation goes after a few seconds; a failure stays until the next try.
+  useEffect(() => {
+    if (copied !== 'done') return;
+    const timer = window.setTimeout(() => setCopied('idle'), CONFIRMATION_MS);
+    return () => window.clearTimeout(timer);
+  }, [copied]);
 
   const copy = async (): Promise<void> => {
     try {
