@@ -82,6 +82,12 @@ test.describe('dates (defects 1, 2, 18)', () => {
     await to.press('Enter');
     await expect(page.getByRole('alert')).toContainText('before the start');
     await expect(page).not.toHaveURL(/to=2026-03-01/);
+    // A whole month ends the range on its last day.
+    await to.fill('April 2026');
+    await to.press('Enter');
+    await expect(page).toHaveURL(/to=2026-04-30/);
+    await expect(to).toHaveValue('30 Apr 2026');
+    await expect(page.getByRole('alert')).toHaveCount(0);
   });
 
   test('a date is typed the Chinese way', async ({ page }) => {
@@ -94,6 +100,11 @@ test.describe('dates (defects 1, 2, 18)', () => {
     await from.fill('2026年4月6日');
     await from.blur();
     await expect(page).toHaveURL(/from=2026-04-06/);
+    // A whole month starts the range on its first day.
+    await from.fill('2026年3月');
+    await from.press('Enter');
+    await expect(page).toHaveURL(/from=2026-03-01/);
+    await expect(from).toHaveValue('2026 年 3 月 1 日');
   });
 
   test('a range far wider than the report is no filter, and keeps every figure', async ({

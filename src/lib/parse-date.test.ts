@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayOf, parseTypedDate } from './parse-date';
+import { dayOf, parseTypedDate, parseTypedMonth } from './parse-date';
 
 const en = { defaultYear: 2026, monthFirst: true };
 const zh = { defaultYear: 2026, monthFirst: false };
@@ -64,6 +64,33 @@ describe('parseTypedDate', () => {
       expect(parseTypedDate(partial, en), partial).toBeNull();
     }
   });
+});
+
+describe('parseTypedMonth', () => {
+  const april = { from: '2026-04-01', to: '2026-04-30' };
+  it.each([
+    ['April 2026', april],
+    ['apr 2026', april],
+    ['Apr. 2026', april],
+    ['April', april],
+    ['2026-04', april],
+    ['2026/4', april],
+    ['2026年4月', april],
+    ['2026 年 4 月', april],
+    ['4月', april],
+    ['４月份', april],
+    ['February 2024', { from: '2024-02-01', to: '2024-02-29' }],
+    ['2026-02', { from: '2026-02-01', to: '2026-02-28' }],
+  ])('reads %j as a whole month', (input, want) => {
+    expect(parseTypedMonth(input, { defaultYear: 2026 })).toEqual(want);
+  });
+
+  it.each(['', 'Foo 2026', '2026-13', '13月', '2026', 'Apr 5', '2026-04-05', 'ma'])(
+    'refuses %j',
+    (input) => {
+      expect(parseTypedMonth(input, { defaultYear: 2026 })).toBeNull();
+    },
+  );
 });
 
 describe('dayOf', () => {

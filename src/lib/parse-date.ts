@@ -2,7 +2,7 @@
  * A day typed by a reader, in whichever way people write one: 2026-04-05, 2026/4/5,
  * 20260405, 2026年4月5日, 4月5日, Apr 5, 2026, 5 April 2026, 04/05/2026 and 04052026 (month
  * first, as in the US, for English; otherwise year first). Pure; `null` for anything that is
- * not a real calendar day.
+ * not a real calendar day. A whole month (April 2026, 2026年4月) is read by parseTypedMonth.
  */
 
 /** A `YYYY-MM-DD` day, or null when the parts are no real date between 1900 and 2100. */
@@ -93,4 +93,34 @@ export function parseTypedDate(input: string, options: ParseOptions): string | n
     return month ? dayOf(m[3] ? Number(m[3]) : options.defaultYear, month, Number(m[1])) : null;
   }
   return null;
+}
+
+/**
+ * A whole month typed where a day is asked for: April 2026, Apr 2026, 2026-04, 2026/4,
+ * 2026年4月, 4月 and April (the default year). Its first and last day, or null.
+ */
+export function parseTypedMonth(
+  input: string,
+  options: Pick<ParseOptions, 'defaultYear'>,
+): { from: string; to: string } | null {
+  const text = input
+    .normalize('NFKC')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/\s*,\s*/g, ' ');
+  const numeric = /^(\d{4})\s*[-/.]\s*(\d{1,2})$/.exec(text);
+  const chinese = /^(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:份)?$/.exec(text);
+  const named = /^([a-z]+\.?)(?: (\d{4}))?$/i.exec(text);
+  const [yearText, month] = numeric
+    ? [numeric[1], Number(numeric[2])]
+    : chinese
+      ? [chinese[1], Number(chinese[2])]
+      : named
+        ? [named[2], monthNumber(named[1] ?? '')]
+        : [undefined, 0];
+  const year = yearText ? Number(yearText) : options.defaultYear;
+  const from = dayOf(year, month, 1);
+  if (!from) return null;
+  const to = dayOf(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate());
+  return to ? { from, to } : null;
 }

@@ -1,7 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { dateSpan } from '../../data/selectors';
 import type { Report } from '../../data/schema';
-import { parseTypedDate } from '../../lib/parse-date';
+import { parseTypedDate, parseTypedMonth } from '../../lib/parse-date';
 import { useWords } from '../../shared/use-words';
 import { useDashboard } from '../../state/store';
 
@@ -48,10 +48,12 @@ export function DateRange({ report }: { report: Report }) {
       setRange(null);
       return;
     }
-    const day = parseTypedDate(typed, {
-      defaultYear: Number(report.report.month.value.slice(0, 4)),
-      monthFirst: fmt.typesMonthFirst(),
-    });
+    const defaultYear = Number(report.report.month.value.slice(0, 4));
+    // A whole month ("April 2026") starts the range on its first day or ends it on its last.
+    const day =
+      parseTypedDate(typed, { defaultYear, monthFirst: fmt.typesMonthFirst() }) ??
+      parseTypedMonth(typed, { defaultYear })?.[edge] ??
+      null;
     if (!day) {
       setError({ edge, message: t('filters.dateInvalid', { text: typed }) });
       return;
@@ -61,7 +63,9 @@ export function DateRange({ report }: { report: Report }) {
       setError({ edge, message: t('filters.dateOrder') });
       return;
     }
-    setError(null);
+    // Shown the language's way at once, also when the range stays as it was (the month typed
+    // ends where the range already ended): the fields follow the range only when it changes.
+    setEdit((e) => ({ ...e, text: { ...e.text, [edge]: display(day) }, error: null }));
     // The full extent is no filter at all.
     setRange(next.from <= min && next.to >= max ? null : next);
   };
