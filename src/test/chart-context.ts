@@ -3,6 +3,7 @@
  * any language whose missing keys throw, panels by id, and typed views of the options the
  * builders return, so tests can read them without `any`.
  */
+import { echarts } from '../charts/echarts';
 import { buildPanel } from '../charts/options/forms';
 import type {
   BuiltChart,
@@ -169,4 +170,33 @@ export function markOf(chart: BuiltChart, figureId: string): MarkDatum {
   const hit = marksOf(chart).find((d) => d.figureId === figureId);
   if (!hit) throw new Error(`no mark for figure "${figureId}"`);
   return hit;
+}
+
+/**
+ * A chart as ECharts draws it, rendered to an SVG string in Node (SSR), `width` pixels wide,
+ * with ECharts' own words (if any show) in `lang`.
+ */
+export function renderSvg(chart: BuiltChart, width: number, lang: Lang = 'en'): string {
+  const built = echartsOf(chart);
+  const drawn = echarts.init(null, null, {
+    renderer: 'svg',
+    ssr: true,
+    width,
+    height: built.height,
+    locale: lang === 'zh' ? 'ZH' : 'EN',
+  });
+  try {
+    drawn.setOption({ ...built.option, animation: false });
+    return drawn.renderToSVGString();
+  } finally {
+    drawn.dispose();
+  }
+}
+
+/** The `<text>` elements of an SVG string: their attributes and their text. */
+export function svgTexts(svg: string): { attrs: string; text: string }[] {
+  return [...svg.matchAll(/<text\b([^>]*)>([^<]*)<\/text>/g)].map((m) => ({
+    attrs: m[1] ?? '',
+    text: (m[2] ?? '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>'),
+  }));
 }

@@ -16,6 +16,8 @@ import {
   marksOf,
   optionOf,
   panelOf,
+  renderSvg,
+  svgTexts,
 } from '../../test/chart-context';
 import { FORMS, buildPanel } from './forms';
 import type { BuiltChart } from './types';
@@ -189,6 +191,19 @@ describe.each(LANGS)('forms (%s)', (lang) => {
     const pair = option.series[0]?.data[0];
     expect(pair?.value.slice(0, 2)).toEqual([1e6, 5e5]);
     expect(chart.rows.map((r) => r.id)).toEqual(['sora-users-before', 'sora-users-after']);
+  });
+
+  it('before-after: a remark anchored on a dot is drawn muted and regular, its value bold', () => {
+    const texts = svgTexts(renderSvg(buildOf(report, 'sora', lang), 720));
+    const of = (id: string) => {
+      const fig = idx.figures.get(id);
+      if (!fig) throw new Error(`no ${id}`);
+      return texts.find((t) => t.text.includes(ctx.fmt.figure(fig)))?.attrs ?? '';
+    };
+    const remark = of('sora-daily-cost');
+    expect(remark, 'the remark').toContain(`fill="${ctx.colours.muted}"`);
+    expect(remark).toMatch(/\b400\b/);
+    expect(of('sora-users-after'), 'the value').toMatch(/\b600\b/);
   });
 
   it('stat: big numbers as the report hedged them', () => {

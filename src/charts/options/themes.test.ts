@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { echarts } from '../echarts';
 import type { EntityRef } from '../../data/filters';
 import { reportSchema } from '../../data/schema';
 import { indexReport } from '../../data/selectors';
@@ -10,6 +9,8 @@ import {
   loadReport,
   panelOf,
   rawReport,
+  renderSvg,
+  svgTexts,
 } from '../../test/chart-context';
 import { buildThemes } from './themes';
 import type { BuiltChart, EntityDatum } from './types';
@@ -179,21 +180,7 @@ describe.each(['en', 'zh'] as const)('the treemap drawn (%s)', (lang) => {
     );
     if (chart?.kind !== 'echarts') throw new Error('not a treemap');
     // The dashboard's chart width at 1440 px, where narrow threads' names were cut off.
-    const drawn = echarts.init(null, null, {
-      renderer: 'svg',
-      ssr: true,
-      width: 984,
-      height: chart.height,
-    });
-    let texts: string[];
-    try {
-      drawn.setOption({ ...chart.option, animation: false });
-      texts = [...drawn.renderToSVGString().matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) =>
-        (m[1] ?? '').trim(),
-      );
-    } finally {
-      drawn.dispose();
-    }
+    const texts = svgTexts(renderSvg(chart, 984)).map((t) => t.text.trim());
     const ctx = chartContext(report, lang);
     const squeeze = (t: string) => t.replace(/\s+/g, '');
     for (const thread of report.threads) {

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { echarts } from '../echarts';
 import type { EntityRef } from '../../data/filters';
 import type { ReportEvent } from '../../data/schema';
-import { chartContext, echartsOf, inputFor, loadReport, panelOf } from '../../test/chart-context';
+import {
+  chartContext,
+  echartsOf,
+  inputFor,
+  loadReport,
+  panelOf,
+  renderSvg,
+  svgTexts,
+} from '../../test/chart-context';
 import { buildTimeline, dayToMs, msToDay, placeBandLabel, timelineBounds } from './timeline';
 import type { BuiltChart, EntityDatum } from './types';
 
@@ -28,22 +35,6 @@ interface TimelineOption {
   tooltip: { formatter: (p: { data?: EntityDatum }) => string };
   series: { type: string; id: string; clip?: boolean; data: LineDatum[] }[];
   aria: { label: { description: string } };
-}
-
-/** The chart as ECharts draws it, rendered to SVG in Node (SSR mode). */
-function svgOf(built: ReturnType<typeof echartsOf>): string {
-  const drawn = echarts.init(null, null, {
-    renderer: 'svg',
-    ssr: true,
-    width: 960,
-    height: built.height,
-  });
-  try {
-    drawn.setOption({ ...built.option, animation: false });
-    return drawn.renderToSVGString();
-  } finally {
-    drawn.dispose();
-  }
 }
 
 const optionOf = (chart: BuiltChart) => echartsOf(chart).option as unknown as TimelineOption;
@@ -122,12 +113,11 @@ describe.each(['en', 'zh'] as const)('timeline (%s)', (lang) => {
   });
 
   it('draws no axis line through a band’s heading (rendered to SVG in Node)', () => {
-    const built = echartsOf(chart);
-    const svg = svgOf(built);
+    const svg = renderSvg(chart, 960);
     const heading = periodLines(chart)[0]?.name ?? '';
     expect(heading).not.toBe('');
-    const at = [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].find((m) => m[1] === heading);
-    const y = Number(/translate\([\d.-]+ ([\d.-]+)\)/.exec(at?.[0] ?? '')?.[1] ?? NaN);
+    const at = svgTexts(svg).find((t) => t.text === heading);
+    const y = Number(/translate\([\d.-]+ ([\d.-]+)\)/.exec(at?.attrs ?? '')?.[1] ?? NaN);
     expect(y, 'the heading is drawn').not.toBeNaN();
     // Straight horizontal strokes longer than a third of the chart: axis and split lines.
     const long = [...svg.matchAll(/<path d="M([\d.-]+) ([\d.-]+)L([\d.-]+) ([\d.-]+)"[^>]*>/g)]

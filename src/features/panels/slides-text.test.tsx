@@ -7,10 +7,9 @@
  * each description to its chart: e2e/a11y.spec.ts.)
  */
 import { describe, expect, it } from 'vitest';
-import { echarts } from '../../charts/echarts';
 import type { BuiltChart } from '../../charts/options/types';
 import { langCodes, type Lang } from '../../i18n/languages';
-import { buildOf, chartContext, loadReport } from '../../test/chart-context';
+import { buildOf, chartContext, loadReport, renderSvg, svgTexts } from '../../test/chart-context';
 
 const report = loadReport();
 const HAN = /\p{Script=Han}/u;
@@ -24,22 +23,7 @@ const FORMATTED: Record<string, RegExp> = {
 function drawnText(built: BuiltChart, lang: Lang): string[] {
   if (built.kind === 'stat') return built.stats.flatMap((s) => [s.label, s.value]);
   if (built.kind === 'list') return built.groups.flatMap((g) => g.items.map((i) => i.label));
-  const chart = echarts.init(null, null, {
-    renderer: 'svg',
-    ssr: true,
-    width: 960,
-    height: built.height,
-    locale: lang === 'zh' ? 'ZH' : 'EN',
-  });
-  try {
-    chart.setOption({ ...built.option, animation: false });
-    const svg = chart.renderToSVGString();
-    return [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) =>
-      (m[1] ?? '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>'),
-    );
-  } finally {
-    chart.dispose();
-  }
+  return svgTexts(renderSvg(built, 960, lang)).map((t) => t.text);
 }
 
 it('the edition has panels to check', () => {

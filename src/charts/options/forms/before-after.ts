@@ -32,10 +32,28 @@ function point(view: MarkView): number {
 }
 
 /** "Before: 1M users" — the mark's own label, then its value. */
+function dotText(view: MarkView, ctx: ChartContext): string {
+  return ctx.t('charts.beforeAfter.dot', { label: view.label, value: view.valueLabel });
+}
+
+/** The label and its callouts, one per line: the width they take. */
 function dotLabel(view: MarkView, ctx: ChartContext): string {
+  return [dotText(view, ctx), ...view.callouts].join('\n');
+}
+
+/** Text kept out of zrender's rich-text markup ({style|text}). */
+function plain(text: string): string {
+  return text.replace(/[{}|]/g, ' ');
+}
+
+/**
+ * The same as rich text: the value in bold, the callouts under it in the muted ink and regular
+ * weight, so that a remark anchored on the mark does not read as the mark's own value.
+ */
+function dotRichText(view: MarkView, ctx: ChartContext): string {
   return [
-    ctx.t('charts.beforeAfter.dot', { label: view.label, value: view.valueLabel }),
-    ...view.callouts,
+    `{value|${plain(dotText(view, ctx))}}`,
+    ...view.callouts.map((c) => `{callout|${plain(c)}}`),
   ].join('\n');
 }
 
@@ -171,13 +189,23 @@ export const beforeAfterForm: FormBuilder = (input, ctx) => {
               x: inside(view, x),
               y: side === 'above' ? lineY - DOT : lineY + DOT,
               style: {
-                text: dotLabel(view, ctx),
+                text: dotRichText(view, ctx),
                 align: 'center',
                 verticalAlign: side === 'above' ? 'bottom' : 'top',
-                fill: view.figure.derived ? ctx.colours.derived : ctx.colours.text,
-                font: `600 ${px(ctx, VALUE_SIZE)}px ${CHART_FONT}`,
                 lineHeight: px(ctx, 16),
                 opacity: markOpacity(view) === 1 ? 1 : 0.55,
+                rich: {
+                  value: {
+                    fill: view.figure.derived ? ctx.colours.derived : ctx.colours.text,
+                    font: `600 ${px(ctx, VALUE_SIZE)}px ${CHART_FONT}`,
+                    lineHeight: px(ctx, 16),
+                  },
+                  callout: {
+                    fill: ctx.colours.muted,
+                    font: `400 ${px(ctx, VALUE_SIZE)}px ${CHART_FONT}`,
+                    lineHeight: px(ctx, 16),
+                  },
+                },
               },
             });
             return {
