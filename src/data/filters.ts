@@ -31,12 +31,12 @@ export const EMPTY_FILTERS: Filters = {
   search: '',
 };
 
-/** Whether any filter is set (a search of only spaces filters nothing). */
+/** Whether any filter is set (as the active-filter chips count them). */
 export function filtersSet(f: Filters): boolean {
   return (
     f.threads.length + f.categories.length + f.organisations.length > 0 ||
     f.range !== null ||
-    f.search.trim() !== ''
+    f.search !== ''
   );
 }
 

@@ -42,6 +42,7 @@ describe('parseTypedDate', () => {
     'yesterday',
     '2026年13月1日',
     'Foo 5, 2026',
+    'Marathon 5, 2026',
     '1899-12-31',
     '0405202',
   ])('refuses %j', (input) => {
@@ -75,6 +76,10 @@ describe('parseTypedMonth', () => {
     ['April', april],
     ['2026-04', april],
     ['2026/4', april],
+    ['2026 4', april],
+    ['04/2026', april],
+    ['4/2026', april],
+    ['Sept 2026', { from: '2026-09-01', to: '2026-09-30' }],
     ['2026年4月', april],
     ['2026 年 4 月', april],
     ['4月', april],
@@ -85,12 +90,23 @@ describe('parseTypedMonth', () => {
     expect(parseTypedMonth(input, { defaultYear: 2026 })).toEqual(want);
   });
 
-  it.each(['', 'Foo 2026', '2026-13', '13月', '2026', 'Apr 5', '2026-04-05', 'ma'])(
-    'refuses %j',
-    (input) => {
-      expect(parseTypedMonth(input, { defaultYear: 2026 })).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    'Foo 2026',
+    '2026-13',
+    '13月',
+    '2026',
+    'Apr 5',
+    '2026-04-05',
+    'ma',
+    'Market',
+    'Marathon 2026',
+    'Decade',
+    'Mayhem',
+    '13/2026',
+  ])('refuses %j', (input) => {
+    expect(parseTypedMonth(input, { defaultYear: 2026 })).toBeNull();
+  });
 });
 
 describe('dayOf', () => {

@@ -15,25 +15,28 @@ export function dayOf(year: number, month: number, day: number): string | null {
 }
 
 const MONTHS = [
-  'jan',
-  'feb',
-  'mar',
-  'apr',
+  'january',
+  'february',
+  'march',
+  'april',
   'may',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'oct',
-  'nov',
-  'dec',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ] as const;
 
-/** 1–12 for an English month name or its first three letters ("Sept" too), else 0. */
+/**
+ * 1–12 for an English month's name or its start of three letters or more (Apr, Sept, Sept.),
+ * else 0: a word that only begins like a month ("Market", "Decade") is none.
+ */
 function monthNumber(word: string): number {
   const lower = word.toLowerCase().replace(/\.$/, '');
   if (lower.length < 3) return 0;
-  return MONTHS.findIndex((m) => lower.startsWith(m)) + 1;
+  return MONTHS.findIndex((m) => m.startsWith(lower)) + 1;
 }
 
 export interface ParseOptions {
@@ -96,8 +99,8 @@ export function parseTypedDate(input: string, options: ParseOptions): string | n
 }
 
 /**
- * A whole month typed where a day is asked for: April 2026, Apr 2026, 2026-04, 2026/4,
- * 2026年4月, 4月 and April (the default year). Its first and last day, or null.
+ * A whole month typed where a day is asked for: April 2026, Apr 2026, 2026-04, 2026/4, 2026 4,
+ * 04/2026, 2026年4月, 4月 and April (the default year). Its first and last day, or null.
  */
 export function parseTypedMonth(
   input: string,
@@ -108,16 +111,19 @@ export function parseTypedMonth(
     .trim()
     .replace(/\s+/g, ' ')
     .replace(/\s*,\s*/g, ' ');
-  const numeric = /^(\d{4})\s*[-/.]\s*(\d{1,2})$/.exec(text);
+  const yearFirst = /^(\d{4})\s*[-/.\s]\s*(\d{1,2})$/.exec(text);
+  const yearLast = /^(\d{1,2})\s*[-/.]\s*(\d{4})$/.exec(text);
   const chinese = /^(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:份)?$/.exec(text);
   const named = /^([a-z]+\.?)(?: (\d{4}))?$/i.exec(text);
-  const [yearText, month] = numeric
-    ? [numeric[1], Number(numeric[2])]
-    : chinese
-      ? [chinese[1], Number(chinese[2])]
-      : named
-        ? [named[2], monthNumber(named[1] ?? '')]
-        : [undefined, 0];
+  const [yearText, month] = yearFirst
+    ? [yearFirst[1], Number(yearFirst[2])]
+    : yearLast
+      ? [yearLast[2], Number(yearLast[1])]
+      : chinese
+        ? [chinese[1], Number(chinese[2])]
+        : named
+          ? [named[2], monthNumber(named[1] ?? '')]
+          : [undefined, 0];
   const year = yearText ? Number(yearText) : options.defaultYear;
   const from = dayOf(year, month, 1);
   if (!from) return null;

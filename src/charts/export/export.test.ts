@@ -7,6 +7,8 @@ import { textWidth, wrapText } from '../../lib/text-width';
 import { exportOption } from './export-option';
 import { EXPORT_PRESETS, layoutSize, pixelSize, PRESET_IDS } from '../../lib/export-presets';
 import type { EChartsBuilt } from '../options/types';
+import { UNITS } from '../../data/report-format';
+import { langCodes } from '../../i18n/languages';
 
 const report = loadReport();
 
@@ -62,6 +64,21 @@ describe('CSV', () => {
     const sora = csvOf(report, buildOf(report, 'sora', 'zh').rows, ctx);
     expect(sora).toContain('"用户数"');
     expect(sora).not.toMatch(/"users"|"usd"/);
+  });
+
+  it('names every unit a report may use, in every language', () => {
+    for (const lang of langCodes()) {
+      const ctx = chartContext(report, lang);
+      for (const unit of UNITS) {
+        const name = ctx.t(`csv.unitName.${unit}`);
+        expect(name, `${lang}: ${unit}`).not.toBe('');
+        expect(name, `${lang}: ${unit}`).not.toContain('unitName');
+      }
+      // And every panel's CSV writes (the mythos panel counts vulnerabilities and companies).
+      for (const panel of report.panels) {
+        expect(() => csvOf(report, buildOf(report, panel.id, lang).rows, ctx)).not.toThrow();
+      }
+    }
   });
 
   it('marks derived rows as derived, never "as stated", with their formula', () => {

@@ -295,7 +295,8 @@ function referenceLines(
   dataMax: number,
   lead: number,
 ): object | undefined {
-  const lines = references.filter((r) => r.figure.value.kind === 'point');
+  // Point values only: a reference range is drawn as a row (bar-forms.ts).
+  const lines = references;
   if (lines.length === 0) return undefined;
   const top = Math.max(dataMax, ...lines.map(referenceTop));
   return {

@@ -84,7 +84,7 @@ export function markViews(
   });
 }
 
-/** A panel's figure for a reference line or band, with its label. */
+/** A panel's reference figure (a line for a value, a row for a range), with its label. */
 export interface ReferenceView {
   figure: Figure;
   label: string;

@@ -63,11 +63,13 @@ export function DateRange({ report }: { report: Report }) {
       setError({ edge, message: t('filters.dateOrder') });
       return;
     }
+    // The full extent is no filter at all.
+    const applied = next.from <= min && next.to >= max ? null : next;
     // Shown the language's way at once, also when the range stays as it was (the month typed
     // ends where the range already ended): the fields follow the range only when it changes.
-    setEdit((e) => ({ ...e, text: { ...e.text, [edge]: display(day) }, error: null }));
-    // The full extent is no filter at all.
-    setRange(next.from <= min && next.to >= max ? null : next);
+    const edgeDay = applied ? applied[edge] : edge === 'from' ? min : max;
+    setEdit((e) => ({ ...e, text: { ...e.text, [edge]: display(edgeDay) }, error: null }));
+    setRange(applied);
   };
 
   const field = (edge: Edge) => (

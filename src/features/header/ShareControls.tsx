@@ -17,28 +17,37 @@ export function shareUrl(edition: string | null): string {
   return `${location.origin}${location.pathname}?${params.toString()}`;
 }
 
-/** How long "Link copied" stays under the button. */
+/** How long "Link copied" stays under the button; and the message that it could not be. */
 const CONFIRMATION_MS = 4000;
+const FAILURE_MS = 10_000;
 
 /** "Copy link" and "Present": the two things a presenter reaches for first. */
 export function ShareControls({ edition }: { edition: string | null }) {
   const { t } = useWords();
   const setPresent = useDashboard((s) => s.setPresent);
-  const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
-  // The confirmation goes after a few seconds; a failure stays until the next try.
+  // Each try is counted, so that a second copy shows its confirmation for as long again.
+  const [copied, setCopied] = useState<{ state: 'idle' | 'done' | 'failed'; attempt: number }>({
+    state: 'idle',
+    attempt: 0,
+  });
+  // The confirmation goes after a few seconds, a failure (which says what to do) a little later.
   useEffect(() => {
-    if (copied !== 'done') return;
-    const timer = window.setTimeout(() => setCopied('idle'), CONFIRMATION_MS);
+    if (copied.state === 'idle') return;
+    const timer = window.setTimeout(
+      () => setCopied((c) => ({ ...c, state: 'idle' })),
+      copied.state === 'done' ? CONFIRMATION_MS : FAILURE_MS,
+    );
     return () => window.clearTimeout(timer);
   }, [copied]);
 
   const copy = async (): Promise<void> => {
+    let state: 'done' | 'failed' = 'done';
     try {
       await navigator.clipboard.writeText(shareUrl(edition));
-      setCopied('done');
     } catch {
-      setCopied('failed');
+      state = 'failed';
     }
+    setCopied((c) => ({ state, attempt: c.attempt + 1 }));
   };
 
   return (
@@ -60,7 +69,11 @@ export function ShareControls({ edition }: { edition: string | null }) {
         {t('present.button')}
       </button>
       <span className="share-controls__status" role="status" aria-live="polite">
-        {copied === 'done' ? t('share.copied') : copied === 'failed' ? t('share.failed') : ''}
+        {copied.state === 'done'
+          ? t('share.copied')
+          : copied.state === 'failed'
+            ? t('share.failed')
+            : ''}
       </span>
     </div>
   );

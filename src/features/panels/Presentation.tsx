@@ -80,9 +80,10 @@ export function Presentation({ report, panels }: { report: Report; panels: reado
   // The height the chart may take: the slide's body less its notes (measured below, as the
   // title, subtitle and notes wrap differently per slide, language and screen).
   const area = useRef<HTMLDivElement>(null);
-  const [room, setRoom] = useState(0);
+  // Null until the slide has been measured once.
+  const [room, setRoom] = useState<number | null>(null);
   const { ctx, built } = useMemo(
-    () => fitSlide(slide, pageCtx, vw, room > 0 ? room : vh - CHROME_HEIGHT),
+    () => fitSlide(slide, pageCtx, vw, room ?? vh - CHROME_HEIGHT),
     [pageCtx, slide, vw, vh, room],
   );
   useLayoutEffect(() => {
@@ -90,13 +91,15 @@ export function Presentation({ report, panels }: { report: Report; panels: reado
     if (!el) return;
     const measure = (): void => {
       const next = roomFor(el);
-      setRoom((was) => (Math.abs(was - next) > 1 ? next : was));
+      setRoom((was) => (was === null || Math.abs(was - next) > 1 ? next : was));
     };
     measure();
     if (typeof ResizeObserver !== 'function') return;
-    // A title that wraps anew once the fonts arrive, a resized window.
+    // A title or notes that wrap anew once the fonts arrive, a resized window.
     const observer = new ResizeObserver(measure);
     observer.observe(el);
+    const notes = el.querySelector('.presentation__notes');
+    if (notes) observer.observe(notes);
     return () => observer.disconnect();
   });
 
