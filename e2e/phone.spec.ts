@@ -65,6 +65,20 @@ for (const lang of LANGS) {
 
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, 'nothing wider than the screen').toBeLessThanOrEqual(PHONE.width);
+      // The header's title and publisher line take the lines their text does: no blank line
+      // reserved for a longer language under either.
+      const blank = await page.evaluate(() =>
+        ['.masthead__title', '.masthead__publisher'].map((selector) => {
+          const el = document.querySelector(selector);
+          if (!el) return `${selector}: missing`;
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          const text = range.getBoundingClientRect().height;
+          const box = el.getBoundingClientRect().height;
+          return box - text > 4 ? `${selector}: ${Math.round(box - text)} px below its text` : '';
+        }),
+      );
+      expect(blank.filter(Boolean)).toEqual([]);
       // In one column too, each panel was built once, for its width.
       await expectEachPanelBuiltOnce(page);
     });
