@@ -127,6 +127,24 @@ describe.each(['en', 'zh'] as const)('timeline (%s)', (lang) => {
     for (const [, ly] of long) expect(Math.abs(ly - y), `a line at y=${ly}`).toBeGreaterThan(8);
   });
 
+  it('shrinks a band’s heading that is wider than its band, and no other (SVG in Node)', () => {
+    // At 960 px a month's band is narrower than "March 2026 · dated to the month only".
+    const texts = svgTexts(renderSvg(chart, 960));
+    const sizeOf = (heading: string): number => {
+      const attrs = texts.find((t) => t.text === heading)?.attrs ?? '';
+      return Number(/font[^;"]*?([\d.]+)px/.exec(attrs)?.[1] ?? NaN);
+    };
+    const [quarter, ...months] = periodLines(chart).map((l) => l.name);
+    if (!quarter || months.length === 0) throw new Error('no bands');
+    expect(sizeOf(quarter), quarter).toBe(12);
+    for (const month of months) {
+      // The English heading is the wider one: it shrinks; the Chinese may fit as it is.
+      if (lang === 'en') expect(sizeOf(month), month).toBeLessThan(12);
+      else expect(sizeOf(month), month).toBeLessThanOrEqual(12);
+      expect(sizeOf(month), month).toBeGreaterThanOrEqual(10);
+    }
+  });
+
   it('opens the zoom window on the whole axis without a range, clipped to the plot', () => {
     const bounds = timelineBounds(report.events);
     if (!bounds) throw new Error('no bounds');

@@ -24,6 +24,8 @@ const DAY_MS = 86_400_000;
 const ROW = 22;
 const HEAD_ROW = 22;
 const LABEL_SIZE = 12.5;
+/** The smallest a band's heading shrinks to, to stay inside its band. */
+const HEADING_MIN = 10;
 /** A band's event names shrink to fit down to this size, then move left of their markers. */
 const MIN_LABEL_SIZE = 10.5;
 
@@ -270,7 +272,13 @@ export function buildTimeline(
         .findIndex((l) => l.kind !== 'event' || l.point);
       const members = rowsInBand < 0 ? all.length - params.dataIndex - 1 : rowsInBand;
       const h = px(ctx, HEAD_ROW) / 2 + members * px(ctx, ROW);
-      const textX = Math.max(left + 2, Math.min(x0 + 6, right - textW - 4));
+      // A heading wider than its band shrinks to fit it, down to HEADING_MIN; narrower than
+      // that, it keeps that size and stands where it can (a phone's month is a few pixels).
+      const room = x1 - x0 - 10;
+      const headingSize =
+        textW > room ? Math.max(px(ctx, HEADING_MIN), (px(ctx, 12) * room) / textW) : px(ctx, 12);
+      const headingW = (textW * headingSize) / px(ctx, 12);
+      const textX = Math.max(left + 2, Math.min(x0 + 6, right - headingW - 4));
       return {
         type: 'group',
         children: [
@@ -300,7 +308,7 @@ export function buildTimeline(
             style: {
               text: line.text,
               fill: ctx.colours.muted,
-              font: `600 ${px(ctx, 12)}px ${CHART_FONT}`,
+              font: `600 ${headingSize}px ${CHART_FONT}`,
               verticalAlign: 'middle',
             },
           },
