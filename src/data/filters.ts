@@ -31,12 +31,15 @@ export const EMPTY_FILTERS: Filters = {
   search: '',
 };
 
-/** Whether any filter is set (as the active-filter chips count them). */
-export function filtersSet(f: Filters): boolean {
+/** How many filters are on, the selection counted as one (the phone's filter button says it). */
+export function activeFilterCount(f: Filters, selection: EntityRef | null): number {
   return (
-    f.threads.length + f.categories.length + f.organisations.length > 0 ||
-    f.range !== null ||
-    f.search !== ''
+    f.threads.length +
+    f.categories.length +
+    f.organisations.length +
+    (f.range ? 1 : 0) +
+    (f.search ? 1 : 0) +
+    (selection ? 1 : 0)
   );
 }
 

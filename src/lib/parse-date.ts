@@ -5,11 +5,16 @@
  * not a real calendar day. A whole month (April 2026, 2026年4月) is read by parseTypedMonth.
  */
 
+/** How many days a month (1–12) of a year has. */
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 /** A `YYYY-MM-DD` day, or null when the parts are no real date between 1900 and 2100. */
 export function dayOf(year: number, month: number, day: number): string | null {
   if (!Number.isInteger(year) || year < 1900 || year > 2100) return null;
   if (!Number.isInteger(month) || month < 1 || month > 12) return null;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const last = daysInMonth(year, month);
   if (!Number.isInteger(day) || day < 1 || day > last) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
@@ -127,6 +132,6 @@ export function parseTypedMonth(
   const year = yearText ? Number(yearText) : options.defaultYear;
   const from = dayOf(year, month, 1);
   if (!from) return null;
-  const to = dayOf(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate());
+  const to = dayOf(year, month, daysInMonth(year, month));
   return to ? { from, to } : null;
 }

@@ -12,6 +12,14 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
+/**
+ * A run of ECharts rich text, `{style|text}`: the text from the data loses the characters of
+ * that markup, so it can never open, close or name a style.
+ */
+export function richRun(style: string, text: string): string {
+  return `{${style}|${text.replace(/[{}|]/g, ' ')}}`;
+}
+
 /** Tooltip colours that follow the page's scheme. */
 export function tooltipStyle(ctx: ChartContext) {
   return {

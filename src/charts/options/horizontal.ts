@@ -7,7 +7,7 @@
 import type { Unit } from '../../data/schema';
 import { blockWidth, textWidth, wrapText } from '../../lib/text-width';
 import { chartBase } from '../theme';
-import { escapeHtml, tooltipStyle } from './escape';
+import { escapeHtml, richRun, tooltipStyle } from './escape';
 import { markOpacity, type MarkView, type ReferenceView } from './marks';
 import { px, type ChartContext, type EntityDatum, type EChartsBuilt, type ChartRow } from './types';
 
@@ -76,7 +76,9 @@ export function buildHorizontal(spec: HorizontalSpec, ctx: ChartContext): EChart
         )
       : [row.view.valueLabel];
   const formatLabel = (row: HRow): string =>
-    [...headLinesOf(row), ...calloutLinesOf(row).map((line) => `{callout|${line}}`)].join('\n');
+    [...headLinesOf(row), ...calloutLinesOf(row).map((line) => richRun('callout', line))].join(
+      '\n',
+    );
   /** Lines a row's label takes beyond its first. */
   const extraLines = (row: HRow): number =>
     headLinesOf(row).length - 1 + calloutLinesOf(row).length;
@@ -289,14 +291,13 @@ function logMax(rows: readonly HRow[], references: readonly ReferenceView[]): nu
   return 10 ** Math.ceil(Math.log10(top));
 }
 
+/** Reference values as dashed lines (point values only: a reference range is a row). */
 function referenceLines(
-  references: readonly ReferenceView[],
+  lines: readonly ReferenceView[],
   ctx: ChartContext,
   dataMax: number,
   lead: number,
 ): object | undefined {
-  // Point values only: a reference range is drawn as a row (bar-forms.ts).
-  const lines = references;
   if (lines.length === 0) return undefined;
   const top = Math.max(dataMax, ...lines.map(referenceTop));
   return {

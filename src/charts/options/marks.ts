@@ -104,30 +104,18 @@ export function referenceViews(report: Report, panel: Panel, ctx: ChartContext):
 }
 
 /**
- * A reference that spans a range (last year's level, derived), as a mark of its own: a row
- * beside the marks it is compared with, not a band across them. It is styled as any mark of
- * its figure (hatched and dashed when derived), and the filters and the focus treat it alike.
+ * The panel's references that span a range (last year's level, derived), as marks of their own:
+ * rows beside the marks they are compared with, not bands across them. They are resolved as
+ * any mark (hatched and dashed when derived; the filters and the focus treat them alike).
  */
-export function referenceMarkView(
-  input: Pick<PanelInput, 'report' | 'matches'>,
-  reference: ReferenceView,
+export function rangeReferenceViews(
+  input: Pick<PanelInput, 'report' | 'panel' | 'matches'>,
   ctx: ChartContext,
-): MarkView {
-  const idx = indexReport(input.report);
-  const { figure } = reference;
-  const org = figure.organisations[0];
-  return {
-    figure,
-    label: reference.label,
-    value: ctx.fmt.figure(figure),
-    valueLabel: reference.value,
-    callouts: [],
-    matched: input.matches.figureIds.has(figure.id),
-    related: !ctx.focus || figureRelates(figure, ctx.focus, idx),
-    colour: figureColour(figure, ctx),
-    entity: org ? { kind: 'organisation', id: org } : undefined,
-    relates: figureKeys(figure, idx),
-  };
+): MarkView[] {
+  const marks = (input.panel.annotations ?? []).flatMap((a) =>
+    a.kind === 'reference' ? [{ figure: a.figure, label: a.label }] : [],
+  );
+  return markViews(input, marks, ctx).filter((v) => v.figure.value.kind === 'range');
 }
 
 /** A table row for a figure, under `label` (the panel's) and `group`. */

@@ -104,8 +104,8 @@ export function buildThemes(
           left: 0,
           right: 0,
           bottom: 0,
-          // A thread's name wraps onto a second line in a narrow column rather than losing
-          // its end ("From scale to eff…"); the heading band holds three lines.
+          // A thread's name wraps in a narrow column rather than losing its end ("From scale
+          // to eff…"): the heading band holds up to three lines.
           upperLabel: {
             show: true,
             height: px(ctx, 50),

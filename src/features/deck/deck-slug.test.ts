@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS, filtersSet } from '../../data/filters';
+import { activeFilterCount, EMPTY_FILTERS } from '../../data/filters';
 import { deckSlug } from './make-decks';
 
 describe('a deck’s file name', () => {
@@ -16,7 +16,7 @@ describe('a deck’s file name', () => {
       { ...EMPTY_FILTERS, range: { from: '2026-04-01', to: '2026-04-30' } },
       { ...EMPTY_FILTERS, search: 'Sora' },
     ]) {
-      expect(filtersSet(filters)).toBe(true);
+      expect(activeFilterCount(filters, null)).toBe(1);
       expect(deckSlug({ filters, selection: null })).toBe('deck-filtered');
     }
     const selection = { kind: 'organisation', id: 'meta' } as const;

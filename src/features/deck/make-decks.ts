@@ -6,7 +6,7 @@
 import { exportFileName } from '../../charts/export/file-name';
 import { offscreenRenderer, type OffscreenRenderer } from '../../charts/offscreen';
 import type { Deck } from '../../deck/model';
-import { filtersSet } from '../../data/filters';
+import { activeFilterCount } from '../../data/filters';
 import type { Figure, Report } from '../../data/schema';
 import type { Lang } from '../../i18n/languages';
 import type { Words } from '../../i18n/words';
@@ -64,7 +64,7 @@ function deckWriter(): { write: (deck: Deck) => Promise<Blob>; close: () => void
  * file must not take the whole edition's name (a download would replace the other).
  */
 export function deckSlug(view: DeckView | null): string {
-  return view && (filtersSet(view.filters) || view.selection) ? 'deck-filtered' : 'deck';
+  return view && activeFilterCount(view.filters, view.selection) > 0 ? 'deck-filtered' : 'deck';
 }
 
 /**

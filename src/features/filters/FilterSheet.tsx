@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { activeFilterCount } from '../../data/filters';
 import type { Report } from '../../data/schema';
 import { Icon } from '../../shared/Icon';
 import { stillClosed, useModalDialog } from '../../shared/focus-trap';
@@ -11,14 +12,7 @@ import { FilterBar } from './FilterBar';
 export function useActiveCount(): number {
   const filters = useDashboard((s) => s.filters);
   const selection = useDashboard((s) => s.selection);
-  return (
-    filters.threads.length +
-    filters.categories.length +
-    filters.organisations.length +
-    (filters.range ? 1 : 0) +
-    (filters.search ? 1 : 0) +
-    (selection ? 1 : 0)
-  );
+  return activeFilterCount(filters, selection);
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   markRows,
   markViews,
   panelTitle,
-  referenceMarkView,
+  rangeReferenceViews,
   referenceViews,
   type MarkView,
 } from '../marks';
@@ -46,9 +46,7 @@ function build(
   const references = referenceViews(input.report, panel, ctx);
   // A reference value is a line across the rows; a reference range is a row of its own.
   const lines = references.filter((r) => r.figure.value.kind === 'point');
-  const ranged = references
-    .filter((r) => r.figure.value.kind === 'range')
-    .map((r) => referenceMarkView(input, r, ctx));
+  const ranged = rangeReferenceViews(input, ctx);
   const title = panelTitle(input.report, panel, ctx);
   const tableRows = markRows(views, references, ctx);
   return buildHorizontal(

@@ -5,7 +5,7 @@
 import type { PanelOf } from '../../../data/schema';
 import { blockWidth } from '../../../lib/text-width';
 import { CHART_FONT, chartBase } from '../../theme';
-import { tooltipStyle } from '../escape';
+import { richRun, tooltipStyle } from '../escape';
 import { markTooltip } from '../horizontal';
 import {
   describeRows,
@@ -41,19 +41,14 @@ function dotLabel(view: MarkView, ctx: ChartContext): string {
   return [dotText(view, ctx), ...view.callouts].join('\n');
 }
 
-/** Text kept out of zrender's rich-text markup ({style|text}). */
-function plain(text: string): string {
-  return text.replace(/[{}|]/g, ' ');
-}
-
 /**
  * The same as rich text: the value in bold, the callouts under it in the muted ink and regular
  * weight, so that a remark anchored on the mark does not read as the mark's own value.
  */
 function dotRichText(view: MarkView, ctx: ChartContext): string {
   return [
-    `{value|${plain(dotText(view, ctx))}}`,
-    ...view.callouts.map((c) => `{callout|${plain(c)}}`),
+    richRun('value', dotText(view, ctx)),
+    ...view.callouts.map((c) => richRun('callout', c)),
   ].join('\n');
 }
 
