@@ -48,11 +48,14 @@ export interface SlideInput {
 const MIN_SCALE = 0.82;
 const MAX_SCALE = 1.5;
 
-/** The finished slide as SVG text at a preset's layout size. */
-export function slideSvg(
+/**
+ * The chart of a slide as laid out for a preset: built at the slide's chart width and at the
+ * type scale that fills the room its text leaves.
+ */
+export function slideChart(
   input: SlideInput,
   preset: PresetId,
-): { svg: string; width: number; height: number } {
+): { chart: BuiltChart; width: number } {
   const { width, height } = layoutSize(preset);
   const area = layoutSlide(input.text, width, height).chart;
   const chartWidth = Math.round(area.width);
@@ -61,7 +64,16 @@ export function slideSvg(
   // As large as the area allows: the chart is built again at that scale, so its type grows
   // (or shrinks a little) instead of the picture being stretched.
   const scale = Math.min(MAX_SCALE, Math.max(MIN_SCALE, area.height / natural.height));
-  const chart = input.build({ scale, width: chartWidth }) ?? natural;
+  return { chart: input.build({ scale, width: chartWidth }) ?? natural, width: chartWidth };
+}
+
+/** The finished slide as SVG text at a preset's layout size. */
+export function slideSvg(
+  input: SlideInput,
+  preset: PresetId,
+): { svg: string; width: number; height: number } {
+  const { width, height } = layoutSize(preset);
+  const { chart, width: chartWidth } = slideChart(input, preset);
   let body: SlideBody;
   if (chart.kind === 'echarts') {
     const chartHeight = Math.round(Math.max(chart.height, 120));

@@ -7,6 +7,7 @@
 import type { Unit } from '../../data/schema';
 import { blockWidth, textWidth, wrapText } from '../../lib/text-width';
 import { chartBase } from '../theme';
+import { splitNumberFor } from './axis-ticks';
 import { escapeHtml, richRun, tooltipStyle } from './escape';
 import { markOpacity, type MarkView, type ReferenceView } from './marks';
 import { px, type ChartContext, type EntityDatum, type EChartsBuilt, type ChartRow } from './types';
@@ -48,7 +49,10 @@ const HATCH = {
   color: 'rgba(255,255,255,0.55)',
 };
 
-/** Narrower than this, labels go above their bars: beside them they would leave no plot. */
+/**
+ * Narrower than this at the type's scale, labels go above their bars: beside them they would
+ * leave no plot (a 4:3 slide's chart is 736 pixels wide, but with its type at 1.5 times).
+ */
 const NARROW = 520;
 /** Values and callouts beside the bars take at most this share of the chart's width. */
 const VALUE_SHARE = 0.38;
@@ -56,7 +60,7 @@ const VALUE_SHARE = 0.38;
 const CALLOUT_WIDTH = 230;
 
 export function buildHorizontal(spec: HorizontalSpec, ctx: ChartContext): EChartsBuilt {
-  const compact = Boolean(ctx.compact) || (ctx.width !== undefined && ctx.width < NARROW);
+  const compact = Boolean(ctx.compact) || (ctx.width !== undefined && ctx.width < px(ctx, NARROW));
   const chartWidth = ctx.width ?? 720;
   const calloutWidth = compact ? chartWidth - px(ctx, 16) : px(ctx, CALLOUT_WIDTH);
   // A callout too long for one line wraps: count its lines at the width it wraps to.
@@ -112,6 +116,21 @@ export function buildHorizontal(spec: HorizontalSpec, ctx: ChartContext): EChart
         ),
       );
   const labelWidth = Math.min(px(ctx, 150), Math.round(chartWidth * 0.3));
+  // What the value axis spans across: the chart less the row labels and the value room.
+  const rowLabels = compact
+    ? 0
+    : Math.min(
+        labelWidth,
+        Math.max(...spec.rows.map((r) => textWidth(r.view.label, px(ctx, LABEL_SIZE)))),
+      ) + px(ctx, 8);
+  const plotWidth = chartWidth - px(ctx, 4) - rowLabels - valueRoom;
+  const axisTop = Math.max(...spec.rows.map((r) => r.end), ...references.map(referenceTop));
+  const splitNumber = splitNumberFor(
+    plotWidth,
+    [axisTop, Number(axisTop.toPrecision(2))].map((v) => ctx.fmt.axisTick(v, spec.unit)),
+    px(ctx, 12),
+    compact ? 3 : 5,
+  );
   const rich = {
     callout: { fontSize: px(ctx, CALLOUT_SIZE), color: ctx.colours.muted, fontWeight: 400 },
   };
@@ -233,7 +252,7 @@ export function buildHorizontal(spec: HorizontalSpec, ctx: ChartContext): EChart
         logBase: 10,
         min: axisMin,
         max: spec.log ? logMax(spec.rows, references) : linearMax(references),
-        splitNumber: compact ? 3 : 5,
+        splitNumber,
         splitLine: { lineStyle: { color: ctx.colours.grid } },
         axisLabel: {
           color: ctx.colours.muted,

@@ -5,6 +5,7 @@
 import type { PanelOf } from '../../../data/schema';
 import { blockWidth } from '../../../lib/text-width';
 import { CHART_FONT, chartBase } from '../../theme';
+import { splitNumberFor } from '../axis-ticks';
 import { richRun, tooltipStyle } from '../escape';
 import { markTooltip } from '../horizontal';
 import {
@@ -82,6 +83,7 @@ export const beforeAfterForm: FormBuilder = (input, ctx) => {
     blockWidth(dotLabel(view, ctx), px(ctx, VALUE_SIZE), true);
   const edge = px(ctx, 4);
   const max = Math.max(...pairs.flatMap((p) => [point(p.before), point(p.after)]));
+  const unit = pairs[0]?.after.figure.unit ?? 'users';
 
   const data = pairs.map((p, i) => {
     const datum: EntityDatum & Record<string, unknown> = {
@@ -113,7 +115,12 @@ export const beforeAfterForm: FormBuilder = (input, ctx) => {
         type: 'value',
         min: 0,
         max: max * 1.08,
-        splitNumber: ctx.compact ? 3 : 5,
+        splitNumber: splitNumberFor(
+          (ctx.width ?? 720) - 2 * px(ctx, 24),
+          [max, Number(max.toPrecision(2))].map((v) => ctx.fmt.axisTick(v, unit)),
+          px(ctx, 12),
+          ctx.compact ? 3 : 5,
+        ),
         splitLine: { lineStyle: { color: ctx.colours.grid } },
         axisLabel: {
           color: ctx.colours.muted,
@@ -121,7 +128,7 @@ export const beforeAfterForm: FormBuilder = (input, ctx) => {
           hideOverlap: true,
           // The axis runs a little past the larger value; that end is no round tick.
           showMaxLabel: false,
-          formatter: (v: number) => ctx.fmt.axisTick(v, pairs[0]?.after.figure.unit ?? 'users'),
+          formatter: (v: number) => ctx.fmt.axisTick(v, unit),
         },
       },
       yAxis: {

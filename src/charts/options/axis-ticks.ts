@@ -1,0 +1,27 @@
+/**
+ * How finely a value axis is divided, from the room its tick labels have. ECharts rounds the
+ * interval it is asked for to 1, 2, 3 or 5 × 10ⁿ, which can give up to about 1.4 times the
+ * intervals asked for; labels closer than their width are then dropped by `hideOverlap`,
+ * and the axis reads 0, 300, 900 with a gap (Meta's capex on a 1920-pixel slide did).
+ */
+import { textWidth } from '../../lib/text-width';
+
+/** ECharts' rounding can turn n intervals asked for into about this many times n. */
+const ROUNDING = 1.4;
+/** Space kept between two tick labels, as a share of the label size. */
+const GAP = 1.5;
+
+/**
+ * The `splitNumber` for an axis `plotWidth` wide whose labels read like `labels` at
+ * `fontSize`: as many intervals as fit, between 2 and `most`.
+ */
+export function splitNumberFor(
+  plotWidth: number,
+  labels: readonly string[],
+  fontSize: number,
+  most = 5,
+): number {
+  const widest = Math.max(0, ...labels.map((l) => textWidth(l, fontSize)));
+  const each = ROUNDING * (widest + GAP * fontSize);
+  return Math.max(2, Math.min(most, Math.floor(plotWidth / each)));
+}
