@@ -43,7 +43,7 @@ export default defineConfig({
         // e2e/offline.spec.ts allows them for itself.
         serviceWorkers: 'block',
         launchOptions: {
-          executablePath: chromiumExecutable(),
+          executablePath: chromiumExecutable({ headless: true }),
           env: chromiumEnv(),
           args: chromiumArgs(),
         },

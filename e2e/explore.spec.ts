@@ -214,6 +214,12 @@ test.describe('phones (defects 3, 7, 8)', () => {
   test('presentation reads on a phone: bars drawn, labels inside, controls visible', async ({
     page,
   }) => {
+    // As on an iPhone, whose Safari has no element full screen: the slide fills the window,
+    // and turning the phone resizes it (Chromium's headless shell grants full screen, and a
+    // full-screen window cannot be resized).
+    await page.addInitScript(() => {
+      Object.defineProperty(Element.prototype, 'requestFullscreen', { value: undefined });
+    });
     await open(page, '/?lang=zh&present=q1-venture');
     const slide = page.getByRole('dialog');
     await expect(slide.locator('.chart svg')).toBeVisible();

@@ -10,28 +10,38 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+/**
+ * Debian's `chromium-headless-shell`: the same Chromium build without the browser's user
+ * interface, which is what Playwright itself runs for headless tests. Measured here on the
+ * same specs, it used 15–23 % less CPU than the full browser run headless (158 against 185
+ * CPU-seconds for five specs, 189 against 245 for three), the suite's whole cost on 2 cores.
+ * Its binary, not the `/usr/bin` wrapper script, so that Playwright's signals reach it.
+ */
+const DEBIAN_HEADLESS_SHELL = '/usr/lib/chromium/chromium-headless-shell';
 
 /**
  * CHROMIUM_PATH, else Debian's Chromium, else Playwright's own download (undefined: let
  * Playwright find it). Browsers cannot be downloaded on every machine, so fail early with the
- * ways to get one.
+ * ways to get one. `headless`: a run that never shows a window (the tests, the export, the
+ * icons) prefers Debian's headless shell when it is installed.
  */
-export function chromiumExecutable(): string | undefined {
+export function chromiumExecutable(options: { headless?: boolean } = {}): string | undefined {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist.`);
     return fromEnv;
   }
+  if (options.headless && existsSync(DEBIAN_HEADLESS_SHELL)) return DEBIAN_HEADLESS_SHELL;
   if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
   if (existsSync(chromium.executablePath())) return undefined;
   throw new Error(
     "No Chromium found. Install Debian's Chromium " +
-      '(`apt-get install chromium fonts-noto-cjk`), or run `npx playwright install chromium`, ' +
-      'or set CHROMIUM_PATH to a Chromium executable.',
+      '(`apt-get install chromium chromium-headless-shell fonts-noto-cjk`), or run ' +
+      '`npx playwright install chromium`, or set CHROMIUM_PATH to a Chromium executable.',
   );
 }
 
-/** The executable's path itself, for launchers that need one (Lighthouse's). */
+/** The full browser's path, for launchers that need one (Lighthouse's). */
 export function chromiumPath(): string {
   return chromiumExecutable() ?? chromium.executablePath();
 }

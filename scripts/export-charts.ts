@@ -220,7 +220,7 @@ async function run(args: ExportArgs): Promise<number> {
   try {
     server = await startServer(0, dist);
     browser = await chromium.launch({
-      executablePath: chromiumExecutable(),
+      executablePath: chromiumExecutable({ headless: true }),
       env: chromiumEnv(),
       args: chromiumArgs(),
     });

@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   ];
   await mkdir(OUT, { recursive: true });
   const browser = await chromium.launch({
-    executablePath: chromiumExecutable(),
+    executablePath: chromiumExecutable({ headless: true }),
     args: chromiumArgs(),
   });
   try {
