@@ -6,10 +6,51 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { EDITION, expect, test, type Lang } from './fixtures';
 
 const WIDTHS = [390, 1024, 1440] as const;
 const LANGS = ['en', 'zh'] as const;
+
+/**
+ * The names the treemap draws, whole: its threads' and its events' short titles. A tile's
+ * label that does not fit its tile loses a line ("…and ultra-long" without "context") or has
+ * a word broken in two ("prescripti / ons"); neither leaves anything outside a box.
+ */
+const { threads, events } = EDITION as unknown as {
+  threads: { name: Record<Lang, string> }[];
+  events: { shortTitle: Record<Lang, string> }[];
+};
+const treemapNames = (lang: Lang): string[] => [
+  ...threads.map((t) => t.name[lang]),
+  ...events.map((e) => e.shortTitle[lang]),
+];
+
+/**
+ * Which of `names` a drawing's text lines (in document order) do not spell out whole: the
+ * lines are joined (with a space between Latin words, without one in Chinese or after a
+ * hyphen) and each name must be found in that text.
+ */
+function missingNames(lines: readonly string[], names: readonly string[]): string[] {
+  // A line break beside a Chinese character drops the space there, if any: compare without.
+  const tight = (text: string): string =>
+    text.replace(/\s*([\u2e80-\u9fff\uff00-\uffef])\s*/g, '$1');
+  const cjk = /[\u2e80-\u9fff\uff00-\uffef]/;
+  let joined = '';
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line) continue;
+    // No space after a line that ends a hyphen's first half ("Neuro-" / "symbolic").
+    const glue =
+      joined === '' ||
+      joined.endsWith('-') ||
+      cjk.test(joined.slice(-1)) ||
+      cjk.test(line.charAt(0))
+        ? ''
+        : ' ';
+    joined += glue + line;
+  }
+  return names.filter((name) => !tight(joined).includes(tight(name)));
+}
 
 /**
  * What is cut off on the page: chart texts (SVG) outside their chart's box, text of the
@@ -17,8 +58,9 @@ const LANGS = ['en', 'zh'] as const;
  * Each panel is measured while it is on screen (off screen, a `content-visibility: auto`
  * panel's contents are not laid out, so their boxes mean nothing), once it has drawn.
  */
-async function cutOff(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
+async function cutOff(page: Page, names: readonly string[]): Promise<string[]> {
+  const { problems, treemap } = await page.evaluate(async () => {
+    let treemap: string[] | null = null;
     const problems: string[] = [];
     const slack = 1.5;
     const width = document.documentElement.clientWidth;
@@ -99,9 +141,14 @@ async function cutOff(page: Page): Promise<string[]> {
       await frame();
       measureChart(section, name);
       measureText(section, name);
+      const drawn = name === 'themes' ? section.querySelector('.chart svg') : null;
+      if (drawn) treemap = [...drawn.querySelectorAll('text')].map((t) => t.textContent ?? '');
     }
-    return problems;
+    return { problems, treemap };
   });
+  // On a phone the treemap is a list, whose names the text checks above cover.
+  const notWhole = treemap ? missingNames(treemap, names) : [];
+  return [...problems, ...notWhole.map((n) => `themes: “${n}” not whole`)];
 }
 
 for (const lang of LANGS) {
@@ -112,19 +159,22 @@ for (const lang of LANGS) {
     await expect(page.locator('section[data-panel]').first()).toBeVisible({ timeout: 15_000 });
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: width < 700 ? 844 : 900 });
-      expect(await cutOff(page), `at ${width} px`).toEqual([]);
+      expect(await cutOff(page, treemapNames(lang)), `at ${width} px`).toEqual([]);
     }
   });
 }
 
-/** Every <text> of a slide SVG inside the slide, and inside the chart it belongs to. */
-async function slideCutOff(page: Page, svg: string): Promise<string[]> {
+/**
+ * Every <text> of a slide SVG inside the slide, and inside the chart it belongs to; with
+ * `names`, each of them spelled out whole by the chart's text.
+ */
+async function slideCutOff(page: Page, svg: string, names: readonly string[]): Promise<string[]> {
   await page.setContent(`<!doctype html><html><body style="margin:0">${svg}</body></html>`);
-  return page.evaluate(async () => {
+  const { problems, chart } = await page.evaluate(async () => {
     await document.fonts.ready;
     const problems: string[] = [];
     const slide = document.querySelector('body > svg');
-    if (!slide) return ['no slide'];
+    if (!slide) return { problems: ['no slide'], chart: [] };
     const box = slide.getBoundingClientRect();
     for (const text of slide.querySelectorAll('text')) {
       const content = text.textContent?.trim() ?? '';
@@ -144,8 +194,10 @@ async function slideCutOff(page: Page, svg: string): Promise<string[]> {
         }
       }
     }
-    return problems;
+    const chart = [...slide.querySelectorAll(':scope svg text')].map((t) => t.textContent ?? '');
+    return { problems, chart };
   });
+  return [...problems, ...missingNames(chart, names).map((n) => `“${n}” not whole`)];
 }
 
 for (const lang of LANGS) {
@@ -169,7 +221,8 @@ for (const lang of LANGS) {
           .getByRole('button', { name: lang === 'en' ? 'Download SVG' : '下载 SVG' })
           .click();
         const file = await (await download).path();
-        const found = await slideCutOff(measure, readFileSync(file, 'utf8'));
+        const names = id === 'themes' ? treemapNames(lang) : [];
+        const found = await slideCutOff(measure, readFileSync(file, 'utf8'), names);
         problems.push(...found.map((p) => `${id} preset ${preset}: ${p}`));
       }
       await page.keyboard.press('Escape');

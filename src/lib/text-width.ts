@@ -77,10 +77,14 @@ export function blockWidth(text: string, size: number, bold = false): number {
   return Math.max(0, ...text.split('\n').map((line) => textWidth(line, size, bold)));
 }
 
+/** A CJK character; a word (up to and with a hyphen inside it); a run of space. */
 const TOKEN =
-  /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+|\s+/g;
+  /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|-*[^\s\-\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+-?|-+|\s+/g;
 
-/** Break text into lines no wider than `max` (by words, or by characters for CJK). */
+/**
+ * Break text into lines no wider than `max`: by words, after the hyphen of a hyphenated
+ * word ("Neuro-" / "symbolic"), or by characters for CJK.
+ */
 export function wrapText(
   text: string,
   max: number,

@@ -132,6 +132,17 @@ describe('slide composition', () => {
     expect(zh.length).toBe(4);
   });
 
+  it('breaks a hyphenated word after its hyphen, and no other word', () => {
+    const narrow = textWidth('symbolic AI', 12) + 1;
+    expect(wrapText('Neuro-symbolic AI', narrow, 12, 5)).toEqual(['Neuro-', 'symbolic AI']);
+    // Wide enough: the word stays whole. A minus sign is not a hyphen to break after.
+    expect(wrapText('Neuro-symbolic AI', 500, 12, 5)).toEqual(['Neuro-symbolic AI']);
+    expect(wrapText('-5% prescriptions', textWidth('-5%', 12) + 1, 12, 5)).toEqual([
+      '-5%',
+      'prescriptions',
+    ]);
+  });
+
   it('cuts text that needs too many lines with an ellipsis', () => {
     const lines = wrapText('a '.repeat(400), 100, 14, 2);
     expect(lines).toHaveLength(2);

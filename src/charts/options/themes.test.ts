@@ -194,3 +194,51 @@ describe.each(['en', 'zh'] as const)('the treemap drawn (%s)', (lang) => {
     }
   });
 });
+
+describe.each(['en', 'zh'] as const)('tile names fitted to their tiles (%s)', (lang) => {
+  interface Fitted {
+    name: string;
+    label?: { fontSize: number; formatter: () => string };
+    upperLabel?: { fontSize: number; formatter: () => string };
+    children?: Fitted[];
+  }
+  // Screen widths of the panel, and slide charts (16:9, 4:3 and square) at their type scales.
+  it.each([
+    [984, 1],
+    [640, 1],
+    [896, 0.82],
+    [736, 1],
+    [476, 0.82],
+  ])('at %i px with type at %f×: whole names, broken only between words', (width, scale) => {
+    const chart = buildThemes(
+      inputFor(report, panelOf(report, 'themes')),
+      chartContext(report, lang, null, { width, scale }),
+    );
+    const threads = (optionOf(built(chart)).series[0]?.data ?? []) as unknown as Fitted[];
+    const tiles = threads.flatMap((t) => [
+      { name: t.name, label: t.upperLabel },
+      ...(t.children ?? []).map((c) => ({ name: c.name, label: c.label })),
+    ]);
+    expect(tiles).toHaveLength(report.threads.length + report.events.length);
+    for (const { name, label } of tiles) {
+      if (!label) throw new Error(`${name}: no fitted label`);
+      const lines = label.formatter().split('\n');
+      // Joined again (a space where a line broke between words), the lines are the name.
+      let joined = '';
+      for (const line of lines) {
+        const tight =
+          joined === '' || joined.endsWith('-') || /[\u2e80-\u9fff]/.test(line[0] ?? '');
+        joined += (tight ? '' : ' ') + line;
+      }
+      // (Beside a Chinese character, a line break takes the place of a space.)
+      const plain = (t: string) =>
+        t
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([\u2e80-\u9fff])\s*/g, '$1')
+          .trim();
+      expect(plain(joined), name).toBe(plain(name));
+      expect(label.fontSize, name).toBeGreaterThanOrEqual(9 * scale - 0.5);
+      expect(label.fontSize, name).toBeLessThanOrEqual(12 * scale + 0.5);
+    }
+  });
+});

@@ -4,10 +4,12 @@
  * also a filter; on a phone, where its tiles are too small to name, as a list.
  */
 import { eventKeys, eventRelates, indexReport } from '../../data/selectors';
+import { textWidth, wrapText } from '../../lib/text-width';
 import { chartBase, readableOn } from '../theme';
 import { escapeHtml, tooltipStyle } from './escape';
 import { describeRows, panelTitle } from './marks';
 import { eventTooltip } from './timeline';
+import { treemapLayout, type TileRect, type TreemapLevel } from './treemap-layout';
 import {
   px,
   type BuiltChart,
@@ -18,6 +20,19 @@ import {
   type ListGroup,
   type PanelInput,
 } from './types';
+
+/** Type sizes (at the context's scale) and the boxes ECharts draws labels in. */
+const LEAF = { size: 12, lineHeight: 15, padding: 5, border: 1 };
+const THREAD = { size: 12, lineHeight: 14, band: 50, border: 3 };
+/** A label that does not fit shrinks, down to this size, before a word would be broken. */
+const SMALLEST = 9;
+const HEIGHT = 420;
+/**
+ * Tiles as near square as the squarified layout can make them (ECharts' default scores rows
+ * as golden rectangles): a name wraps by words, and a narrow tile leaves a long word
+ * ("prescriptions") no line to fit on.
+ */
+const SQUARE_RATIO = 1;
 
 export const themesForm: FormBuilder = (input, ctx) =>
   input.panel.form === 'themes' ? buildThemes(input, ctx) : null;
@@ -56,7 +71,7 @@ export function buildThemes(
         value: category ? ctx.text(category.name) : '',
         section: e.section,
       });
-      const leaf: EntityDatum & Record<string, unknown> = {
+      const leaf: Tile = {
         name: ctx.text(e.shortTitle),
         value: 1,
         eventId: e.id,
@@ -67,7 +82,7 @@ export function buildThemes(
       };
       return leaf;
     });
-    const threadNode: EntityDatum & Record<string, unknown> = {
+    const threadNode: Tile = {
       name: ctx.text(thread.name),
       entity: { kind: 'thread', id: thread.id },
       itemStyle: { color: colour, borderColor: colour, opacity: dim(threadRelated) },
@@ -76,10 +91,19 @@ export function buildThemes(
     };
     return [threadNode];
   });
+  const boxes: TreemapLevel[] = [
+    { borderWidth: 0, gapWidth: 4, upperLabelHeight: 0 },
+    { borderWidth: THREAD.border, gapWidth: 2, upperLabelHeight: px(ctx, THREAD.band) },
+    { borderWidth: LEAF.border, gapWidth: 0, upperLabelHeight: 0 },
+  ];
+  const height = px(ctx, HEIGHT);
+  if (ctx.width !== undefined) {
+    fitLabels(data, treemapLayout(data, ctx.width, height, boxes, SQUARE_RATIO), ctx);
+  }
   const description = describeRows(title, rows, ctx);
   return {
     kind: 'echarts',
-    height: px(ctx, 420),
+    height,
     rows,
     description,
     option: {
@@ -99,6 +123,7 @@ export function buildThemes(
           name: title,
           roam: false,
           nodeClick: false,
+          squareRatio: SQUARE_RATIO,
           breadcrumb: { show: false },
           top: 0,
           left: 0,
@@ -108,29 +133,150 @@ export function buildThemes(
           // to eff…"): the heading band holds up to three lines.
           upperLabel: {
             show: true,
-            height: px(ctx, 50),
-            fontSize: px(ctx, 12),
+            height: px(ctx, THREAD.band),
+            fontSize: px(ctx, THREAD.size),
             fontWeight: 600,
-            lineHeight: px(ctx, 14),
+            lineHeight: px(ctx, THREAD.lineHeight),
             overflow: 'break',
             verticalAlign: 'middle',
           },
-          label: { show: true, fontSize: px(ctx, 12), overflow: 'break', lineHeight: px(ctx, 15) },
+          label: {
+            show: true,
+            fontSize: px(ctx, LEAF.size),
+            overflow: 'break',
+            lineHeight: px(ctx, LEAF.lineHeight),
+            padding: LEAF.padding,
+          },
           // The root is the panel itself: no border, no label. A thread's label sits on the
           // node's border colour, set per node to the thread's colour.
           levels: [
             {
-              itemStyle: { borderColor: ctx.colours.surface, borderWidth: 0, gapWidth: 4 },
+              itemStyle: { borderColor: ctx.colours.surface, ...boxStyle(boxes[0]) },
               upperLabel: { show: false },
             },
-            { itemStyle: { borderWidth: 3, gapWidth: 2 }, upperLabel: { show: true } },
-            { itemStyle: { borderColor: ctx.colours.surface, borderWidth: 1, gapWidth: 0 } },
+            { itemStyle: boxStyle(boxes[1]), upperLabel: { show: true } },
+            { itemStyle: { borderColor: ctx.colours.surface, ...boxStyle(boxes[2]) } },
           ],
           data,
         },
       ],
     },
   };
+}
+
+function boxStyle(level: TreemapLevel | undefined): { borderWidth: number; gapWidth: number } {
+  return { borderWidth: level?.borderWidth ?? 0, gapWidth: level?.gapWidth ?? 0 };
+}
+
+/** A tile of the treemap as its series data gives it: a thread, or an event in it. */
+interface Tile extends EntityDatum {
+  name: string;
+  value?: number;
+  itemStyle: object;
+  label?: object;
+  upperLabel?: object;
+  children?: Tile[];
+}
+
+/**
+ * Each tile's name at the largest size, down to SMALLEST, at which it fits its tile without
+ * a word broken in two ("prescripti-ons") or a line lost off the end of a thread's heading
+ * ("Native multimodality and ultra-long" without "context").
+ */
+function fitLabels(
+  threads: readonly Tile[],
+  layout: ReadonlyMap<object, TileRect>,
+  ctx: ChartContext,
+): void {
+  for (const thread of threads) {
+    const rect = layout.get(thread);
+    if (rect) {
+      const width = rect.width - 2 * THREAD.border;
+      thread.upperLabel = {
+        ...thread.upperLabel,
+        ...fittingType(thread.name, width, px(ctx, THREAD.band), THREAD, true, ctx),
+      };
+    }
+    for (const leaf of thread.children ?? []) {
+      const box = layout.get(leaf);
+      if (!box) continue;
+      const inset = 2 * (LEAF.border + LEAF.padding);
+      leaf.label = {
+        ...leaf.label,
+        ...fittingType(leaf.name, box.width - inset, box.height - inset, LEAF, false, ctx),
+      };
+    }
+  }
+}
+
+/**
+ * Room kept around measured widths: ECharts wraps by the sum of each character's width,
+ * which runs wider than the word measured whole, and a picture opened elsewhere may draw
+ * in a wider fallback font.
+ */
+const SLACK = 1.12;
+
+/**
+ * The largest type size, from the context's down to SMALLEST, at which `text` wraps into
+ * `width` × `height` with no word broken (a hyphenated word may break after its hyphen), and
+ * the lines it wraps to there: the label is given them as they are, so that ECharts, which
+ * wraps by its own measure, breaks nowhere else. At SMALLEST, the lines regardless.
+ */
+function fittingType(
+  text: string,
+  width: number,
+  height: number,
+  type: { size: number; lineHeight: number },
+  bold: boolean,
+  ctx: ChartContext,
+): { fontSize: number; lineHeight: number; formatter: () => string } {
+  const scale = ctx.scale ?? 1;
+  const at = (size: number) => {
+    const fontSize = Math.round(size * scale * 2) / 2;
+    const lineHeight = Math.round((fontSize * type.lineHeight) / type.size);
+    const lines = balanced(text, width / SLACK, fontSize, bold);
+    const label = lines.join('\n');
+    return {
+      fits:
+        lines.every((line) => textWidth(line, fontSize, bold) * SLACK <= width) &&
+        lines.length * lineHeight <= height,
+      type: { fontSize, lineHeight, formatter: () => label },
+    };
+  };
+  for (let size = type.size; size > SMALLEST; size -= 0.5) {
+    const tried = at(size);
+    if (tried.fits) return tried.type;
+  }
+  return at(SMALLEST).type;
+}
+
+/**
+ * `text` wrapped into as few lines as `width` allows, each as long as the others can be
+ * (the narrowest width giving that many lines, with no more hyphenated words broken):
+ * "AI 虚拟试穿 / 进入零售", not "AI 虚拟试穿进入零 / 售".
+ */
+function balanced(text: string, width: number, size: number, bold: boolean): string[] {
+  const lines = wrapText(text, width, size, 99, bold);
+  if (lines.length < 2) return lines;
+  let low = 0;
+  let high = width;
+  let best = lines;
+  for (let i = 0; i < 12; i++) {
+    const mid = (low + high) / 2;
+    const tried = wrapText(text, mid, size, 99, bold);
+    if (tried.length <= lines.length && hyphenBreaks(tried) <= hyphenBreaks(lines)) {
+      high = mid;
+      best = tried;
+    } else {
+      low = mid;
+    }
+  }
+  return best;
+}
+
+/** How many lines end inside a hyphenated word. */
+function hyphenBreaks(lines: readonly string[]): number {
+  return lines.slice(0, -1).filter((line) => line.endsWith('-')).length;
 }
 
 /** The same grouping as a list: each thread, its events by short title and date. */
