@@ -9,6 +9,7 @@ import { layoutSize, type ExportScale, type PresetId } from '../lib/export-prese
 import { echarts } from './echarts';
 import { composeSlideSvg, layoutSlide, type SlideBody, type SlideText } from './export/compose-svg';
 import { exportOption } from './export/export-option';
+import { scaleToFit } from './options/fit-scale';
 import type { BuiltChart } from './options/types';
 
 /** Render an option to an SVG string at a given size, without touching the page. */
@@ -59,12 +60,12 @@ export function slideChart(
   const { width, height } = layoutSize(preset);
   const area = layoutSlide(input.text, width, height).chart;
   const chartWidth = Math.round(area.width);
-  const natural = input.build({ scale: 1, width: chartWidth });
-  if (!natural) throw new Error('nothing to export');
-  // As large as the area allows: the chart is built again at that scale, so its type grows
-  // (or shrinks a little) instead of the picture being stretched.
-  const scale = Math.min(MAX_SCALE, Math.max(MIN_SCALE, area.height / natural.height));
-  return { chart: input.build({ scale, width: chartWidth }) ?? natural, width: chartWidth };
+  const { chart } = scaleToFit((scale) => input.build({ scale, width: chartWidth }), area.height, {
+    min: MIN_SCALE,
+    max: MAX_SCALE,
+  });
+  if (!chart) throw new Error('nothing to export');
+  return { chart, width: chartWidth };
 }
 
 /** The finished slide as SVG text at a preset's layout size. */

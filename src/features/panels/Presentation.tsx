@@ -8,6 +8,7 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { createPortal } from 'react-dom';
+import { scaleToFit } from '../../charts/options/fit-scale';
 import { sourceLine } from '../../charts/options/source';
 import type { BuiltChart, ChartContext } from '../../charts/options/types';
 import { describeFilters } from '../../data/describe-filters';
@@ -289,8 +290,7 @@ export function Presentation({ report, panels }: { report: Report; panels: reado
 
 /**
  * A slide's chart context and chart, scaled to fill `room` pixels of height: as large as the
- * room allows between MIN_SCALE and MAX_SCALE. Type and spacing scale with the chart, so its
- * height is not quite proportional to the scale: a chart built too tall is scaled down again.
+ * room allows between MIN_SCALE and MAX_SCALE.
  */
 function fitSlide(
   slide: Slide | undefined,
@@ -301,20 +301,11 @@ function fitSlide(
   const width = Math.max(280, vw - (vw < 700 ? 32 : 128));
   const base = { ...pageCtx, width };
   if (slide?.kind !== 'panel') return { ctx: base, built: null };
-  const natural = slide.spec.build(base)?.height ?? 400;
-  let scale = clampScale(room / natural);
-  let ctx: ChartContext = { ...base, scale };
-  let built = slide.spec.build(ctx);
-  for (let tries = 0; built && built.height > room && scale > MIN_SCALE && tries < 3; tries++) {
-    scale = clampScale(scale * (room / built.height) - 0.01);
-    ctx = { ...base, scale };
-    built = slide.spec.build(ctx);
-  }
-  return { ctx, built };
-}
-
-function clampScale(scale: number): number {
-  return Math.min(MAX_SCALE, Math.max(MIN_SCALE, scale));
+  const { scale, chart } = scaleToFit((s) => slide.spec.build({ ...base, scale: s }), room, {
+    min: MIN_SCALE,
+    max: MAX_SCALE,
+  });
+  return { ctx: { ...base, scale }, built: chart };
 }
 
 /** The height a slide's body leaves its chart: its own, less the notes under the chart. */
