@@ -63,14 +63,7 @@ export function buildThemes(
         : inThread.some((e) => eventRelates(e, ctx.focus!)));
     // One tile per event, all the same size: a thread's area is its share of the events.
     const leaves = inThread.map((e) => {
-      const category = report.categories.find((c) => c.id === e.category);
-      rows.push({
-        id: e.id,
-        group: ctx.text(thread.name),
-        label: ctx.text(e.shortTitle),
-        value: category ? ctx.text(category.name) : '',
-        section: e.section,
-      });
+      rows.push(eventRow(report, thread, e, ctx));
       const leaf: Tile = {
         name: ctx.text(e.shortTitle),
         value: 1,
@@ -274,6 +267,23 @@ function balanced(text: string, width: number, size: number, bold: boolean): str
   return best;
 }
 
+/** An event's row in the table, the CSV and the description: its thread and category. */
+function eventRow(
+  report: PanelInput['report'],
+  thread: PanelInput['report']['threads'][number],
+  e: PanelInput['report']['events'][number],
+  ctx: ChartContext,
+): ChartRow {
+  const category = report.categories.find((c) => c.id === e.category);
+  return {
+    id: e.id,
+    group: ctx.text(thread.name),
+    label: ctx.text(e.shortTitle),
+    value: category ? ctx.text(category.name) : '',
+    section: e.section,
+  };
+}
+
 /** How many lines end inside a hyphenated word. */
 function hyphenBreaks(lines: readonly string[]): number {
   return lines.slice(0, -1).filter((line) => line.endsWith('-')).length;
@@ -297,18 +307,12 @@ function buildList(
     const inThread = events.filter((e) => e.threads[0] === thread.id);
     if (inThread.length === 0) return [];
     const items = inThread.map((e) => {
-      const category = report.categories.find((c) => c.id === e.category);
-      rows.push({
-        id: e.id,
-        group: ctx.text(thread.name),
-        label: ctx.text(e.shortTitle),
-        value: category ? ctx.text(category.name) : '',
-        section: e.section,
-      });
+      const row = eventRow(report, thread, e, ctx);
+      rows.push(row);
       return {
         id: e.id,
-        label: ctx.text(e.shortTitle),
-        detail: [category ? ctx.text(category.name) : '', ctx.fmt.date(e.date)]
+        label: row.label,
+        detail: [row.value, ctx.fmt.date(e.date)]
           .filter(Boolean)
           .join(ctx.t('charts.listSeparator')),
         entity: { kind: 'event' as const, id: e.id },
