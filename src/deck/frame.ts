@@ -63,20 +63,30 @@ export function addFittedText(
   return h;
 }
 
-/** The footer's top edge for a slide (a source line adds a line above the stamp). */
-function footerTop(source: string | undefined): number {
-  const lines = source ? 2 : 1;
-  return SLIDE.h - 0.2 - blockHeight(lines, SIZE.footer) + 0.04;
+/** The smallest type a source line is written in before it takes a third line. */
+const SOURCE_MIN = 10;
+
+/**
+ * The source line's type size and line count: the largest size from the footer's down to
+ * SOURCE_MIN at which it takes at most two lines (a long list of references takes two even
+ * at 14 pt; it used to be sized for one and ran over the stamp under it).
+ */
+function sourceFit(source: string): { size: number; lines: number } {
+  const width = CONTENT_W - 2 * INSET;
+  const size = fitSize(source, { w: width, h: 2 * FOOTER_LINE }, SIZE.footer, SOURCE_MIN);
+  return { size, lines: lineCount(source, size, width) };
 }
 
-/** Source line and stamp at the bottom, under a thin rule. */
+/** Source line and stamp at the bottom, under a thin rule; returns the rule's top edge. */
 export function addFooter(
   slide: PptxGenJS.Slide,
   stamp: string,
   source: string | undefined,
   fonts: DeckFonts,
 ): number {
-  const top = footerTop(source);
+  const fit = source ? sourceFit(source) : null;
+  const sourceHeight = fit ? fit.lines * lineHeight(fit.size) : 0;
+  const top = SLIDE.h - 0.2 - sourceHeight - blockHeight(1, SIZE.footer) + 0.04;
   slide.addShape('line', {
     x: MARGIN,
     y: top - 0.06,
@@ -84,20 +94,23 @@ export function addFooter(
     h: 0,
     line: { color: COLOUR.rule, width: 0.75 },
   });
-  const lines = [source, stamp].filter((t): t is string => Boolean(t));
-  let y = top;
-  for (const [i, line] of lines.entries()) {
-    const muted = i === lines.length - 1;
-    const size = fitSize(line, { w: CONTENT_W - 2 * INSET, h: FOOTER_LINE }, SIZE.footer, 11);
-    slide.addText(line, {
-      ...textStyle(fonts, size, muted ? COLOUR.muted : COLOUR.text),
+  if (source && fit) {
+    slide.addText(source, {
+      ...textStyle(fonts, fit.size),
       x: MARGIN,
-      y,
+      y: top,
       w: CONTENT_W,
-      h: blockHeight(1, SIZE.footer),
+      h: blockHeight(fit.lines, fit.size),
     });
-    y += FOOTER_LINE;
   }
+  const size = fitSize(stamp, { w: CONTENT_W - 2 * INSET, h: FOOTER_LINE }, SIZE.footer, 11);
+  slide.addText(stamp, {
+    ...textStyle(fonts, size, COLOUR.muted),
+    x: MARGIN,
+    y: top + sourceHeight,
+    w: CONTENT_W,
+    h: blockHeight(1, SIZE.footer),
+  });
   return top - 0.06;
 }
 

@@ -3,6 +3,7 @@ import { runsWithoutEastAsian } from './east-asian-fonts';
 import { fixtureDeck, timeline } from '../test/deck-fixture';
 import type { ChartSlide, Deck, DeckLang, NativeChart } from './model';
 import { openDeck, type OpenedDeck } from './read-pptx';
+import { lineCount, lineHeight } from './fit-text';
 import { escapeXml } from './xml';
 import { writeDeck } from './write-deck';
 
@@ -142,6 +143,58 @@ describe.each(['zh', 'en'] as const)('the %s deck', (lang) => {
       if (slide.source) expect(xml).toContain(escapeXml(slide.source));
     }
   });
+});
+
+describe('the footer', () => {
+  /** Each text box of a slide: its top and height (inches), width, type size and text. */
+  const boxes = (xml: string) =>
+    [...xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)]
+      .map((m) => m[0])
+      .flatMap((sp) => {
+        const off = /<a:off x="\d+" y="(\d+)"\/>/.exec(sp);
+        const ext = /<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(sp);
+        const size = /<a:rPr\b[^>]*\ssz="(\d+)"/.exec(sp);
+        const text = [...sp.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join('');
+        if (!off || !ext || !size || !text) return [];
+        const inch = (emu: string | undefined) => Number(emu) / 914400;
+        return [
+          {
+            top: inch(off[1]),
+            height: inch(ext[2]),
+            width: inch(ext[1]),
+            size: Number(size[1]) / 100,
+            text,
+          },
+        ];
+      });
+
+  it.each(['zh', 'en'] as const)(
+    'gives a two-line source its two lines, above the stamp (%s)',
+    async (lang) => {
+      const model = fixtureDeck(lang);
+      // As long as the themes slide's: every section and four references.
+      const source = `${model.slides.find((s) => s.source)?.source ?? ''}; ${'§1, §2, §3, §4, §5, §6, §7, §8, §9, §10, §11, §12, §13, §14, §15; references: ScienceDaily (Tufts University) [3], CNBC [7], NVIDIA Blog [8], CNBC [10]'}`;
+      const long = { ...model, slides: model.slides.map((s) => ({ ...s, source })) };
+      const pptx = await openDeck(await writeDeck(long));
+      for (const i of long.slides.keys()) {
+        const found = boxes(await pptx.part(`ppt/slides/slide${i + 1}.xml`));
+        const src = found.find((b) => b.text === escapeXml(source));
+        const stamp = found.find((b) => b.text === escapeXml(model.stamp));
+        if (!src || !stamp) throw new Error(`slide ${i + 1}: no source or stamp box`);
+        const lines = lineCount(source, src.size, src.width - 0.1);
+        expect(lines, `slide ${i + 1}`).toBeGreaterThanOrEqual(2);
+        expect(src.height, `slide ${i + 1}: the source box holds its lines`).toBeGreaterThanOrEqual(
+          lines * lineHeight(src.size),
+        );
+        expect(src.top + lines * lineHeight(src.size), `slide ${i + 1}`).toBeLessThanOrEqual(
+          stamp.top + 0.01,
+        );
+        expect(stamp.top + stamp.height, `slide ${i + 1}: inside the slide`).toBeLessThanOrEqual(
+          7.5,
+        );
+      }
+    },
+  );
 });
 
 describe('image charts', () => {
