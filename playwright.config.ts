@@ -43,7 +43,9 @@ export default defineConfig({
         // e2e/offline.spec.ts allows them for itself.
         serviceWorkers: 'block',
         launchOptions: {
-          executablePath: chromiumExecutable({ headless: true }),
+          // The headless shell has no window: `--debug` (PWDEBUG) runs the full browser, and
+          // so does a `--headed` or `--ui` run given CHROMIUM_PATH=/usr/bin/chromium.
+          executablePath: chromiumExecutable({ headless: !process.env.PWDEBUG }),
           env: chromiumEnv(),
           args: chromiumArgs(),
         },

@@ -77,13 +77,16 @@ export function blockWidth(text: string, size: number, bold = false): number {
   return Math.max(0, ...text.split('\n').map((line) => textWidth(line, size, bold)));
 }
 
-/** A CJK character; a word (up to and with a hyphen inside it); a run of space. */
+/** A CJK character; a word; a run of space. */
 const TOKEN =
-  /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|-*[^\s\-\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+-?|-+|\s+/g;
+  /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+|\s+/g;
+/** Where a word may break: after a hyphen between two letters ("Neuro-" / "symbolic"). */
+const HYPHEN_BREAK = /(?<=\p{L}-)(?=\p{L})/u;
 
 /**
  * Break text into lines no wider than `max`: by words, after the hyphen of a hyphenated
- * word ("Neuro-" / "symbolic"), or by characters for CJK.
+ * word ("Neuro-" / "symbolic", never "GPT-" / "5.4" or "ai-" / "2026-04"), or by characters
+ * for CJK.
  */
 export function wrapText(
   text: string,
@@ -92,7 +95,7 @@ export function wrapText(
   maxLines = 3,
   bold = false,
 ): string[] {
-  const tokens = text.match(TOKEN) ?? [];
+  const tokens = (text.match(TOKEN) ?? []).flatMap((t) => t.split(HYPHEN_BREAK));
   const lines: string[] = [];
   let line = '';
   for (const token of tokens) {

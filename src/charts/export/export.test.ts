@@ -141,6 +141,13 @@ describe('slide composition', () => {
       '-5%',
       'prescriptions',
     ]);
+    // Only between two letters: a model's name and an edition's id stay whole.
+    for (const word of ['GPT-5.4', 'ai-2026-04', 'Gemini-3']) {
+      expect(wrapText(`${word} launches`, textWidth('launches', 12) + 1, 12, 5)).toEqual([
+        word,
+        'launches',
+      ]);
+    }
   });
 
   it('cuts text that needs too many lines with an ellipsis', () => {

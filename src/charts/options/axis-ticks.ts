@@ -25,3 +25,11 @@ export function splitNumberFor(
   const each = ROUNDING * (widest + GAP * fontSize);
   return Math.max(2, Math.min(most, Math.floor(plotWidth / each)));
 }
+
+/**
+ * Values like the ticks of an axis up to `top`, for their labels' widths: `top` and round
+ * values at its quarters (a middle tick can read wider than the last: "$750B" beside "$1T").
+ */
+export function tickCandidates(top: number): number[] {
+  return [top, ...[1, 0.75, 0.5, 0.25].map((f) => Number((top * f).toPrecision(2)))];
+}

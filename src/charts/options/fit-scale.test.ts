@@ -33,6 +33,13 @@ describe('scaleToFit', () => {
     expect(low.chart?.height).toBeGreaterThan(100);
   });
 
+  it('keeps the chart and its scale when a smaller scale draws nothing', () => {
+    const patchy = (scale: number) => (scale < 1 ? null : uneven(scale));
+    const { scale, chart } = scaleToFit(patchy, 400, LIMITS);
+    expect(scale).toBe(1);
+    expect(chart?.height).toBe(uneven(1).height);
+  });
+
   it('returns no chart when there is nothing to draw', () => {
     expect(scaleToFit(() => null, 400, LIMITS).chart).toBeNull();
   });

@@ -22,11 +22,17 @@ export function scaleToFit(
   const clamp = (s: number): number => Math.min(limits.max, Math.max(limits.min, s));
   const natural = build(1);
   if (!natural) return { scale: 1, chart: null };
-  let scale = clamp(room / natural.height);
-  let chart = build(scale) ?? natural;
+  const first = clamp(room / natural.height);
+  const fitted = build(first);
+  let scale = fitted ? first : 1;
+  let chart = fitted ?? natural;
   for (let tries = 0; chart.height > room && scale > limits.min && tries < RETRIES; tries++) {
-    scale = clamp(scale * (room / chart.height) - 0.01);
-    chart = build(scale) ?? chart;
+    const smaller = clamp(scale * (room / chart.height) - 0.01);
+    const rebuilt = build(smaller);
+    // Nothing at that scale: keep the chart and the scale it was built at.
+    if (!rebuilt) break;
+    scale = smaller;
+    chart = rebuilt;
   }
   return { scale, chart };
 }

@@ -7,7 +7,7 @@
 import type { Unit } from '../../data/schema';
 import { blockWidth, textWidth, wrapText } from '../../lib/text-width';
 import { chartBase } from '../theme';
-import { splitNumberFor } from './axis-ticks';
+import { splitNumberFor, tickCandidates } from './axis-ticks';
 import { escapeHtml, richRun, tooltipStyle } from './escape';
 import { markOpacity, type MarkView, type ReferenceView } from './marks';
 import { px, type ChartContext, type EntityDatum, type EChartsBuilt, type ChartRow } from './types';
@@ -50,8 +50,9 @@ const HATCH = {
 };
 
 /**
- * Narrower than this at the type's scale, labels go above their bars: beside them they would
- * leave no plot (a 4:3 slide's chart is 736 pixels wide, but with its type at 1.5 times).
+ * Narrower than this (or, with type scaled up, than this at the type's scale), labels go
+ * above their bars: beside them they would leave no plot (a 4:3 slide's chart is 736 pixels
+ * wide, but with its type at 1.5 times).
  */
 const NARROW = 520;
 /** Values and callouts beside the bars take at most this share of the chart's width. */
@@ -60,7 +61,9 @@ const VALUE_SHARE = 0.38;
 const CALLOUT_WIDTH = 230;
 
 export function buildHorizontal(spec: HorizontalSpec, ctx: ChartContext): EChartsBuilt {
-  const compact = Boolean(ctx.compact) || (ctx.width !== undefined && ctx.width < px(ctx, NARROW));
+  const compact =
+    Boolean(ctx.compact) ||
+    (ctx.width !== undefined && ctx.width < Math.max(NARROW, px(ctx, NARROW)));
   const chartWidth = ctx.width ?? 720;
   const calloutWidth = compact ? chartWidth - px(ctx, 16) : px(ctx, CALLOUT_WIDTH);
   // A callout too long for one line wraps: count its lines at the width it wraps to.
@@ -127,7 +130,7 @@ export function buildHorizontal(spec: HorizontalSpec, ctx: ChartContext): EChart
   const axisTop = Math.max(...spec.rows.map((r) => r.end), ...references.map(referenceTop));
   const splitNumber = splitNumberFor(
     plotWidth,
-    [axisTop, Number(axisTop.toPrecision(2))].map((v) => ctx.fmt.axisTick(v, spec.unit)),
+    tickCandidates(axisTop).map((v) => ctx.fmt.axisTick(v, spec.unit)),
     px(ctx, 12),
     compact ? 3 : 5,
   );

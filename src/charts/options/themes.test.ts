@@ -13,6 +13,8 @@ import {
   svgTexts,
 } from '../../test/chart-context';
 import { buildThemes } from './themes';
+import { treemapLayout, type TreemapNode } from './treemap-layout';
+import { textWidth } from '../../lib/text-width';
 import type { BuiltChart, EntityDatum } from './types';
 
 const report = loadReport();
@@ -241,4 +243,53 @@ describe.each(['en', 'zh'] as const)('tile names fitted to their tiles (%s)', (l
       expect(label.fontSize, name).toBeLessThanOrEqual(12 * scale + 0.5);
     }
   });
+
+  // The last two as on screen: built for the width rounded to 40 px, drawn 12 px wider or
+  // 16 px narrower.
+  it.each([
+    [984, 1, 984],
+    [736, 1, 736],
+    [476, 0.82, 476],
+    [1000, 1, 1012],
+    [640, 1, 624],
+  ])(
+    'at %i px with type at %f×, drawn at %i px: each name within its tile, or the smallest type',
+    (width, scale, drawnWidth) => {
+      const widthError = width === drawnWidth ? 0 : 20;
+      const ctx = chartContext(report, lang, null, { width, scale, widthError });
+      const drawn = built(buildThemes(inputFor(report, panelOf(report, 'themes')), ctx));
+      const chart = optionOf(drawn);
+      const series = chart.series[0] as unknown as {
+        data: (Fitted & TreemapNode)[];
+        levels: { itemStyle: { borderWidth: number; gapWidth: number } }[];
+        upperLabel: { height: number };
+      };
+      const boxes = series.levels.map((l, depth) => ({
+        ...l.itemStyle,
+        upperLabelHeight: depth === 1 ? series.upperLabel.height : 0,
+      }));
+      const tiles = treemapLayout(series.data, drawnWidth, drawn.height, boxes, 1);
+      let smallest = 0;
+      for (const thread of series.data) {
+        for (const [node, box, inset, bold, label] of [
+          [thread, tiles.get(thread), 6, true, thread.upperLabel] as const,
+          ...(thread.children ?? []).map((c) => [c, tiles.get(c), 12, false, c.label] as const),
+        ]) {
+          if (!box || !label) throw new Error(`${node.name}: no tile or label`);
+          if (label.fontSize <= 9 * scale + 0.25) {
+            smallest += 1;
+            continue;
+          }
+          for (const line of label.formatter().split('\n')) {
+            expect(
+              textWidth(line, label.fontSize, bold),
+              `${node.name}: "${line}"`,
+            ).toBeLessThanOrEqual(box.width - inset);
+          }
+        }
+      }
+      // The smallest type is the exception, not the rule.
+      expect(smallest).toBeLessThanOrEqual(2);
+    },
+  );
 });

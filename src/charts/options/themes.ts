@@ -90,9 +90,8 @@ export function buildThemes(
     { borderWidth: LEAF.border, gapWidth: 0, upperLabelHeight: 0 },
   ];
   const height = px(ctx, HEIGHT);
-  if (ctx.width !== undefined) {
-    fitLabels(data, treemapLayout(data, ctx.width, height, boxes, SQUARE_RATIO), ctx);
-  }
+  if (ctx.width !== undefined)
+    fitLabels(data, smallestTiles(data, ctx.width, height, boxes, ctx), ctx);
   const description = describeRows(title, rows, ctx);
   return {
     kind: 'echarts',
@@ -162,6 +161,38 @@ function boxStyle(level: TreemapLevel | undefined): { borderWidth: number; gapWi
 }
 
 /** A tile of the treemap as its series data gives it: a thread, or an event in it. */
+/**
+ * Each tile at its smallest over the widths the chart may be drawn at (`widthError` either
+ * way, every 4 px): the layout's rows can change between two widths, and a name fitted to
+ * one arrangement must fit the other.
+ */
+function smallestTiles(
+  data: readonly Tile[],
+  width: number,
+  height: number,
+  boxes: readonly TreemapLevel[],
+  ctx: ChartContext,
+): Map<object, TileRect> {
+  const error = ctx.widthError ?? 0;
+  const smallest = new Map<object, TileRect>();
+  for (let w = width - error; w <= width + error; w += 4) {
+    for (const [node, rect] of treemapLayout(data, w, height, boxes, SQUARE_RATIO)) {
+      const seen = smallest.get(node);
+      smallest.set(
+        node,
+        seen
+          ? {
+              ...seen,
+              width: Math.min(seen.width, rect.width),
+              height: Math.min(seen.height, rect.height),
+            }
+          : rect,
+      );
+    }
+  }
+  return smallest;
+}
+
 interface Tile extends EntityDatum {
   name: string;
   value?: number;

@@ -26,6 +26,11 @@ export interface ChartContext extends ChartWords {
   scale?: number;
   /** The chart's width in pixels, when known (labels and legends are laid out for it). */
   width?: number;
+  /**
+   * How far the drawn width may differ from `width`, either way (a panel on screen is built
+   * for its width rounded to a step, so that a resize rebuilds it only now and then).
+   */
+  widthError?: number;
   /** A still picture (print, export): no controls such as the timeline's range slider. */
   still?: boolean;
 }

@@ -67,7 +67,9 @@ export const PanelView = memo(function PanelView({
   // Printed, a chart is a still picture: the timeline drops its range slider.
   const printing = usePrinting();
   const ctx =
-    width || printing ? { ...pageCtx, width: width || undefined, still: printing } : pageCtx;
+    width || printing
+      ? { ...pageCtx, width: width || undefined, widthError: WIDTH_STEP / 2, still: printing }
+      : pageCtx;
   const built = useBuilt(spec, ctx);
   const title = storyText(report, panel.title, ctx);
   const subtitle = storyText(report, panel.subtitle, ctx);

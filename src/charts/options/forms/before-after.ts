@@ -5,7 +5,7 @@
 import type { PanelOf } from '../../../data/schema';
 import { blockWidth } from '../../../lib/text-width';
 import { CHART_FONT, chartBase } from '../../theme';
-import { splitNumberFor } from '../axis-ticks';
+import { splitNumberFor, tickCandidates } from '../axis-ticks';
 import { richRun, tooltipStyle } from '../escape';
 import { markTooltip } from '../horizontal';
 import {
@@ -117,7 +117,7 @@ export const beforeAfterForm: FormBuilder = (input, ctx) => {
         max: max * 1.08,
         splitNumber: splitNumberFor(
           (ctx.width ?? 720) - 2 * px(ctx, 24),
-          [max, Number(max.toPrecision(2))].map((v) => ctx.fmt.axisTick(v, unit)),
+          tickCandidates(max).map((v) => ctx.fmt.axisTick(v, unit)),
           px(ctx, 12),
           ctx.compact ? 3 : 5,
         ),
