@@ -83,10 +83,13 @@ const TOKEN =
 /** Where a word may break: after a hyphen between two letters ("Neuro-" / "symbolic"). */
 const HYPHEN_BREAK = /(?<=\p{L}-)(?=\p{L})/u;
 
+/** Punctuation that never starts a line (it closes what stands before it): ，。、 and the like. */
+const NO_LINE_START = /^[，。、；：？！）」』】》〉”’…%,.;:?!)\]]/;
+
 /**
- * Break text into lines no wider than `max`: by words, after the hyphen of a hyphenated
- * word ("Neuro-" / "symbolic", never "GPT-" / "5.4" or "ai-" / "2026-04"), or by characters
- * for CJK.
+ * Break text into lines no wider than `max`: by words, or by characters for CJK; a word too
+ * long for a line may break after a hyphen between two letters ("Neuro-" / "symbolic", never
+ * "GPT-" / "5.4" or "ai-" / "2026-04"); closing punctuation stays on the line it closes.
  */
 export function wrapText(
   text: string,
@@ -95,12 +98,31 @@ export function wrapText(
   maxLines = 3,
   bold = false,
 ): string[] {
-  const tokens = (text.match(TOKEN) ?? []).flatMap((t) => t.split(HYPHEN_BREAK));
+  const words = text.match(TOKEN) ?? [];
+  let lines = wrapTokens(words, max, size, bold);
+  if (lines.some((l) => textWidth(l, size, bold) > max)) {
+    lines = wrapTokens(
+      words.flatMap((t) => t.split(HYPHEN_BREAK)),
+      max,
+      size,
+      bold,
+    );
+  }
+  if (lines.length > maxLines) {
+    const kept = lines.slice(0, maxLines);
+    kept[maxLines - 1] = `${kept[maxLines - 1] ?? ''}…`;
+    return kept;
+  }
+  return lines;
+}
+
+/** Greedy lines of tokens, each line as full as `max` allows. */
+function wrapTokens(tokens: readonly string[], max: number, size: number, bold: boolean): string[] {
   const lines: string[] = [];
   let line = '';
   for (const token of tokens) {
     const next = line + token;
-    if (line && textWidth(next.trimEnd(), size, bold) > max) {
+    if (line.trim() && !NO_LINE_START.test(token) && textWidth(next.trimEnd(), size, bold) > max) {
       lines.push(line.trimEnd());
       line = token.trimStart();
     } else {
@@ -108,10 +130,5 @@ export function wrapText(
     }
   }
   if (line.trim()) lines.push(line.trimEnd());
-  if (lines.length > maxLines) {
-    const kept = lines.slice(0, maxLines);
-    kept[maxLines - 1] = `${kept[maxLines - 1] ?? ''}…`;
-    return kept;
-  }
   return lines;
 }

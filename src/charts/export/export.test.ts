@@ -150,6 +150,22 @@ describe('slide composition', () => {
     }
   });
 
+  it('breaks after a hyphen only for a word too long for a line', () => {
+    // "AI virtual try-" / "on in retail" would fit; "AI virtual" / "try-on in retail" is kept.
+    const width = textWidth('try-on in retail', 12) + 1;
+    expect(wrapText('AI virtual try-on in retail', width, 12, 5)).toEqual([
+      'AI virtual',
+      'try-on in retail',
+    ]);
+  });
+
+  it('never starts a line with closing punctuation', () => {
+    const width = textWidth('略高于人类基线', 12) + 1;
+    for (const line of wrapText('略高于人类基线，比 GPT-5.2 提升 27.7 个百分点。', width, 12, 9)) {
+      expect(line).not.toMatch(/^[，。、；：]/);
+    }
+  });
+
   it('cuts text that needs too many lines with an ellipsis', () => {
     const lines = wrapText('a '.repeat(400), 100, 14, 2);
     expect(lines).toHaveLength(2);

@@ -8,8 +8,11 @@ import { textWidth } from '../../lib/text-width';
 
 /** ECharts' rounding can turn n intervals asked for into about this many times n. */
 const ROUNDING = 1.4;
-/** Space kept between two tick labels, as a share of the label size. */
-const GAP = 1.5;
+/**
+ * Space kept between two tick labels, as a share of the label size: less, and a row of
+ * Chinese ticks ("0 500 亿 1000 亿 1500 亿") reads as one run of text.
+ */
+const GAP = 2.5;
 
 /**
  * The `splitNumber` for an axis `plotWidth` wide whose labels read like `labels` at

@@ -32,6 +32,7 @@ export interface HorizontalSpec {
 }
 
 const LABEL_SIZE = 13;
+const LABEL_LINE = 16;
 const VALUE_SIZE = 13;
 const CALLOUT_SIZE = 11.5;
 const ROW = 40;
@@ -91,7 +92,21 @@ export function buildHorizontal(spec: HorizontalSpec, ctx: ChartContext): EChart
     headLinesOf(row).length - 1 + calloutLinesOf(row).length;
   /** The most lines any row's label takes beyond its first. */
   const calloutLines = Math.max(0, ...spec.rows.map(extraLines));
-  const perRow = rowHeight + calloutLines * px(ctx, 15);
+  // Beside the axis (wide charts), a row's name wraps in its column: the row is as tall as
+  // the most lines a name takes, or ECharts drops the names that would overlap (the first of
+  // the efficiency claims' four went missing on 16:9 slides).
+  const labelWidth = Math.min(px(ctx, 150), Math.round(chartWidth * 0.3));
+  const rowNames = new Map(
+    spec.rows.map((r) => [
+      r.view.label,
+      compact ? [r.view.label] : wrapText(r.view.label, labelWidth / SLACK, px(ctx, LABEL_SIZE), 4),
+    ]),
+  );
+  const nameLines = Math.max(1, ...[...rowNames.values()].map((lines) => lines.length));
+  const perRow = Math.max(
+    rowHeight + calloutLines * px(ctx, 15),
+    nameLines * px(ctx, LABEL_LINE) + px(ctx, 8),
+  );
   // Room above the first row: a reference line's label, and on narrow charts the first row's
   // own label (it stands above its bar) with its callouts.
   // Narrow: the first row's label rises this far above the plot, so reference labels (which
@@ -118,7 +133,6 @@ export function buildHorizontal(spec: HorizontalSpec, ctx: ChartContext): EChart
             px(ctx, 14),
         ),
       );
-  const labelWidth = Math.min(px(ctx, 150), Math.round(chartWidth * 0.3));
   // What the value axis spans across: the chart less the row labels and the value room.
   const rowLabels = compact
     ? 0
@@ -277,7 +291,10 @@ export function buildHorizontal(spec: HorizontalSpec, ctx: ChartContext): EChart
               width: labelWidth,
               overflow: 'break',
               fontSize: px(ctx, LABEL_SIZE),
-              lineHeight: px(ctx, 16),
+              lineHeight: px(ctx, LABEL_LINE),
+              // Every row keeps its name: the rows are tall enough for it (above).
+              interval: 0,
+              formatter: (name: string) => (rowNames.get(name) ?? [name]).join('\n'),
             },
       },
       series,

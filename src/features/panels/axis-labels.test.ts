@@ -106,4 +106,43 @@ describe('value axes', () => {
       }
     });
   });
+
+  describe.each(langCodes())('in %s, every row keeps its name', (lang) => {
+    it.each(PRESET_IDS)('on a %s slide', (preset) => {
+      for (const panel of valuePanels) {
+        const job = prepareExport(inputFor(report, panel), lang, EMPTY_FILTERS, null);
+        if (!job) continue;
+        const { chart, width } = slideChart(job.slide, preset);
+        const option = echartsOf(chart).option as {
+          yAxis?: { type?: string; data?: string[]; axisLabel?: { show?: boolean } };
+        };
+        const names = option.yAxis?.type === 'category' ? (option.yAxis.data ?? []) : [];
+        if (names.length === 0 || option.yAxis?.axisLabel?.show === false) continue;
+        const drawn = echarts.init(null, null, {
+          renderer: 'svg',
+          ssr: true,
+          width,
+          height: echartsOf(chart).height,
+        });
+        try {
+          drawn.setOption(exportOption(echartsOf(chart).option));
+          // Beside a Chinese character a line break stands for no space: compare without.
+          const tight = (t: string) =>
+            t.replace(/\s+/g, ' ').replace(/\s*([\u2e80-\u9fff\uff00-\uffef])\s*/g, '$1');
+          const text = tight(
+            svgTexts(drawn.renderToSVGString())
+              .map((t) => t.text.trim())
+              .join(' '),
+          );
+          for (const name of names) {
+            expect
+              .soft(text.includes(tight(name)), `${panel.id} on ${preset}: "${name}"`)
+              .toBe(true);
+          }
+        } finally {
+          drawn.dispose();
+        }
+      }
+    });
+  });
 });
