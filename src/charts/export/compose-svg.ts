@@ -101,7 +101,16 @@ export function layoutSlide(text: SlideText, width: number, height: number): Sli
   const titleLines = wrapText(text.title, inner, titleSize, TITLE_LINES + 1, true);
   const subtitleLines = wrapText(text.subtitle, inner, SUBTITLE_SIZE, 3);
   const noteLines = text.notes.flatMap((n) => wrapText(n, inner, NOTE_SIZE, 3));
-  const sourceLines = wrapText(`${text.source}  ·  ${text.stamp}`, inner, SOURCE_SIZE, 3);
+  // Source and edition in three lines; when they need more, the source is cut, never the
+  // edition and month under it (a square slide lost them to the ellipsis).
+  const together = wrapText(`${text.source}  ·  ${text.stamp}`, inner, SOURCE_SIZE, 99);
+  const sourceLines =
+    together.length <= 3
+      ? together
+      : [
+          ...wrapText(text.source, inner, SOURCE_SIZE, 3),
+          ...wrapText(text.stamp, inner, SOURCE_SIZE, 2),
+        ];
   const headerHeight =
     PAD +
     titleLines.length * titleSize * LINE +

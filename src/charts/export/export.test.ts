@@ -206,6 +206,13 @@ describe('slide composition', () => {
     expect(svg).toContain('text-anchor="middle"');
   });
 
+  it('keeps the edition and month whole under a source too long for its lines', () => {
+    const long = { ...text, source: `Source: ${'§1, §2, §3, reference [7], '.repeat(20)}` };
+    const svg = composeSlideSvg(long, { kind: 'stats', stats: [] }, 540, 540);
+    expect(svg).toContain(text.stamp);
+    expect(svg).toContain('…');
+  });
+
   it('leaves room for the chart between header and footer', () => {
     const layout = layoutSlide(text, 960, 540);
     expect(layout.chart.y).toBeGreaterThan(40);
