@@ -83,6 +83,9 @@ const TOKEN =
 /** Where a word may break: after a hyphen between two letters ("Neuro-" / "symbolic"). */
 const HYPHEN_BREAK = /(?<=\p{L}-)(?=\p{L})/u;
 
+/** Closing punctuation at the end of a line, left out when counting what else it holds. */
+const NO_LINE_END_PUNCT = /[，。、；：？！）」』】》〉”’…%,.;:?!)\]]+$/;
+
 /** Punctuation that never starts a line (it closes what stands before it): ，。、 and the like. */
 const NO_LINE_START = /^[，。、；：？！）」』】》〉”’…%,.;:?!)\]]/;
 
@@ -116,19 +119,45 @@ export function wrapText(
   return lines;
 }
 
-/** Greedy lines of tokens, each line as full as `max` allows. */
+/** A CJK character (a unit such as 亿 or 万 after a number, or one left alone on a line). */
+const CJK_CHAR = /^[\u2e80-\u9fff\uf900-\ufaff]$/;
+/** A number at the end of a line, with the space after it: "1350 " of "…至 1350 ". */
+const TRAILING_NUMBER = /(?<=^|\s)[^\s]*\d\s*$/;
+
+/**
+ * Greedy lines of tokens, each line as full as `max` allows; a number moves down with the
+ * Chinese unit after it ("1350 亿美元", never "1350" / "亿美元"), and a last line of one
+ * Chinese character takes the one before it ("超过 9700" / "万次", not "超过 9700 万" / "次").
+ */
 function wrapTokens(tokens: readonly string[], max: number, size: number, bold: boolean): string[] {
   const lines: string[] = [];
   let line = '';
   for (const token of tokens) {
     const next = line + token;
     if (line.trim() && !NO_LINE_START.test(token) && textWidth(next.trimEnd(), size, bold) > max) {
-      lines.push(line.trimEnd());
-      line = token.trimStart();
+      const number = CJK_CHAR.test(token) ? TRAILING_NUMBER.exec(line) : null;
+      const kept = number ? line.slice(0, number.index).trimEnd() : '';
+      if (number && kept) {
+        lines.push(kept);
+        line = number[0] + token;
+      } else {
+        lines.push(line.trimEnd());
+        line = token.trimStart();
+      }
     } else {
       line = next;
     }
   }
   if (line.trim()) lines.push(line.trimEnd());
+  // A last line of one Chinese character takes the character before it (with that
+  // character's number, if it is a unit: "9700 万").
+  const last = lines[lines.length - 1] ?? '';
+  const before = lines[lines.length - 2] ?? '';
+  const alone = [...last.replace(NO_LINE_END_PUNCT, '')];
+  const carried = /(?:(?<=^|\s)[^\s]*\d\s*)?[\u2e80-\u9fff\uf900-\ufaff]$/.exec(before);
+  if (alone.length === 1 && CJK_CHAR.test(alone[0] ?? '') && carried && carried.index > 0) {
+    lines[lines.length - 2] = before.slice(0, carried.index).trimEnd();
+    lines[lines.length - 1] = carried[0] + last;
+  }
   return lines;
 }

@@ -159,6 +159,22 @@ describe('slide composition', () => {
     ]);
   });
 
+  it('keeps a number with its Chinese unit, and no Chinese character alone on a last line', () => {
+    const text = 'Meta 宣布 2026 年 AI 相关资本支出将达 1150 亿至 1350 亿美元';
+    const width = textWidth('Meta 宣布 2026 年 AI 相关资本支出将达 1150 亿至 1350', 12) + 1;
+    const lines = wrapText(text, width, 12, 5);
+    expect(lines.join('')).toBe(text.replace(/ (?=1350)/, ''));
+    for (const line of lines) expect(line).not.toMatch(/^亿/);
+    const mcp = wrapText(
+      'MCP 安装量突破 9700 万次',
+      textWidth('MCP 安装量突破 9700 万', 12) + 1,
+      12,
+      5,
+    );
+    expect(mcp.at(-1)).not.toMatch(/^.$/u);
+    expect(mcp.join(' ')).toBe('MCP 安装量突破 9700 万次');
+  });
+
   it('never starts a line with closing punctuation', () => {
     const width = textWidth('略高于人类基线', 12) + 1;
     for (const line of wrapText('略高于人类基线，比 GPT-5.2 提升 27.7 个百分点。', width, 12, 9)) {
