@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { joinLines, withoutCjkSpaces } from '../src/test/text-lines';
 import { EDITION, expect, test, type Lang } from './fixtures';
 
 const WIDTHS = [390, 1024, 1440] as const;
@@ -31,25 +32,8 @@ const treemapNames = (lang: Lang): string[] => [
  * hyphen) and each name must be found in that text.
  */
 function missingNames(lines: readonly string[], names: readonly string[]): string[] {
-  // A line break beside a Chinese character drops the space there, if any: compare without.
-  const tight = (text: string): string =>
-    text.replace(/\s*([\u2e80-\u9fff\uff00-\uffef])\s*/g, '$1');
-  const cjk = /[\u2e80-\u9fff\uff00-\uffef]/;
-  let joined = '';
-  for (const raw of lines) {
-    const line = raw.trim();
-    if (!line) continue;
-    // No space after a line that ends a hyphen's first half ("Neuro-" / "symbolic").
-    const glue =
-      joined === '' ||
-      joined.endsWith('-') ||
-      cjk.test(joined.slice(-1)) ||
-      cjk.test(line.charAt(0))
-        ? ''
-        : ' ';
-    joined += glue + line;
-  }
-  return names.filter((name) => !tight(joined).includes(tight(name)));
+  const text = withoutCjkSpaces(joinLines(lines));
+  return names.filter((name) => !text.includes(withoutCjkSpaces(name)));
 }
 
 /**

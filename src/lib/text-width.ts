@@ -161,3 +161,32 @@ function wrapTokens(tokens: readonly string[], max: number, size: number, bold: 
   }
   return lines;
 }
+
+/**
+ * `text` wrapped into as few lines as `width` allows, each as long as the others can be
+ * (the narrowest width giving that many lines, with no more hyphenated words broken):
+ * "AI 虚拟试穿 / 进入零售", not "AI 虚拟试穿进入零 / 售".
+ */
+export function wrapBalanced(text: string, width: number, size: number, bold: boolean): string[] {
+  const lines = wrapText(text, width, size, 99, bold);
+  if (lines.length < 2) return lines;
+  let low = 0;
+  let high = width;
+  let best = lines;
+  for (let i = 0; i < 12; i++) {
+    const mid = (low + high) / 2;
+    const tried = wrapText(text, mid, size, 99, bold);
+    if (tried.length <= lines.length && hyphenBreaks(tried) <= hyphenBreaks(lines)) {
+      high = mid;
+      best = tried;
+    } else {
+      low = mid;
+    }
+  }
+  return best;
+}
+
+/** How many lines end inside a hyphenated word. */
+function hyphenBreaks(lines: readonly string[]): number {
+  return lines.slice(0, -1).filter((line) => line.endsWith('-')).length;
+}

@@ -3,7 +3,9 @@
  * any language whose missing keys throw, panels by id, and typed views of the options the
  * builders return, so tests can read them without `any`.
  */
+import type { EChartsType } from 'echarts/core';
 import { echarts } from '../charts/echarts';
+import { exportOption } from '../charts/export/export-option';
 import { buildPanel } from '../charts/options/forms';
 import type {
   BuiltChart,
@@ -173,24 +175,40 @@ export function markOf(chart: BuiltChart, figureId: string): MarkDatum {
 }
 
 /**
- * A chart as ECharts draws it, rendered to an SVG string in Node (SSR), `width` pixels wide,
- * with ECharts' own words (if any show) in `lang`.
+ * Draw a chart with ECharts in Node (SSR, SVG), `width` pixels wide, and hand the drawing to
+ * `read` before it is disposed: `still` draws it as an export does (exportOption), else with
+ * animation off; ECharts' own words (if any show) are in `lang`.
  */
-export function renderSvg(chart: BuiltChart, width: number, lang: Lang = 'en'): string {
+export function withDrawing<T>(
+  chart: BuiltChart,
+  width: number,
+  read: (drawn: EChartsType) => T,
+  options: { lang?: Lang; still?: boolean } = {},
+): T {
   const built = echartsOf(chart);
   const drawn = echarts.init(null, null, {
     renderer: 'svg',
     ssr: true,
     width,
     height: built.height,
-    locale: lang === 'zh' ? 'ZH' : 'EN',
+    locale: options.lang === 'zh' ? 'ZH' : 'EN',
   });
   try {
-    drawn.setOption({ ...built.option, animation: false });
-    return drawn.renderToSVGString();
+    drawn.setOption(
+      options.still ? exportOption(built.option) : { ...built.option, animation: false },
+    );
+    return read(drawn);
   } finally {
     drawn.dispose();
   }
+}
+
+/**
+ * A chart as ECharts draws it, rendered to an SVG string in Node (SSR), `width` pixels wide,
+ * with ECharts' own words (if any show) in `lang`.
+ */
+export function renderSvg(chart: BuiltChart, width: number, lang: Lang = 'en'): string {
+  return withDrawing(chart, width, (drawn) => drawn.renderToSVGString(), { lang });
 }
 
 /** The `<text>` elements of an SVG string: their attributes and their text. */

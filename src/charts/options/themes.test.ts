@@ -15,6 +15,7 @@ import {
 import { buildThemes } from './themes';
 import { treemapLayout, type TreemapNode } from './treemap-layout';
 import { textWidth } from '../../lib/text-width';
+import { joinLines, withoutCjkSpaces } from '../../test/text-lines';
 import type { BuiltChart, EntityDatum } from './types';
 
 const report = loadReport();
@@ -224,21 +225,9 @@ describe.each(['en', 'zh'] as const)('tile names fitted to their tiles (%s)', (l
     expect(tiles).toHaveLength(report.threads.length + report.events.length);
     for (const { name, label } of tiles) {
       if (!label) throw new Error(`${name}: no fitted label`);
-      const lines = label.formatter().split('\n');
       // Joined again (a space where a line broke between words), the lines are the name.
-      let joined = '';
-      for (const line of lines) {
-        const tight =
-          joined === '' || joined.endsWith('-') || /[\u2e80-\u9fff]/.test(line[0] ?? '');
-        joined += (tight ? '' : ' ') + line;
-      }
-      // (Beside a Chinese character, a line break takes the place of a space.)
-      const plain = (t: string) =>
-        t
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([\u2e80-\u9fff])\s*/g, '$1')
-          .trim();
-      expect(plain(joined), name).toBe(plain(name));
+      const joined = joinLines(label.formatter().split('\n'));
+      expect(withoutCjkSpaces(joined), name).toBe(withoutCjkSpaces(name));
       expect(label.fontSize, name).toBeGreaterThanOrEqual(9 * scale - 0.5);
       expect(label.fontSize, name).toBeLessThanOrEqual(12 * scale + 0.5);
     }

@@ -3,8 +3,9 @@
  * share of the events; the category is in the tooltip and the table), as a treemap that is
  * also a filter; on a phone, where its tiles are too small to name, as a list.
  */
+import type { Report, ReportEvent, Thread } from '../../data/schema';
 import { eventKeys, eventRelates, indexReport } from '../../data/selectors';
-import { textWidth, wrapText } from '../../lib/text-width';
+import { textWidth, wrapBalanced } from '../../lib/text-width';
 import { chartBase, readableOn } from '../theme';
 import { escapeHtml, tooltipStyle } from './escape';
 import { describeRows, panelTitle } from './marks';
@@ -242,7 +243,8 @@ const SLACK = 1.12;
 
 /**
  * The largest type size, from the context's down to SMALLEST, at which `text` wraps into
- * `width` × `height` with no word broken (a hyphenated word may break after its hyphen), and
+ * `width` × `height` with no word broken (only a word too long for any line breaks, after
+ * a hyphen between letters), and
  * the lines it wraps to there: the label is given them as they are, so that ECharts, which
  * wraps by its own measure, breaks nowhere else. At SMALLEST, the lines regardless.
  */
@@ -258,7 +260,7 @@ function fittingType(
   const at = (size: number) => {
     const fontSize = Math.round(size * scale * 2) / 2;
     const lineHeight = Math.round((fontSize * type.lineHeight) / type.size);
-    const lines = balanced(text, width / SLACK, fontSize, bold);
+    const lines = wrapBalanced(text, width / SLACK, fontSize, bold);
     const label = lines.join('\n');
     return {
       fits:
@@ -274,37 +276,8 @@ function fittingType(
   return at(SMALLEST).type;
 }
 
-/**
- * `text` wrapped into as few lines as `width` allows, each as long as the others can be
- * (the narrowest width giving that many lines, with no more hyphenated words broken):
- * "AI 虚拟试穿 / 进入零售", not "AI 虚拟试穿进入零 / 售".
- */
-function balanced(text: string, width: number, size: number, bold: boolean): string[] {
-  const lines = wrapText(text, width, size, 99, bold);
-  if (lines.length < 2) return lines;
-  let low = 0;
-  let high = width;
-  let best = lines;
-  for (let i = 0; i < 12; i++) {
-    const mid = (low + high) / 2;
-    const tried = wrapText(text, mid, size, 99, bold);
-    if (tried.length <= lines.length && hyphenBreaks(tried) <= hyphenBreaks(lines)) {
-      high = mid;
-      best = tried;
-    } else {
-      low = mid;
-    }
-  }
-  return best;
-}
-
 /** An event's row in the table, the CSV and the description: its thread and category. */
-function eventRow(
-  report: PanelInput['report'],
-  thread: PanelInput['report']['threads'][number],
-  e: PanelInput['report']['events'][number],
-  ctx: ChartContext,
-): ChartRow {
+function eventRow(report: Report, thread: Thread, e: ReportEvent, ctx: ChartContext): ChartRow {
   const category = report.categories.find((c) => c.id === e.category);
   return {
     id: e.id,
@@ -313,11 +286,6 @@ function eventRow(
     value: category ? ctx.text(category.name) : '',
     section: e.section,
   };
-}
-
-/** How many lines end inside a hyphenated word. */
-function hyphenBreaks(lines: readonly string[]): number {
-  return lines.slice(0, -1).filter((line) => line.endsWith('-')).length;
 }
 
 /** The same grouping as a list: each thread, its events by short title and date. */

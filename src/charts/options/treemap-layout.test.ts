@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { echarts } from '../echarts';
 import { buildThemes } from './themes';
 import { treemapLayout, type TreemapNode } from './treemap-layout';
-import { chartContext, echartsOf, inputFor, loadReport, panelOf } from '../../test/chart-context';
+import {
+  chartContext,
+  echartsOf,
+  inputFor,
+  loadReport,
+  panelOf,
+  withDrawing,
+} from '../../test/chart-context';
+import type { BuiltChart } from './types';
 
 const report = loadReport();
 
@@ -14,12 +21,10 @@ interface EcNode {
 }
 
 /** ECharts' own layout of a treemap option, each node's box in chart coordinates by path. */
-function echartsLayout(option: object, width: number, height: number): Map<string, number[]> {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
-  try {
-    chart.setOption({ ...option, animation: false });
+function echartsLayout(chart: BuiltChart, width: number): Map<string, number[]> {
+  return withDrawing(chart, width, (drawn) => {
     const model = (
-      chart as unknown as {
+      drawn as unknown as {
         getModel(): { getSeriesByIndex(i: number): { getData(): { tree: { root: EcNode } } } };
       }
     ).getModel();
@@ -35,9 +40,7 @@ function echartsLayout(option: object, width: number, height: number): Map<strin
     };
     walk(model.getSeriesByIndex(0).getData().tree.root, '', 0, 0);
     return out;
-  } finally {
-    chart.dispose();
-  }
+  });
 }
 
 interface Named extends TreemapNode {
@@ -83,7 +86,10 @@ describe('treemap layout', () => {
         const { squareRatio: _set, ...unset } = series;
         const drawn = squareRatio === undefined ? unset : series;
         const ours = treemapLayout(series.data, width, chart.height, levels, squareRatio);
-        const theirs = echartsLayout({ ...chart.option, series: [drawn] }, width, chart.height);
+        const theirs = echartsLayout(
+          { ...chart, option: { ...chart.option, series: [drawn] } },
+          width,
+        );
         const mine = new Map<string, number[]>();
         const walk = (nodes: readonly Named[], path: string): void => {
           for (const node of nodes) {

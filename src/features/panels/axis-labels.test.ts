@@ -4,15 +4,21 @@
  * finely for its width reads "0, 300 亿, 900 亿" with the labels between missing.
  */
 import { describe, expect, it } from 'vitest';
-import { echarts } from '../../charts/echarts';
-import { exportOption } from '../../charts/export/export-option';
 import { slideChart } from '../../charts/export-render';
 import { buildPanel } from '../../charts/options/forms';
 import type { BuiltChart } from '../../charts/options/types';
 import { EMPTY_FILTERS } from '../../data/filters';
 import { langCodes } from '../../i18n/languages';
 import { PRESET_IDS } from '../../lib/export-presets';
-import { chartContext, echartsOf, inputFor, loadReport, svgTexts } from '../../test/chart-context';
+import {
+  chartContext,
+  echartsOf,
+  inputFor,
+  loadReport,
+  svgTexts,
+  withDrawing,
+} from '../../test/chart-context';
+import { joinLines, withoutCjkSpaces } from '../../test/text-lines';
 import { prepareExport } from './export-job';
 
 const report = loadReport();
@@ -34,36 +40,31 @@ function drawnTicks(
   width: number,
   still: boolean,
 ): { wanted: string[]; drawn: Set<string> } | null {
-  const built = echartsOf(chart);
-  const drawn = echarts.init(null, null, {
-    renderer: 'svg',
-    ssr: true,
+  return withDrawing(
+    chart,
     width,
-    height: built.height,
-  });
-  try {
-    drawn.setOption(still ? exportOption(built.option) : { ...built.option, animation: false });
-    const model = (
-      drawn as unknown as { getModel(): { getComponent(t: string, i: number): unknown } }
-    ).getModel();
-    const x = model.getComponent('xAxis', 0) as ValueAxis | undefined;
-    if (!x || x.axis.type !== 'value') return null;
-    const label = x.option.axisLabel;
-    const format = label.formatter;
-    if (!format) return null;
-    const ticks = x.axis.scale.getTicks().map((t) => t.value);
-    const shown = ticks.filter(
-      (_, i) =>
-        !(i === 0 && label.showMinLabel === false) &&
-        !(i === ticks.length - 1 && label.showMaxLabel === false),
-    );
-    return {
-      wanted: shown.map((v) => format(v)),
-      drawn: new Set(svgTexts(drawn.renderToSVGString()).map((t) => t.text)),
-    };
-  } finally {
-    drawn.dispose();
-  }
+    (drawn) => {
+      const model = (
+        drawn as unknown as { getModel(): { getComponent(t: string, i: number): unknown } }
+      ).getModel();
+      const x = model.getComponent('xAxis', 0) as ValueAxis | undefined;
+      if (!x || x.axis.type !== 'value') return null;
+      const label = x.option.axisLabel;
+      const format = label.formatter;
+      if (!format) return null;
+      const ticks = x.axis.scale.getTicks().map((t) => t.value);
+      const shown = ticks.filter(
+        (_, i) =>
+          !(i === 0 && label.showMinLabel === false) &&
+          !(i === ticks.length - 1 && label.showMaxLabel === false),
+      );
+      return {
+        wanted: shown.map((v) => format(v)),
+        drawn: new Set(svgTexts(drawn.renderToSVGString()).map((t) => t.text)),
+      };
+    },
+    { still },
+  );
 }
 
 const valuePanels = report.panels.filter((panel) => {
@@ -118,29 +119,17 @@ describe('value axes', () => {
         };
         const names = option.yAxis?.type === 'category' ? (option.yAxis.data ?? []) : [];
         if (names.length === 0 || option.yAxis?.axisLabel?.show === false) continue;
-        const drawn = echarts.init(null, null, {
-          renderer: 'svg',
-          ssr: true,
+        const text = withDrawing(
+          chart,
           width,
-          height: echartsOf(chart).height,
-        });
-        try {
-          drawn.setOption(exportOption(echartsOf(chart).option));
-          // Beside a Chinese character a line break stands for no space: compare without.
-          const tight = (t: string) =>
-            t.replace(/\s+/g, ' ').replace(/\s*([\u2e80-\u9fff\uff00-\uffef])\s*/g, '$1');
-          const text = tight(
-            svgTexts(drawn.renderToSVGString())
-              .map((t) => t.text.trim())
-              .join(' '),
-          );
-          for (const name of names) {
-            expect
-              .soft(text.includes(tight(name)), `${panel.id} on ${preset}: "${name}"`)
-              .toBe(true);
-          }
-        } finally {
-          drawn.dispose();
+          (drawn) =>
+            withoutCjkSpaces(joinLines(svgTexts(drawn.renderToSVGString()).map((t) => t.text))),
+          { still: true },
+        );
+        for (const name of names) {
+          expect
+            .soft(text.includes(withoutCjkSpaces(name)), `${panel.id} on ${preset}: "${name}"`)
+            .toBe(true);
         }
       }
     });
