@@ -20,6 +20,7 @@ import {
   svgTexts,
 } from '../../test/chart-context';
 import { FORMS, buildPanel } from './forms';
+import { valueRuns } from './forms/stat';
 import type { BuiltChart } from './types';
 
 const report = loadReport();
@@ -213,6 +214,22 @@ describe.each(LANGS)('forms (%s)', (lang) => {
     if (!installs) throw new Error('installs');
     expect(chart.stats[0]?.value).toBe(ctx.fmt.figure(installs));
     expect(chart.stats[0]?.value).toMatch(lang === 'en' ? /^more than 97M/ : /^超过 9700 万/);
+    // Lines break between the qualifier and the number, never inside the number and its unit.
+    expect(chart.stats[0]?.runs).toEqual(
+      lang === 'en' ? ['more', 'than', '97M installs'] : ['超过', '9700 万次'],
+    );
+  });
+
+  it('stat: every value is its runs, and no run is one Chinese character alone', () => {
+    for (const panel of report.panels) {
+      if (panel.form !== 'stat') continue;
+      const chart = buildOf(report, panel.id, lang);
+      if (chart.kind !== 'stat') throw new Error(`${panel.id}: not a stat`);
+      for (const s of chart.stats) {
+        expect(s.runs.join(' '), s.figureId).toBe(s.value.replace(/\s+/g, ' ').trim());
+        for (const run of s.runs) expect(run, s.figureId).not.toMatch(/^\p{Script=Han}$/u);
+      }
+    }
   });
 
   it('every form builds to null when the filters leave it nothing', () => {
@@ -245,3 +262,31 @@ function built(chart: BuiltChart | null): BuiltChart {
   if (!chart) throw new Error('null');
   return chart;
 }
+
+describe('valueRuns', () => {
+  it('keeps the number with its unit, and a qualifier written onto it', () => {
+    expect(valueRuns('more than 97M installs', '97M installs')).toEqual([
+      'more',
+      'than',
+      '97M installs',
+    ]);
+    expect(valueRuns('超过 9700 万次', '9700 万次')).toEqual(['超过', '9700 万次']);
+    expect(valueRuns('1 年内', '1 年')).toEqual(['1 年内']);
+    expect(valueRuns('within 1 year', '1 year')).toEqual(['within', '1 year']);
+    expect(valueRuns('$6B (derived)', '$6B')).toEqual(['$6B', '(derived)']);
+  });
+
+  it('breaks between words where the number is a word or the run is too wide', () => {
+    expect(valueRuns('thousands of vulnerabilities', '1K vulnerabilities')).toEqual([
+      'thousands',
+      'of',
+      'vulnerabilities',
+    ]);
+    expect(
+      valueRuns(
+        'about 123,456,789 previously unknown things',
+        '123,456,789 previously unknown things',
+      ),
+    ).toEqual(['about', '123,456,789', 'previously', 'unknown', 'things']);
+  });
+});

@@ -73,6 +73,8 @@ export interface EChartsBuilt extends BuiltBase {
 export interface StatItem {
   figureId: string;
   value: string;
+  /** `value` in the runs a line may break between, each kept whole (see `valueRuns`). */
+  runs: string[];
   label: string;
   /** The formula, for a derived value. */
   derived?: string;

@@ -1,11 +1,11 @@
 import { expect, it } from 'vitest';
-import { longestUnbreakable } from './StatTiles';
+import { estimateWidth } from '../../lib/text-width';
+import { widestRun } from './StatTiles';
 
-it('sizes a stat by the longest run a line cannot break: Latin words whole, Han per character', () => {
-  expect(longestUnbreakable('thousands of vulnerabilities')).toBe('vulnerabilities'.length);
-  expect(longestUnbreakable('more than 97M installs')).toBe('installs'.length);
-  expect(longestUnbreakable('40-plus companies')).toBe('companies'.length);
-  expect(longestUnbreakable('超过 9700 万次')).toBe(4);
-  expect(longestUnbreakable('数千个')).toBe(1);
-  expect(longestUnbreakable('')).toBe(1);
+it('sizes a stat by its widest run, in em of bold type', () => {
+  expect(widestRun(['more', 'than', '97M installs'])).toBeCloseTo(
+    estimateWidth('97M installs', 1, true),
+  );
+  expect(widestRun(['超过', '9700 万次'])).toBeCloseTo(estimateWidth('9700 万次', 1, true));
+  expect(widestRun([])).toBe(1);
 });

@@ -1,7 +1,8 @@
-import type { CSSProperties } from 'react';
+import { Fragment, type CSSProperties } from 'react';
 import type { ChartEvents } from '../../charts/chart';
 import type { StatItem } from '../../charts/options/types';
 import type { EntityRef } from '../../data/filters';
+import { estimateWidth } from '../../lib/text-width';
 
 interface Props {
   stats: readonly StatItem[];
@@ -13,12 +14,9 @@ interface Props {
   hover?: EntityRef | null;
 }
 
-/**
- * The longest run of characters a line cannot break inside: a word of Latin text or digits.
- * Han text breaks between any two characters, so it counts one per character.
- */
-export function longestUnbreakable(text: string): number {
-  return Math.max(1, ...text.split(/[\s\p{Script=Han}]+/u).map((w) => [...w].length));
+/** How wide the widest run is, in em of the tile's bold type (at least 1). */
+export function widestRun(runs: readonly string[]): number {
+  return Math.max(1, ...runs.map((run) => estimateWidth(run, 1, true)));
 }
 
 /**
@@ -29,7 +27,13 @@ export function StatTiles({ stats, label, onHover, onSelect, hover = null }: Pro
   const hoverOn = (entity: EntityRef | undefined) => () => onHover?.(entity ?? null);
   const hoverKey = hover ? `${hover.kind}:${hover.id}` : null;
   return (
-    <ul className="stat-tiles" aria-label={label}>
+    <ul
+      className="stat-tiles"
+      aria-label={label}
+      // One type size for the panel's numbers, side by side: the widest run of any fits its
+      // tile's width (styles.css); lines break only between runs.
+      style={{ '--em': widestRun(stats.flatMap((s) => s.runs)).toFixed(2) } as CSSProperties}
+    >
       {stats.map((s) => (
         <li
           key={s.figureId}
@@ -38,12 +42,13 @@ export function StatTiles({ stats, label, onHover, onSelect, hover = null }: Pro
           onMouseEnter={hoverOn(s.entity)}
           onMouseLeave={hoverOn(undefined)}
         >
-          <p
-            className={`stat-tile__value${s.derived ? ' stat-tile__value--derived' : ''}`}
-            // The type is sized so that the longest word fits the tile's width (styles.css).
-            style={{ '--word': longestUnbreakable(s.value) } as CSSProperties}
-          >
-            {s.value}
+          <p className={`stat-tile__value${s.derived ? ' stat-tile__value--derived' : ''}`}>
+            {s.runs.map((run, i) => (
+              <Fragment key={i}>
+                {i > 0 && ' '}
+                <span className="stat-tile__run">{run}</span>
+              </Fragment>
+            ))}
           </p>
           <p className="stat-tile__label">{s.label}</p>
           {s.derived && <p className="stat-tile__derived">{s.derived}</p>}
