@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fitSize, lineCount, textWidth } from './fit-text';
 import { childElements } from './xml';
 import { niceStep, valueScale } from './scale';
-import { cardHeight, statGrid, statSizes } from './stats-slide';
+import { cardHeight, statGrid, statSizes, valueLines } from './stats-slide';
 import { referenceLabelSpot } from './reference-lines';
 import { TINY_PNG } from '../test/deck-fixture';
 import { placeImage } from './image-chart';
@@ -99,7 +99,32 @@ describe('stat cards', () => {
       value: 54,
       label: 20,
       context: 16,
+      wrap: false,
     });
+  });
+
+  it('breaks a figure too wide for one line at the floor in two, a number kept with its unit', () => {
+    const stats = [
+      { value: '2672 亿美元', label: '2026 年 Q1 AI 风险投资', context: '是前一季度纪录的 2 倍多' },
+      {
+        value: '1150 亿至 1350 亿美元',
+        label: 'Meta 宣布的 2026 年 AI 相关资本支出',
+        context: '几乎是去年的两倍',
+      },
+    ];
+    const [w, h] = [3.05, 2.45];
+    const sizes = statSizes(stats, w, h);
+    expect(sizes.wrap).toBe(true);
+    expect(sizes.value).toBeGreaterThanOrEqual(20);
+    expect(sizes.value).toBeGreaterThan(sizes.label);
+    expect(valueLines(stats[1]!.value, sizes.value, w - 0.6, sizes.wrap)).toEqual([
+      '1150 亿至',
+      '1350 亿美元',
+    ]);
+    expect(valueLines(stats[0]!.value, sizes.value, w - 0.6, sizes.wrap)).toEqual(['2672 亿美元']);
+    for (const stat of stats) expect(cardHeight(stat, sizes, w - 0.6)).toBeLessThanOrEqual(h);
+    // Without wrapping, the wide figure has no size at the floor.
+    expect(valueLines(stats[1]!.value, 24, w - 0.6, false)).toBeNull();
   });
 });
 

@@ -5,6 +5,7 @@
  * fits.
  */
 import type PptxGenJS from 'pptxgenjs';
+import { wrapBalanced } from '../lib/text-width';
 import type { Box } from './chart-plan';
 import { addFittedText, blockHeight } from './frame';
 import { fitSize, lineCount, lineHeight } from './fit-text';
@@ -26,6 +27,8 @@ export interface StatSizes {
   value: number;
   label: number;
   context: number;
+  /** A figure too wide for one line at the floor size takes two. */
+  wrap: boolean;
 }
 
 /** The label and context sizes tried in turn, largest first. */
@@ -37,20 +40,44 @@ const TEXT_STEPS: readonly [number, number][] = [
 
 /** The smallest figure: below the usual minimum only when a card could not hold it otherwise. */
 const VALUE_FLOOR = 24;
+/** The smallest figure broken over two lines, still larger than any label. */
+const WRAPPED_FLOOR = 20;
+
+/**
+ * A figure's lines at `pt` in `inner` inches: one when it fits; else, where `wrap` allows,
+ * two of about equal length broken where a reader would ("1150 亿至" / "1350 亿美元": a number
+ * stays with its unit); null when neither fits.
+ */
+export function valueLines(
+  value: string,
+  pt: number,
+  inner: number,
+  wrap: boolean,
+): string[] | null {
+  if (lineCount(value, pt, inner) === 1) return [value];
+  if (!wrap) return null;
+  // The shared wrapping rules, with widths in points (its estimate and this module's agree
+  // on regular type to within a few per cent); each line is then checked here.
+  const lines = wrapBalanced(value, inner * 72, pt, false);
+  return lines.length === 2 && lines.every((l) => lineCount(l, pt, inner) === 1) ? lines : null;
+}
 
 /** Height a card needs for a stat at these sizes, its text `inner` inches wide. */
 export function cardHeight(stat: Stat, sizes: StatSizes, inner: number): number {
+  const valueLineCount = valueLines(stat.value, sizes.value, inner, sizes.wrap)?.length ?? 2;
   const label = blockHeight(Math.min(2, lineCount(stat.label, sizes.label, inner)), sizes.label);
   const context = stat.context
     ? 0.05 + blockHeight(Math.min(3, lineCount(stat.context, sizes.context, inner)), sizes.context)
     : 0;
-  return 2 * PAD + blockHeight(1, sizes.value) + 0.05 + label + context;
+  return 2 * PAD + blockHeight(valueLineCount, sizes.value) + 0.05 + label + context;
 }
 
 /**
  * The largest sizes at which every figure stays on one line and every card holds its figure,
  * label and context: the figure shrinks first (to its usual minimum), then the text below it,
- * then the figure again down to a floor.
+ * then the figure again down to a floor; a figure that does not fit one line even there
+ * takes two ("1150 亿至 1350 亿美元" in a third of a slide), all figures a little smaller if
+ * the card needs it.
  */
 export function statSizes(stats: readonly Stat[], w: number, h: number): StatSizes {
   const inner = w - 2 * PAD - 0.1;
@@ -59,18 +86,27 @@ export function statSizes(stats: readonly Stat[], w: number, h: number): StatSiz
       fitSize(s.value, { w: inner, h: lineHeight(SIZE.statValue) }, SIZE.statValue, VALUE_FLOOR),
     ),
   );
-  const fits = (sizes: StatSizes): boolean => stats.every((s) => cardHeight(s, sizes, inner) <= h);
+  const fits = (sizes: StatSizes): boolean =>
+    stats.every(
+      (s) =>
+        valueLines(s.value, sizes.value, inner, sizes.wrap) !== null &&
+        cardHeight(s, sizes, inner) <= h,
+    );
   const candidates: StatSizes[] = [];
   for (const [label, context] of TEXT_STEPS) {
     for (let value = oneLine; value >= Math.min(oneLine, SIZE.statValueMin); value -= 2) {
-      candidates.push({ value, label, context });
+      candidates.push({ value, label, context, wrap: false });
     }
   }
   const [label, context] = TEXT_STEPS[TEXT_STEPS.length - 1] ?? [SIZE.label, SIZE.axis];
   for (let value = Math.min(oneLine, SIZE.statValueMin) - 2; value >= VALUE_FLOOR; value -= 2) {
-    candidates.push({ value, label, context });
+    candidates.push({ value, label, context, wrap: false });
   }
-  return candidates.find(fits) ?? { value: Math.min(oneLine, VALUE_FLOOR), label, context };
+  for (let value = VALUE_FLOOR; value >= WRAPPED_FLOOR; value -= 2) {
+    for (const [label, context] of TEXT_STEPS)
+      candidates.push({ value, label, context, wrap: true });
+  }
+  return candidates.find(fits) ?? { value: WRAPPED_FLOOR, label, context, wrap: true };
 }
 
 function addStat(
@@ -91,12 +127,13 @@ function addStat(
       : { color: COLOUR.rule, width: 0.75 },
   });
   const at = { x: card.x + PAD, w: card.w - 2 * PAD };
+  const lines = valueLines(stat.value, sizes.value, at.w - 0.1, sizes.wrap) ?? [stat.value];
   let y = card.y + PAD;
   y += addFittedText(
     slide,
-    stat.value,
+    lines.join('\n'),
     { ...at, y },
-    { max: sizes.value, min: sizes.value, maxLines: 1 },
+    { max: sizes.value, min: sizes.value, maxLines: lines.length },
     fonts,
     { bold: true, color: COLOUR.accent },
   );
