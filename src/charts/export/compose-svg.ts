@@ -137,19 +137,21 @@ export function layoutSlide(text: SlideText, width: number, height: number): Sli
   };
 }
 
-/** Big numbers in a grid filling the area: value, then what it counts. */
+/** Big numbers in a grid filling the area, all at one size: value, then what it counts. */
 function statsSvg(stats: readonly StatItem[], area: SlideLayout['chart']): string {
   const columns = Math.min(stats.length, 2);
   const rows = Math.ceil(stats.length / columns);
   const cellW = area.width / columns;
   const cellH = area.height / rows;
+  // One size for every value, so that numbers side by side compare as equals: the largest at
+  // which the widest fits its cell on one line.
+  const valueSize = Math.min(
+    STAT_VALUE,
+    ...stats.map((s) => (cellW * 0.9) / Math.max(1, textWidth(s.value, 1, true))),
+  );
   return stats
     .map((s, i) => {
       const cx = area.x + (i % columns) * cellW + cellW / 2;
-      const valueSize = Math.min(
-        STAT_VALUE,
-        (cellW * 0.9) / Math.max(1, textWidth(s.value, 1, true)),
-      );
       const labelLines = wrapText(s.label, cellW * 0.85, STAT_LABEL, 2);
       const block = valueSize * 1.1 + labelLines.length * STAT_LABEL * LINE;
       const top = area.y + Math.floor(i / columns) * cellH + (cellH - block) / 2 + valueSize;

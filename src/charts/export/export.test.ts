@@ -220,6 +220,12 @@ describe('slide composition', () => {
     const svg = composeSlideSvg(text, { kind: 'stats', stats: stat.stats }, 960, 540);
     expect(svg).toContain('>more than 97M installs</text>');
     expect(svg).toContain('text-anchor="middle"');
+    // The two numbers side by side at one size.
+    const sizes = stat.stats.map(
+      (s) => new RegExp(`font-size="([\\d.]+)"[^>]*>${s.value}</text>`).exec(svg)?.[1],
+    );
+    expect(sizes[0]).toBeDefined();
+    expect(new Set(sizes).size).toBe(1);
   });
 
   it('keeps the edition and month whole under a source too long for its lines', () => {
