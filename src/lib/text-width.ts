@@ -119,6 +119,30 @@ export function wrapText(
   return lines;
 }
 
+/**
+ * `head`, `separator` and `tail` wrapped as one text (see `wrapText`), except that a `tail`
+ * that fits a line is never broken: it ends the head's last line when there is room, else it
+ * takes a line of its own ("Data centres and AI compute ·" / "about $6B", never "… · about" /
+ * "$6B"). Within `maxLines`, or else as one text.
+ */
+export function wrapKeepingTail(
+  head: string,
+  separator: string,
+  tail: string,
+  max: number,
+  size: number,
+  maxLines = 3,
+  bold = false,
+): string[] {
+  const whole = wrapText(`${head}${separator}${tail}`, max, size, maxLines, bold);
+  if (whole.length < 2 || textWidth(tail, size, bold) > max) return whole;
+  const lines = wrapText(`${head}${separator}`.trimEnd(), max, size, maxLines, bold);
+  const last = lines[lines.length - 1] ?? '';
+  const joined = `${last}${separator.slice(separator.trimEnd().length)}${tail}`;
+  if (textWidth(joined, size, bold) <= max) return [...lines.slice(0, -1), joined];
+  return lines.length < maxLines && !last.endsWith('…') ? [...lines, tail] : whole;
+}
+
 /** A CJK character (a unit such as 亿 or 万 after a number, or one left alone on a line). */
 const CJK_CHAR = /^[\u2e80-\u9fff\uf900-\ufaff]$/;
 /** A number at the end of a line, with the space after it: "1350 " of "…至 1350 ". */

@@ -5,7 +5,7 @@
  * the end of their bar inside the chart's box, derived values are hatched and say so.
  */
 import type { Unit } from '../../data/schema';
-import { blockWidth, textWidth, wrapText } from '../../lib/text-width';
+import { blockWidth, textWidth, wrapKeepingTail, wrapText } from '../../lib/text-width';
 import { chartBase } from '../theme';
 import { splitNumberFor, tickCandidates } from './axis-ticks';
 import { escapeHtml, richRun, tooltipStyle } from './escape';
@@ -75,8 +75,10 @@ export function buildHorizontal(spec: HorizontalSpec, ctx: ChartContext): EChart
   // Above the bar (narrow charts) the label leads with what the row is, wrapped to the width.
   const headLinesOf = (row: HRow): string[] =>
     compact
-      ? wrapText(
-          `${row.view.label} · ${row.view.valueLabel}`,
+      ? wrapKeepingTail(
+          row.view.label,
+          ' · ',
+          row.view.valueLabel,
           calloutWidth,
           px(ctx, VALUE_SIZE),
           3,
