@@ -62,9 +62,12 @@ export function valueLines(
   return lines.length === 2 && lines.every((l) => lineCount(l, pt, inner) === 1) ? lines : null;
 }
 
-/** Height a card needs for a stat at these sizes, its text `inner` inches wide. */
+/**
+ * Height a card needs for a stat at these sizes, its text `inner` inches wide: Infinity when
+ * its figure fits neither one line nor (where the sizes allow) two.
+ */
 export function cardHeight(stat: Stat, sizes: StatSizes, inner: number): number {
-  const valueLineCount = valueLines(stat.value, sizes.value, inner, sizes.wrap)?.length ?? 2;
+  const valueLineCount = valueLines(stat.value, sizes.value, inner, sizes.wrap)?.length ?? Infinity;
   const label = blockHeight(Math.min(2, lineCount(stat.label, sizes.label, inner)), sizes.label);
   const context = stat.context
     ? 0.05 + blockHeight(Math.min(3, lineCount(stat.context, sizes.context, inner)), sizes.context)
@@ -86,12 +89,7 @@ export function statSizes(stats: readonly Stat[], w: number, h: number): StatSiz
       fitSize(s.value, { w: inner, h: lineHeight(SIZE.statValue) }, SIZE.statValue, VALUE_FLOOR),
     ),
   );
-  const fits = (sizes: StatSizes): boolean =>
-    stats.every(
-      (s) =>
-        valueLines(s.value, sizes.value, inner, sizes.wrap) !== null &&
-        cardHeight(s, sizes, inner) <= h,
-    );
+  const fits = (sizes: StatSizes): boolean => stats.every((s) => cardHeight(s, sizes, inner) <= h);
   const candidates: StatSizes[] = [];
   for (const [label, context] of TEXT_STEPS) {
     for (let value = oneLine; value >= Math.min(oneLine, SIZE.statValueMin); value -= 2) {

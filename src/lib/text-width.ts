@@ -136,11 +136,12 @@ export function wrapKeepingTail(
 ): string[] {
   const whole = wrapText(`${head}${separator}${tail}`, max, size, maxLines, bold);
   if (whole.length < 2 || textWidth(tail, size, bold) > max) return whole;
-  const lines = wrapText(`${head}${separator}`.trimEnd(), max, size, maxLines, bold);
-  const last = lines[lines.length - 1] ?? '';
-  const joined = `${last}${separator.slice(separator.trimEnd().length)}${tail}`;
-  if (textWidth(joined, size, bold) <= max) return [...lines.slice(0, -1), joined];
-  return lines.length < maxLines && !last.endsWith('…') ? [...lines, tail] : whole;
+  // The head in full (no ellipsis): whether the lines fit `maxLines` is judged at the end.
+  const lines = wrapText(`${head}${separator}`.trimEnd(), max, size, Infinity, bold);
+  const joined = `${lines[lines.length - 1] ?? ''}${separator.slice(separator.trimEnd().length)}${tail}`;
+  const kept =
+    textWidth(joined, size, bold) <= max ? [...lines.slice(0, -1), joined] : [...lines, tail];
+  return kept.length <= maxLines ? kept : whole;
 }
 
 /** A CJK character (a unit such as 亿 or 万 after a number, or one left alone on a line). */

@@ -221,8 +221,9 @@ describe('slide composition', () => {
     expect(svg).toContain('>more than 97M installs</text>');
     expect(svg).toContain('text-anchor="middle"');
     // The two numbers side by side at one size.
+    const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const sizes = stat.stats.map(
-      (s) => new RegExp(`font-size="([\\d.]+)"[^>]*>${s.value}</text>`).exec(svg)?.[1],
+      (s) => new RegExp(`font-size="([\\d.]+)"[^>]*>${escaped(s.value)}</text>`).exec(svg)?.[1],
     );
     expect(sizes[0]).toBeDefined();
     expect(new Set(sizes).size).toBe(1);
