@@ -161,7 +161,6 @@ function boxStyle(level: TreemapLevel | undefined): { borderWidth: number; gapWi
   return { borderWidth: level?.borderWidth ?? 0, gapWidth: level?.gapWidth ?? 0 };
 }
 
-/** A tile of the treemap as its series data gives it: a thread, or an event in it. */
 /**
  * Each tile at its smallest over the widths the chart may be drawn at (`widthError` either
  * way, every 4 px): the layout's rows can change between two widths, and a name fitted to
@@ -194,6 +193,7 @@ function smallestTiles(
   return smallest;
 }
 
+/** A tile of the treemap as its series data gives it: a thread, or an event in it. */
 interface Tile extends EntityDatum {
   name: string;
   value?: number;
@@ -243,10 +243,10 @@ const SLACK = 1.12;
 
 /**
  * The largest type size, from the context's down to SMALLEST, at which `text` wraps into
- * `width` × `height` with no word broken (only a word too long for any line breaks, after
- * a hyphen between letters), and
- * the lines it wraps to there: the label is given them as they are, so that ECharts, which
- * wraps by its own measure, breaks nowhere else. At SMALLEST, the lines regardless.
+ * `width` × `height` with no word broken (only a word too long for any line breaks, after a
+ * hyphen between letters), and the lines it wraps to there: the label is given them as they
+ * are, so that ECharts, which wraps by its own measure, breaks nowhere else. At SMALLEST,
+ * the lines regardless.
  */
 function fittingType(
   text: string,
