@@ -72,7 +72,7 @@ test.describe('PowerPoint deck', () => {
       const zip = await JSZip.loadAsync(readFileSync(path));
       const files = Object.keys(zip.files);
       const slides = files.filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
-      // Title, headline figures, 13 panels, and the timeline's and treemap's tables.
+      // Title, headline figures, 13 panels, and the treemap's table.
       expect(slides.length).toBeGreaterThanOrEqual(15);
       expect(files).toContain('ppt/slides/slide1.xml');
       expect(files.filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f))).toHaveLength(

@@ -6,13 +6,17 @@ import type PptxGenJS from 'pptxgenjs';
 import { planChart, type Box, type SeriesPlan } from './chart-plan';
 import { addFittedText, blockHeight } from './frame';
 import { lineCount } from './fit-text';
+import { addGrid, planGrid, shortestLayout } from './grid-chart';
 import { placeImage } from './image-chart';
-import type { ChartSlide, ImageChart } from './model';
+import type { ChartSlide, GridChart, ImageChart } from './model';
 import { addDataTable, measureTable } from './table';
 import { COLOUR, SIZE, type DeckFonts } from './theme';
 import { pngDataUrl } from './png';
 
-/** What a chart slide left for later: series plans, or table pages for following slides. */
+/**
+ * What a chart slide left for later: series plans, or the row ranges of a table or a grid for
+ * the following slides, each drawn by `addOverflowPage`.
+ */
 export interface ChartSlideResult {
   plans?: SeriesPlan[];
   overflow: [number, number][];
@@ -62,6 +66,18 @@ function addImageChart(
   return { overflow: place.overflow };
 }
 
+function addGridChart(
+  slide: PptxGenJS.Slide,
+  chart: GridChart,
+  box: Box,
+  fonts: DeckFonts,
+): ChartSlideResult {
+  const { layout, pages } = planGrid(chart, box);
+  const [first = [0, 0], ...rest] = pages;
+  addGrid(slide, chart, first, box, layout, fonts);
+  return { overflow: rest };
+}
+
 /** Fill a chart slide's content box. */
 export function addChartContent(
   slide: PptxGenJS.Slide,
@@ -71,6 +87,7 @@ export function addChartContent(
 ): ChartSlideResult {
   const area = addNote(slide, model.note, box, fonts);
   if (model.chart.kind === 'image') return addImageChart(slide, model.chart, area, fonts);
+  if (model.chart.kind === 'grid') return addGridChart(slide, model.chart, area, fonts);
   const plan = planChart(model.chart, area);
   if (Array.isArray(plan.type)) {
     // For a combination chart pptxgenjs reads the options from the second argument.
@@ -81,14 +98,22 @@ export function addChartContent(
   return { plans: plan.series, overflow: [] };
 }
 
-/** A following slide's table: rows [start, end) of an image chart's table, at full width. */
-export function addTablePage(
+/**
+ * A following slide: rows [start, end) of an image chart's table at full width, or of a grid
+ * under its column heads.
+ */
+export function addOverflowPage(
   slide: PptxGenJS.Slide,
-  chart: ImageChart,
+  chart: ImageChart | GridChart,
   rows: [number, number],
   box: Box,
   fonts: DeckFonts,
 ): void {
+  if (chart.kind === 'grid') {
+    // A grid goes on over more slides only when set at the smallest size, as here.
+    addGrid(slide, chart, rows, box, shortestLayout(chart, box.w, SIZE.axis), fonts);
+    return;
+  }
   const part = chart.table.rows.slice(rows[0], rows[1]);
   const layout = measureTable(chart.table.header, part, box.w);
   addDataTable(slide, chart.table.header, part, box, layout, fonts);

@@ -1,19 +1,46 @@
 /**
  * Text measurement without a renderer. PowerPoint only applies "shrink text on overflow" when
- * a text box is edited, so a box that must not overflow gets a size chosen here: estimated
- * widths (CJK 1 em, Latin capitals ~0.67 em, other Latin ~0.52 em for Arial) and greedy
- * wrapping, on the safe side.
+ * a text box is edited, so a box that must not overflow gets a size chosen here: Arial's own
+ * advance widths for printable ASCII (the deck sets every Latin run in Arial; Liberation Sans,
+ * which LibreOffice substitutes, has the same metrics), 1 em for CJK and full-width forms,
+ * and greedy wrapping. Latin text is counted a few per cent wider than Arial sets it, and
+ * characters outside the table as wide as a digit: the estimate errs on the safe side.
  */
 
 const WIDE =
   /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 
+/** Arial's advance widths in thousandths of an em, for the characters U+0020 to U+007E. */
+// prettier-ignore
+const ARIAL = [
+  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, // space to /
+  556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, // 0 to ?
+  1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, // @ to O
+  667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, // P to _
+  333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, // ` to o
+  556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584, // p to ~
+];
+/** Other characters the decks use, e.g. typographic quotes, dashes and the middle dot. */
+const OTHER: Record<string, number> = {
+  '\u2018': 222,
+  '\u2019': 222,
+  '\u201c': 333,
+  '\u201d': 333,
+  '\u2013': 556,
+  '\u2014': 1000,
+  '\u2026': 1000,
+  '\u00b7': 278,
+  '\u00d7': 584,
+};
+/** Arial as LibreOffice and PowerPoint set it runs a little wider than its advance widths sum. */
+const LATIN_MARGIN = 1.04;
+
 /** Width of one character in em. */
 function charEm(ch: string): number {
   if (WIDE.test(ch)) return 1;
-  if (/[A-Z0-9$%#@&MW]/.test(ch)) return ch === 'M' || ch === 'W' ? 0.85 : 0.67;
-  if (/[ilj.,:;'|!·\s]/.test(ch)) return 0.3;
-  return 0.54;
+  const code = ch.codePointAt(0) ?? 0;
+  const width = ARIAL[code - 32] ?? OTHER[ch] ?? (/\s/.test(ch) ? 278 : 556);
+  return (width / 1000) * LATIN_MARGIN;
 }
 
 /** Width of a text in inches at a font size in points. */

@@ -13,6 +13,14 @@ describe('text measurement', () => {
     expect(textWidth('人工智能', 20)).toBeGreaterThan(textWidth('AI AI', 20));
   });
 
+  it('measures Latin text by Arial’s advance widths, a few per cent on the safe side', () => {
+    // At 72 pt an em is an inch: "W" is 0.944 em in Arial, "i" 0.222, a space 0.278.
+    expect(textWidth('W', 72) / textWidth('i', 72)).toBeCloseTo(944 / 222, 6);
+    expect(textWidth('Wi i', 72)).toBeGreaterThan((944 + 222 + 278 + 222) / 1000);
+    expect(textWidth('Wi i', 72)).toBeLessThan(((944 + 222 + 278 + 222) / 1000) * 1.06);
+    expect(textWidth('人', 72)).toBe(1);
+  });
+
   it('wraps by words, and between CJK characters', () => {
     expect(lineCount('one two three four', 20, 1.2)).toBeGreaterThan(1);
     expect(lineCount('一季度风投超过前纪录两倍', 20, 1.5)).toBe(3);

@@ -62,7 +62,7 @@ export interface StatsSlide extends SlideBase {
 /** A chart filling the middle of the slide. */
 export interface ChartSlide extends SlideBase {
   kind: 'chart';
-  chart: NativeChart | ImageChart;
+  chart: NativeChart | ImageChart | GridChart;
   /** A short line under the chart, e.g. what the pattern means. */
   note?: string;
 }
@@ -139,4 +139,17 @@ export interface ImageChart {
   width: number;
   height: number;
   table: { header: string[]; rows: string[][] };
+}
+
+/**
+ * Entries by row and column, as a native table: the timeline's events, a row per period and a
+ * column per thread, so that every name is set in type the room can read (a picture of the
+ * page's timeline holds fifteen rows of 9 pt labels).
+ */
+export interface GridChart {
+  kind: 'grid';
+  /** The column heads, each with its colour ("RRGGBB" or "#RRGGBB"), e.g. the threads. */
+  columns: { name: string; colour: string }[];
+  /** The rows in order, e.g. the periods, oldest first; `cells` has one list per column. */
+  rows: { name: string; cells: string[][] }[];
 }

@@ -5,7 +5,7 @@
  * Node; load it with `import()`, as pptxgenjs and JSZip are large.
  */
 import PptxGenJS from 'pptxgenjs';
-import { addChartContent, addTablePage } from './chart-slide';
+import { addChartContent, addOverflowPage } from './chart-slide';
 import { addFrame } from './frame';
 import type { ChartSlide, Deck } from './model';
 import { finishPackage, type WrittenSlide } from './package';
@@ -24,7 +24,7 @@ function newSlide(pptx: PptxGenJS, notes: string): PptxGenJS.Slide {
   return slide;
 }
 
-/** A chart slide and the slides its table spills onto. */
+/** A chart slide and the slides its table or grid spills onto. */
 function writeChartSlide(
   pptx: PptxGenJS,
   deck: Deck,
@@ -35,10 +35,11 @@ function writeChartSlide(
   const box = addFrame(slide, model, deck.stamp, fonts);
   const result = addChartContent(slide, model, box, fonts);
   const written: WrittenSlide[] = [{ notes: model.notes, chart: result.plans }];
-  if (model.chart.kind !== 'image') return written;
+  const { chart } = model;
+  if (chart.kind === 'native') return written;
   for (const rows of result.overflow) {
     const page = newSlide(pptx, model.notes);
-    addTablePage(page, model.chart, rows, addFrame(page, model, deck.stamp, fonts), fonts);
+    addOverflowPage(page, chart, rows, addFrame(page, model, deck.stamp, fonts), fonts);
     written.push({ notes: model.notes });
   }
   return written;

@@ -226,22 +226,69 @@ describe.each([
     expect(mcp.stats[0]?.value).toBe(want.mcp);
   });
 
-  it('draws the timeline and the treemap as pictures with a native table of their rows', () => {
-    for (const id of ['timeline', 'themes']) {
-      const slide = slideOf(built, id) as ChartSlide;
-      expect(slide.chart.kind).toBe('image');
-      if (slide.chart.kind !== 'image') continue;
-      const panel = report.panels.find((p) => p.id === id);
-      if (!panel) throw new Error(id);
-      const rows = buildPanel(inputFor(report, panel), chartContext(report, want.lang))?.rows ?? [];
-      expect(slide.chart.table.rows.map((r) => r[1])).toEqual(rows.map((r) => r.label));
-      expect(slide.chart.width).toBeGreaterThan(slide.chart.height);
+  it('sets the timeline as a grid: each event once, in its period’s row and its thread’s column', () => {
+    const slide = slideOf(built, 'timeline') as ChartSlide;
+    if (slide.chart.kind !== 'grid') throw new Error(`the timeline is ${slide.chart.kind}`);
+    const { columns, rows } = slide.chart;
+    const ctx = chartContext(report, want.lang);
+    const threads = [...report.threads].sort((a, b) => a.order - b.order);
+    expect(columns.map((c) => c.name)).toEqual(threads.map((t) => ctx.text(t.name)));
+    expect(columns.map((c) => c.colour)).toEqual(threads.map((t) => ctx.colours.thread(t.id)));
+    // The report's periods, oldest first: Q1 2026 (the quarter), March, April.
+    expect(rows.map((r) => r.name)).toEqual(
+      [
+        { precision: 'quarter', value: '2026-Q1' },
+        { precision: 'month', value: '2026-03' },
+        { precision: 'month', value: '2026-04' },
+      ].map((d) => ctx.fmt.date(d as (typeof report.events)[number]['date'])),
+    );
+    const placed = rows.flatMap((row) =>
+      row.cells.flatMap((entries, c) => entries.map((text) => ({ row: row.name, c, text }))),
+    );
+    expect(placed).toHaveLength(report.events.length);
+    for (const event of report.events) {
+      const name = ctx.text(event.shortTitle);
+      const at = placed.filter((p) => p.text.endsWith(name));
+      expect(at, name).toHaveLength(1);
+      expect(at[0]?.c, `${name}: its thread`).toBe(
+        threads.findIndex((t) => t.id === event.threads[0]),
+      );
+      const period =
+        event.date.precision === 'day'
+          ? { precision: 'month' as const, value: event.date.value.slice(0, 7) }
+          : event.date;
+      expect(at[0]?.row, `${name}: its period`).toBe(ctx.fmt.date(period));
+      // A date more precise than its row is written with the name.
+      if (event.date.precision === 'day') expect(at[0]?.text).toContain(ctx.fmt.date(event.date));
+      else expect(at[0]?.text).toBe(name);
     }
-    // Rendered at slide size, twice: the timeline's custom series and the treemap.
-    expect(renderer.calls.map((c) => c.id)).toEqual([
-      expect.stringContaining('events') as string,
-      'themes',
+  });
+
+  it('keeps to the filtered threads in the timeline’s grid', async () => {
+    const filtered = await deckIn(want.lang, {
+      filters: { ...EMPTY_FILTERS, threads: ['efficiency'] },
+      selection: null,
+    });
+    const slide = slideOf(filtered, 'timeline') as ChartSlide;
+    if (slide.chart.kind !== 'grid') throw new Error(`the timeline is ${slide.chart.kind}`);
+    const efficiency = report.threads.find((t) => t.id === 'efficiency');
+    expect(slide.chart.columns.map((c) => c.name)).toEqual([
+      chartContext(report, want.lang).text(efficiency?.name ?? { zh: '', en: '' }),
     ]);
+    const count = report.events.filter((e) => e.threads[0] === 'efficiency').length;
+    expect(slide.chart.rows.flatMap((r) => r.cells.flat())).toHaveLength(count);
+  });
+
+  it('draws the treemap as a picture with a native table of its rows', () => {
+    const slide = slideOf(built, 'themes') as ChartSlide;
+    if (slide.chart.kind !== 'image') throw new Error(`the treemap is ${slide.chart.kind}`);
+    const panel = report.panels.find((p) => p.id === 'themes');
+    if (!panel) throw new Error('themes');
+    const rows = buildPanel(inputFor(report, panel), chartContext(report, want.lang))?.rows ?? [];
+    expect(slide.chart.table.rows.map((r) => r[1])).toEqual(rows.map((r) => r.label));
+    expect(slide.chart.width).toBeGreaterThan(slide.chart.height);
+    // Rendered at slide size, once: the treemap.
+    expect(renderer.calls.map((c) => c.id)).toEqual(['themes']);
     expect(renderer.calls.every((c) => c.width >= 1000)).toBe(true);
   });
 
@@ -311,11 +358,11 @@ describe('a language the writer does not know', () => {
 });
 
 describe('the image renderer', () => {
-  it('is asked only for the timeline and the treemap', async () => {
+  it('is asked only for the treemap', async () => {
     const render = vi.fn<RenderImage>((_chart, size) =>
       Promise.resolve({ png: TINY_PNG, ...size }),
     );
     await buildDeck({ report, lang: 'en', view: null, renderImage: render, words: wordsFor });
-    expect(render).toHaveBeenCalledTimes(2);
+    expect(render).toHaveBeenCalledTimes(1);
   });
 });

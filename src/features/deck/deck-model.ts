@@ -2,8 +2,9 @@
  * The deck model of an edition in one language: the slides presentation mode shows (one
  * list, `storySlides`: the title slide, the headline figures, then each panel the filters
  * leave something to show), worded and formatted by the app, for `writeDeck` to write.
- * Charts PowerPoint can draw are native (native-chart.ts); the timeline and the treemap are
- * pictures, rendered by the caller's `renderImage`, with their rows as a native table.
+ * Charts PowerPoint can draw are native (native-chart.ts); the timeline is a native grid of
+ * its events by period and thread; the treemap is a picture, rendered by the caller's
+ * `renderImage`, with its rows as a native table.
  */
 import { buildPanel } from '../../charts/options/forms';
 import { figureRow } from '../../charts/options/marks';
@@ -12,8 +13,15 @@ import type { ChartContext, ChartRow, EChartsBuilt, PanelInput } from '../../cha
 import { cardViews } from '../../data/cards';
 import { describeFilters } from '../../data/describe-filters';
 import type { EntityRef, Filters } from '../../data/filters';
-import { panelFigureIds, type Figure, type Panel, type Report } from '../../data/schema';
-import { selectMatches, type Matches } from '../../data/selectors';
+import type { DateRef } from '../../data/schema-base';
+import {
+  panelFigureIds,
+  type Figure,
+  type Panel,
+  type Report,
+  type ReportEvent,
+} from '../../data/schema';
+import { dateSpan, selectMatches, type Matches } from '../../data/selectors';
 import { storySlides } from '../../data/story';
 import { headingLine, panelNotes, storyText } from '../../data/story-text';
 import type {
@@ -21,6 +29,7 @@ import type {
   Deck,
   DeckLang,
   DeckSlide,
+  GridChart,
   ImageChart,
   StatsSlide,
   TitleSlide,
@@ -82,7 +91,7 @@ const NO_FILTERS: Filters = {
 };
 
 /**
- * How the timeline and the treemap are drawn for a slide: at a type scale a little above the
+ * How the treemap is drawn for a slide: at a type scale a little above the
  * page's, at least this wide, and as wide as the chart slide's content box is for its height
  * (about 2.4 : 1), so the picture fills the box instead of leaving its sides empty.
  */
@@ -184,7 +193,58 @@ function headlineSlide(c: Context): StatsSlide {
   };
 }
 
-/** The timeline or the treemap as a picture with its rows as a table. */
+/**
+ * The timeline as a grid: a row per period its events are dated to, oldest first (an event
+ * dated to the day sits in its month's row, its date written before its name), and a column
+ * per thread that has an event, each event in its first thread's column, in the page's order.
+ * The picture of the page's timeline stacks fifteen rows of 9 pt names in one band; here
+ * every name is set at 14 pt or more, and "four threads at once" is the April row.
+ */
+function timelineGrid(c: Context, built: EChartsBuilt): GridChart | null {
+  const { report, ctx } = c;
+  const byId = new Map(report.events.map((e) => [e.id, e]));
+  const entries = built.rows.flatMap((r) => {
+    const event = byId.get(r.id);
+    return event ? [{ event, label: r.label }] : [];
+  });
+  const threads = [...report.threads]
+    .sort((a, b) => a.order - b.order)
+    .filter((t) => entries.some(({ event }) => event.threads[0] === t.id));
+  if (threads.length === 0) return null;
+  const periodOf = (e: ReportEvent): DateRef =>
+    e.date.precision === 'day' ? { precision: 'month', value: e.date.value.slice(0, 7) } : e.date;
+  const periods = new Map<string, { date: DateRef; entries: typeof entries }>();
+  for (const entry of entries) {
+    const date = periodOf(entry.event);
+    const key = `${date.precision}:${date.value}`;
+    const period = periods.get(key) ?? { date, entries: [] };
+    period.entries.push(entry);
+    periods.set(key, period);
+  }
+  // By first day; of two starting together, the longer first (a quarter before its month).
+  const rows = [...periods.values()].sort((a, b) => {
+    const [sa, sb] = [dateSpan(a.date), dateSpan(b.date)];
+    return sa.from.localeCompare(sb.from) || sb.to.localeCompare(sa.to);
+  });
+  return {
+    kind: 'grid',
+    columns: threads.map((t) => ({ name: ctx.text(t.name), colour: ctx.colours.thread(t.id) })),
+    rows: rows.map((row) => ({
+      name: ctx.fmt.date(row.date),
+      cells: threads.map((t) =>
+        row.entries
+          .filter(({ event }) => event.threads[0] === t.id)
+          .map(({ event, label }) =>
+            event.date.precision === 'day'
+              ? ctx.t('charts.describe.dated', { date: ctx.fmt.date(event.date), label })
+              : label,
+          ),
+      ),
+    })),
+  };
+}
+
+/** The treemap as a picture with its rows as a table. */
 async function imageChart(c: Context, panel: Panel): Promise<ImageChart | null> {
   const at = (width: number) =>
     buildPanel(c.input(panel), { ...c.ctx, width, scale: IMAGE.scale, compact: false });
@@ -199,11 +259,8 @@ async function imageChart(c: Context, panel: Panel): Promise<ImageChart | null> 
   const image = await c.renderImage(built, size, c.lang);
   const { t } = c.ctx;
   const derived = built.rows.some((r) => r.derived);
-  // The columns say what the rows are: events and their dates, or categories and their counts.
-  const header =
-    panel.form === 'timeline'
-      ? [t('filters.kind.thread'), t('filters.kind.event'), t('eventCard.date')]
-      : [t('filters.kind.thread'), t('filters.kind.category'), t('charts.colValue')];
+  // The columns say what the rows are: categories and their counts.
+  const header = [t('filters.kind.thread'), t('filters.kind.category'), t('charts.colValue')];
   return {
     kind: 'image',
     ...image,
@@ -227,6 +284,7 @@ async function panelSlide(c: Context, panel: Panel): Promise<DeckSlide | null> {
   if (!built) return null;
   const title = storyText(report, panel.title, ctx);
   const figures = figuresOf(report, panelFigureIds(panel));
+  // The timeline and the treemap quote their events in the notes, not their figures.
   const pictured = panel.form === 'timeline' || panel.form === 'themes';
   const events = pictured
     ? panel.form === 'timeline'
@@ -264,6 +322,10 @@ async function panelSlide(c: Context, panel: Panel): Promise<DeckSlide | null> {
         derived: Boolean(s.derived),
       })),
     };
+  }
+  if (panel.form === 'timeline') {
+    const chart = built.kind === 'echarts' ? timelineGrid(c, built) : null;
+    return chart ? ({ ...base, kind: 'chart', chart } satisfies ChartSlide) : null;
   }
   if (pictured) {
     const chart = await imageChart(c, panel);

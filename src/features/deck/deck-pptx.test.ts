@@ -37,8 +37,8 @@ function deckOf(lang: string): { model: Deck; pptx: OpenedDeck } {
 }
 
 /**
- * Which model slide each written slide shows: an image chart whose table does not fit goes on
- * with its table on the following slides, under the same title.
+ * Which model slide each written slide shows: an image chart whose table does not fit, or a grid
+ * too tall for one slide, goes on over the following slides, under the same title.
  */
 async function writtenSlides(pptx: OpenedDeck, model: Deck): Promise<DeckSlide[]> {
   const paths = pptx.paths(/^ppt\/slides\/slide\d+\.xml$/);
@@ -52,7 +52,7 @@ async function writtenSlides(pptx: OpenedDeck, model: Deck): Promise<DeckSlide[]
       at += 1;
     } else {
       const previous = shown.at(-1);
-      if (!previous || previous.kind !== 'chart' || previous.chart.kind !== 'image') {
+      if (!previous || previous.kind !== 'chart' || previous.chart.kind === 'native') {
         throw new Error(`slide ${i + 1} shows no model slide`);
       }
       shown.push(previous);
