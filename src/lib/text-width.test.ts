@@ -37,3 +37,39 @@ describe('wrapKeepingTail', () => {
     );
   });
 });
+
+describe('wrapText in Chinese', () => {
+  const em = (n: number) => textWidth('中'.repeat(n), 12);
+
+  it('breaks between words, never inside a word of the field (风投, 试穿)', () => {
+    // Five to seven characters a line: the balanced breaks fall inside 试穿 and 风投 by
+    // character; by word they do not.
+    for (let n = 5; n <= 8; n++) {
+      const tryOn = wrapText('AI 虚拟试穿进入零售', em(n), 12, 3);
+      expect(tryOn.join('|'), `${n} em`).not.toMatch(/试\|穿/);
+      expect(tryOn.join('')).toBe('AI 虚拟试穿进入零售');
+      const venture = wrapText('Q1 AI 风投创纪录', em(n), 12, 3);
+      expect(venture.join('|'), `${n} em`).not.toMatch(/风\|投/);
+    }
+    expect(wrapText('微软投资日本 AI', em(4), 12, 3).join('|')).not.toMatch(/投\|资|日\|本/);
+  });
+
+  it('still breaks a word longer than a line between its characters', () => {
+    const lines = wrapText('多模态多模态多模态', em(2), 12, 9);
+    expect(lines.every((l) => textWidth(l, 12) <= em(2) + 1e-6)).toBe(true);
+    expect(lines.join('')).toBe('多模态多模态多模态');
+  });
+
+  it('keeps a line’s closing punctuation, and a number with its unit', () => {
+    const lines = wrapText(
+      'OpenAI 筹备 IPO、关停 Sora',
+      textWidth('OpenAI 筹备 IPO', 12) + 1,
+      12,
+      3,
+    );
+    expect(lines[0]).toBe('OpenAI 筹备 IPO、');
+    expect(
+      wrapText('MCP 安装量突破 9700 万', textWidth('MCP 安装量突破 9700', 12) + 1, 12, 3),
+    ).toEqual(['MCP 安装量突破', '9700 万']);
+  });
+});

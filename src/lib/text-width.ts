@@ -77,9 +77,62 @@ export function blockWidth(text: string, size: number, bold = false): number {
   return Math.max(0, ...text.split('\n').map((line) => textWidth(line, size, bold)));
 }
 
-/** A CJK character; a word; a run of space. */
+/** A run of CJK characters (and their punctuation); a word; a run of space. */
 const TOKEN =
-  /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+|\s+/g;
+  /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+|\s+/g;
+const CJK_RUN = /^[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+
+/**
+ * Words of AI-industry reporting that a line of Chinese never breaks inside ("风投", not "风" /
+ * "投"; "试穿", not "试" / "穿"). Elsewhere a line may break between any two characters, as
+ * Chinese typesetting allows. A word list rather than ICU's segmenter (Intl.Segmenter): that
+ * loads a dictionary taking about 30 ms on the page's first wrapped label, and it cuts many of
+ * these words in two (风投, 试穿, 能耗, 估值, 芯片, 开源 …).
+ */
+const ZH_WORDS = new Set(
+  (
+    '风投 风险 投资 融资 融资额 估值 营收 收入 年化 资本 支出 成本 运营 上市 收购 交易 总额 ' +
+    '美元 季度 纪录 创纪录 百分点 比例 倍数 推算 ' +
+    '模型 大模型 发布 推出 亮相 突破 展示 允许 筹备 关停 冲击 进入 降低 提升 超越 达到 超过 ' +
+    '重塑 宣布 建设 创造 预计 承诺 连接 ' +
+    '智能 智能体 多模态 上下文 窗口 参数 效率 优化 扩张 推理 训练 算力 算法 芯片 开源 闭源 ' +
+    '内存 需求 样本 速度 收敛 能耗 电力 能源 神经 符号 人类 基线 得分 桌面 任务 ' +
+    '协议 标准 安装 安装量 基础 设施 基础设施 数据 中心 计算 机器人 物理 世界 具身 生成式 ' +
+    '企业 软件 市场 媒体 内容 播客 零售 零售业 消费 试穿 虚拟 退货 退货率 销售 在线 购物 ' +
+    '监管 政策 处方 续开 药物 医疗 漏洞 零日 安全 合作 公司 用户 活跃 岗位 日本 美国 微软 ' +
+    '英伟达 谷歌 研究 成果 报告 行业 全面 系统 竞争 阶段 主线 同时 推进 加速 成型'
+  ).split(' '),
+);
+const ZH_WORD_MAX = 4;
+
+const cjkWordCache = new Map<string, string[]>();
+
+/** A run of Chinese as the pieces a line may break between: ZH_WORDS whole, else characters. */
+function cjkWords(run: string): string[] {
+  const cached = cjkWordCache.get(run);
+  if (cached) return cached;
+  const chars = [...run];
+  const words: string[] = [];
+  for (let i = 0; i < chars.length;) {
+    let len = Math.min(ZH_WORD_MAX, chars.length - i);
+    while (len > 1 && !ZH_WORDS.has(chars.slice(i, i + len).join(''))) len -= 1;
+    words.push(chars.slice(i, i + len).join(''));
+    i += len;
+  }
+  if (cjkWordCache.size > 2000) cjkWordCache.clear();
+  cjkWordCache.set(run, words);
+  return words;
+}
+
+/** The text as the pieces a line may break between: words, CJK words, runs of space. */
+function tokens(text: string): string[] {
+  return (text.match(TOKEN) ?? []).flatMap((t) => (CJK_RUN.test(t) ? cjkWords(t) : [t]));
+}
+
+/** The same, every CJK character a piece of its own: for a word too long for any line. */
+function characterTokens(text: string): string[] {
+  return (text.match(TOKEN) ?? []).flatMap((t) => (CJK_RUN.test(t) ? [...t] : [t]));
+}
 /** Where a word may break: after a hyphen between two letters ("Neuro-" / "symbolic"). */
 const HYPHEN_BREAK = /(?<=\p{L}-)(?=\p{L})/u;
 
@@ -90,9 +143,11 @@ const NO_LINE_END_PUNCT = /[，。、；：？！）」』】》〉”’…%,.;
 const NO_LINE_START = /^[，。、；：？！）」』】》〉”’…%,.;:?!)\]]/;
 
 /**
- * Break text into lines no wider than `max`: by words, or by characters for CJK; a word too
- * long for a line may break after a hyphen between two letters ("Neuro-" / "symbolic", never
- * "GPT-" / "5.4" or "ai-" / "2026-04"); closing punctuation stays on the line it closes.
+ * Break text into lines no wider than `max`: by words, Chinese ones too ("AI 虚拟试穿" /
+ * "进入零售", never "AI 虚拟试" / "穿进入零售"); a word too long for a line may break after a
+ * hyphen between two letters ("Neuro-" / "symbolic", never "GPT-" / "5.4" or "ai-" /
+ * "2026-04"), a Chinese one between any two characters; closing punctuation stays on the line
+ * it closes.
  */
 export function wrapText(
   text: string,
@@ -101,11 +156,13 @@ export function wrapText(
   maxLines = 3,
   bold = false,
 ): string[] {
-  const words = text.match(TOKEN) ?? [];
-  let lines = wrapTokens(words, max, size, bold);
+  if (!text.includes('\n') && textWidth(text.trim(), size, bold) <= max) {
+    return text.trim() ? [text.trim()] : [];
+  }
+  let lines = wrapTokens(tokens(text), max, size, bold);
   if (lines.some((l) => textWidth(l, size, bold) > max)) {
     lines = wrapTokens(
-      words.flatMap((t) => t.split(HYPHEN_BREAK)),
+      characterTokens(text).flatMap((t) => t.split(HYPHEN_BREAK)),
       max,
       size,
       bold,
