@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fitSize, lineCount, textWidth } from './fit-text';
 import { childElements } from './xml';
-import { niceStep, valueScale } from './scale';
+import { niceStep } from '../lib/nice-step';
+import { valueScale } from './scale';
 import { cardHeight, statGrid, statSizes, valueLines } from './stats-slide';
 import { referenceLabelSpot } from './reference-lines';
 import { TINY_PNG } from '../test/deck-fixture';

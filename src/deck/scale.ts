@@ -3,6 +3,7 @@
  * given room for them: without an explicit maximum PowerPoint ends the axis at the longest bar
  * and the label beyond it is cut off or pushed inside.
  */
+import { niceStep } from '../lib/nice-step';
 
 /** A value axis: its range, tick step and number format. */
 export interface ValueScale {
@@ -23,14 +24,6 @@ export interface ScaleInput {
   log: boolean;
   min?: number;
   max?: number;
-}
-
-/** A 1, 2 or 5 × 10^k step giving about `ticks` intervals over `range`. */
-export function niceStep(range: number, ticks = 5): number {
-  const raw = range / ticks;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].find((m) => m * power >= raw) ?? 10;
-  return step * power;
 }
 
 /**

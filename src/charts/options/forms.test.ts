@@ -194,6 +194,23 @@ describe.each(LANGS)('forms (%s)', (lang) => {
     expect(chart.rows.map((r) => r.id)).toEqual(['sora-users-before', 'sora-users-after']);
   });
 
+  it('before-after: the axis ends on a labelled round tick at or past the larger dot', () => {
+    for (const [width, compact] of [
+      [720, false],
+      [340, true],
+    ] as const) {
+      const chart = buildOf(report, 'sora', lang, { ctx: { width, compact } });
+      const { xAxis } = echartsOf(chart).option as { xAxis: { max: number; interval: number } };
+      expect(xAxis.max % xAxis.interval, `${width}px: a whole number of steps`).toBe(0);
+      expect(xAxis.max).toBeGreaterThanOrEqual(1e6);
+      expect(xAxis.max).toBeLessThan(1e6 + xAxis.interval);
+      const texts = svgTexts(renderSvg(chart, width, lang)).map((t) => t.text);
+      expect(texts, `${width}px: the end is labelled`).toContain(
+        ctx.fmt.axisTick(xAxis.max, 'users'),
+      );
+    }
+  });
+
   it('before-after: a remark anchored on a dot is drawn muted and regular, its value bold', () => {
     const texts = svgTexts(renderSvg(buildOf(report, 'sora', lang), 720));
     const of = (id: string) => {

@@ -3,6 +3,7 @@
  * the way it moved, each dot labelled with its value as the report hedged it.
  */
 import type { PanelOf } from '../../../data/schema';
+import { niceStep } from '../../../lib/nice-step';
 import { blockWidth } from '../../../lib/text-width';
 import { CHART_FONT, chartBase } from '../../theme';
 import { splitNumberFor, tickCandidates } from '../axis-ticks';
@@ -84,6 +85,14 @@ export const beforeAfterForm: FormBuilder = (input, ctx) => {
   const edge = px(ctx, 4);
   const max = Math.max(...pairs.flatMap((p) => [point(p.before), point(p.after)]));
   const unit = pairs[0]?.after.figure.unit ?? 'users';
+  const splits = splitNumberFor(
+    (ctx.width ?? 720) - 2 * px(ctx, 24),
+    tickCandidates(max).map((v) => ctx.fmt.axisTick(v, unit)),
+    px(ctx, 12),
+    ctx.compact ? 3 : 5,
+  );
+  const interval = niceStep(max, splits);
+  const axisMax = Math.ceil(max / interval - 1e-9) * interval;
 
   const data = pairs.map((p, i) => {
     const datum: EntityDatum & Record<string, unknown> = {
@@ -114,20 +123,15 @@ export const beforeAfterForm: FormBuilder = (input, ctx) => {
       xAxis: {
         type: 'value',
         min: 0,
-        max: max * 1.08,
-        splitNumber: splitNumberFor(
-          (ctx.width ?? 720) - 2 * px(ctx, 24),
-          tickCandidates(max).map((v) => ctx.fmt.axisTick(v, unit)),
-          px(ctx, 12),
-          ctx.compact ? 3 : 5,
-        ),
+        // The axis ends on a labelled round tick at or past the larger value ("1M" at the
+        // 1M dot), not a little past it on an unlabelled line.
+        max: axisMax,
+        interval,
         splitLine: { lineStyle: { color: ctx.colours.grid } },
         axisLabel: {
           color: ctx.colours.muted,
           fontSize: px(ctx, 12),
           hideOverlap: true,
-          // The axis runs a little past the larger value; that end is no round tick.
-          showMaxLabel: false,
           formatter: (v: number) => ctx.fmt.axisTick(v, unit),
         },
       },
