@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { indexReport } from '../../data/selectors';
+import { textWidth } from '../../lib/text-width';
 import {
   buildOf,
   chartContext,
@@ -192,6 +193,38 @@ describe.each(LANGS)('forms (%s)', (lang) => {
     const pair = option.series[0]?.data[0];
     expect(pair?.value.slice(0, 2)).toEqual([1e6, 5e5]);
     expect(chart.rows.map((r) => r.id)).toEqual(['sora-users-before', 'sora-users-after']);
+  });
+
+  it('range, on a slide: each value stands right of its own bar, and the plot takes the room left', () => {
+    // A 16:9 slide's chart: 896 pixels at 1.5 times the type.
+    const width = 896;
+    const chart = buildOf(report, 'meta-capex', lang, { ctx: { width, scale: 1.5 } });
+    const { xAxis } = echartsOf(chart).option as { xAxis: { max: number; interval: number } };
+    expect(xAxis.max % xAxis.interval).toBe(0);
+    const texts = [
+      ...renderSvg(chart, width, lang).matchAll(/<text\b([^>]*)>([^<]*)<\/text>/g),
+    ].map((m) => {
+      const attrs = m[1] ?? '';
+      const at = (re: RegExp) => Number(re.exec(attrs)?.[1] ?? 0);
+      return {
+        text: (m[2] ?? '').replace(/&#39;/g, "'"),
+        anchor: /text-anchor="(\w+)"/.exec(attrs)?.[1],
+        x: at(/translate\(([\d.]+)/) + at(/\bx="([\d.-]+)"/),
+        size: at(/(\d+(?:\.\d+)?)px/),
+        bold: /\b600\b/.test(attrs),
+      };
+    });
+    // Every value and remark right of a bar ends inside the chart ...
+    const values = texts.filter((t) => t.anchor === 'start');
+    expect(values.length).toBeGreaterThanOrEqual(3);
+    for (const t of values) {
+      expect(t.x + textWidth(t.text, t.size, t.bold), t.text).toBeLessThanOrEqual(width);
+    }
+    // ... and the axis runs on to its labelled end past two thirds of the chart: the room for
+    // the widest value is taken right of its own (shorter) bar, not of the axis's end.
+    const end = texts.find((t) => t.text === ctx.fmt.axisTick(xAxis.max, 'usd'));
+    expect(end, 'the axis end is labelled').toBeDefined();
+    expect((end?.x ?? 0) / width).toBeGreaterThan(0.65);
   });
 
   it('before-after: the axis ends on a labelled round tick at or past the larger dot', () => {

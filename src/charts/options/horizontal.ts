@@ -5,6 +5,7 @@
  * the end of their bar inside the chart's box, derived values are hatched and say so.
  */
 import type { Unit } from '../../data/schema';
+import { axisEnd, roundStep } from '../../lib/nice-step';
 import { blockWidth, textWidth, wrapKeepingTail, wrapText } from '../../lib/text-width';
 import { chartBase } from '../theme';
 import { splitNumberFor, tickCandidates } from './axis-ticks';
@@ -117,24 +118,14 @@ export function buildHorizontal(spec: HorizontalSpec, ctx: ChartContext): EChart
   const top = (references.length ? px(ctx, REFERENCE_ROOM) : px(ctx, 8)) + lead;
   const plotHeight = spec.rows.length * perRow;
   const height = top + plotHeight + px(ctx, AXIS_ROOM);
-  // On wide screens, values sit right of their bar: keep that much room free on the right.
-  const valueRoom = compact
-    ? px(ctx, 12)
-    : Math.min(
-        Math.ceil(chartWidth * VALUE_SHARE),
-        Math.ceil(
-          Math.max(
-            ...spec.rows.map((r) =>
-              Math.max(
-                textWidth(r.view.valueLabel, px(ctx, VALUE_SIZE), true),
-                blockWidth(calloutLinesOf(r).join('\n'), px(ctx, CALLOUT_SIZE)),
-              ),
-            ),
-          ) *
-            SLACK +
-            px(ctx, 14),
-        ),
-      );
+  // On wide screens, values sit right of their bar. What each needs there:
+  const labelNeed = (r: HRow): number =>
+    Math.max(
+      textWidth(r.view.valueLabel, px(ctx, VALUE_SIZE), true),
+      blockWidth(calloutLinesOf(r).join('\n'), px(ctx, CALLOUT_SIZE)),
+    ) *
+      SLACK +
+    px(ctx, 14);
   // What the value axis spans across: the chart less the row labels and the value room.
   const rowLabels = compact
     ? 0
@@ -142,14 +133,55 @@ export function buildHorizontal(spec: HorizontalSpec, ctx: ChartContext): EChart
         labelWidth,
         Math.max(...spec.rows.map((r) => textWidth(r.view.label, px(ctx, LABEL_SIZE)))),
       ) + px(ctx, 8);
-  const plotWidth = chartWidth - px(ctx, 4) - rowLabels - valueRoom;
+  const span = chartWidth - px(ctx, 4) - rowLabels;
+  // At first, the widest value's room at the right, within a share of the chart.
+  const firstRoom = compact
+    ? px(ctx, 12)
+    : Math.min(
+        Math.ceil(chartWidth * VALUE_SHARE),
+        Math.ceil(Math.max(...spec.rows.map(labelNeed))),
+      );
   const axisTop = Math.max(...spec.rows.map((r) => r.end), ...references.map(referenceTop));
-  const splitNumber = splitNumberFor(
-    plotWidth,
-    tickCandidates(axisTop).map((v) => ctx.fmt.axisTick(v, spec.unit)),
-    px(ctx, 12),
-    compact ? 3 : 5,
-  );
+  const tickLabels = tickCandidates(axisTop).map((v) => ctx.fmt.axisTick(v, spec.unit));
+  /** The axis for a plot `plotWidth` wide: its divisions, and its end. */
+  const axisFor = (plotWidth: number) => {
+    const splitNumber = splitNumberFor(plotWidth, tickLabels, px(ctx, 12), compact ? 3 : 5);
+    // A linear axis ends on a labelled round tick at or past the longest bar (or reference).
+    const interval = spec.log ? undefined : roundStep(axisTop, splitNumber);
+    const max = spec.log ? logMax(spec.rows, references) : axisEnd(axisTop, interval ?? 1);
+    return { splitNumber, interval, max };
+  };
+  /**
+   * The value room for an axis: each value needs its room right of its own bar, not of the
+   * axis's end, so the plot runs on as far as the bars leave room (Meta's range, whose widest
+   * value stands at a bar half the axis long, had a third of a slide's width).
+   */
+  const roomFor = (max: number): number => {
+    const share = (end: number): number =>
+      spec.log ? Math.log10(Math.max(end, 1)) / Math.log10(max) : end / max;
+    const widest = Math.min(
+      span - px(ctx, 12),
+      ...spec.rows.map((r) => {
+        const f = share(r.end);
+        return f > 0 ? (span - labelNeed(r)) / f : Infinity;
+      }),
+    );
+    return Math.max(px(ctx, 12), Math.ceil(span - Math.max(widest, span - firstRoom)));
+  };
+  let axis = axisFor(span - firstRoom);
+  let valueRoom = firstRoom;
+  if (!compact) {
+    // A wider plot may take more divisions, which may end the axis sooner: twice is enough
+    // for the room and the axis to agree.
+    for (let i = 0; i < 2; i++) {
+      valueRoom = roomFor(axis.max);
+      const next = axisFor(span - valueRoom);
+      if (next.max === axis.max && next.splitNumber === axis.splitNumber) break;
+      axis = next;
+    }
+    valueRoom = roomFor(axis.max);
+  }
+  const { splitNumber, interval, max: axisMax } = axis;
   const rich = {
     callout: { fontSize: px(ctx, CALLOUT_SIZE), color: ctx.colours.muted, fontWeight: 400 },
   };
@@ -270,7 +302,8 @@ export function buildHorizontal(spec: HorizontalSpec, ctx: ChartContext): EChart
         type: spec.log ? 'log' : 'value',
         logBase: 10,
         min: axisMin,
-        max: spec.log ? logMax(spec.rows, references) : linearMax(references),
+        max: axisMax,
+        interval,
         splitNumber,
         splitLine: { lineStyle: { color: ctx.colours.grid } },
         axisLabel: {
@@ -290,8 +323,9 @@ export function buildHorizontal(spec: HorizontalSpec, ctx: ChartContext): EChart
           ? { show: false }
           : {
               color: ctx.colours.text,
-              width: labelWidth,
-              overflow: 'break',
+              // Wrapped already (rowNames), and the rows are as tall as those lines: ECharts,
+              // measuring in the browser's font, must not break a line again.
+              overflow: 'none',
               fontSize: px(ctx, LABEL_SIZE),
               lineHeight: px(ctx, LABEL_LINE),
               // Every row keeps its name: the rows are tall enough for it (above).
@@ -311,15 +345,6 @@ export function buildHorizontal(spec: HorizontalSpec, ctx: ChartContext): EChart
       },
     },
   };
-}
-
-/** A reference beyond every mark still falls inside the axis. */
-function linearMax(
-  references: readonly ReferenceView[],
-): ((v: { max: number }) => number) | undefined {
-  if (references.length === 0) return undefined;
-  const top = Math.max(...references.map((r) => referenceTop(r)));
-  return (v) => (top > v.max ? top * 1.05 : v.max);
 }
 
 function referenceTop(r: ReferenceView): number {

@@ -3,7 +3,7 @@
  * the way it moved, each dot labelled with its value as the report hedged it.
  */
 import type { PanelOf } from '../../../data/schema';
-import { niceStep } from '../../../lib/nice-step';
+import { axisEnd, roundStep } from '../../../lib/nice-step';
 import { blockWidth } from '../../../lib/text-width';
 import { CHART_FONT, chartBase } from '../../theme';
 import { splitNumberFor, tickCandidates } from '../axis-ticks';
@@ -91,8 +91,8 @@ export const beforeAfterForm: FormBuilder = (input, ctx) => {
     px(ctx, 12),
     ctx.compact ? 3 : 5,
   );
-  const interval = niceStep(max, splits);
-  const axisMax = Math.ceil(max / interval - 1e-9) * interval;
+  const interval = roundStep(max, splits);
+  const axisMax = axisEnd(max, interval);
 
   const data = pairs.map((p, i) => {
     const datum: EntityDatum & Record<string, unknown> = {
