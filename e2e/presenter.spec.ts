@@ -717,6 +717,39 @@ test('presentation mode, print and themes', async ({ page }) => {
     for (const w of widths) expect(w).toBeGreaterThan(widest - 2);
   });
 
+  await test.step('print: on paper every chart is drawn for the sheet by the time `beforeprint` returns', async () => {
+    // The browser lays the page out for the sheet (A4 landscape, 1031 px between the margins)
+    // and takes its picture as soon as `beforeprint` returns, with no frame between: by then
+    // every chart must be drawn for the sheet's column, not the window's (1440 px here, as
+    // the emulated print media above lays it out).
+    const drawn = await page.evaluate(() => {
+      dispatchEvent(new Event('beforeprint'));
+      const panels = [...document.querySelectorAll('section[data-panel]')].flatMap((panel) => {
+        const chart = panel.querySelector('[role="img"]');
+        const still = chart?.querySelector(':scope > .chart__paper > svg');
+        return chart
+          ? [
+              {
+                id: panel.getAttribute('data-panel'),
+                width: Number(still?.getAttribute('width') ?? 0),
+                marks: still?.querySelectorAll('path, rect').length ?? 0,
+                shown: still ? getComputedStyle(still.parentElement as Element).display : 'none',
+              },
+            ]
+          : [];
+      });
+      dispatchEvent(new Event('afterprint'));
+      return panels;
+    });
+    expect(drawn.map((d) => d.id).sort()).toEqual([...ECHARTS_IDS].sort());
+    for (const d of drawn) {
+      expect(d.width, `${d.id}: drawn for the sheet`).toBeGreaterThan(900);
+      expect(d.width, `${d.id}: drawn for the sheet`).toBeLessThanOrEqual(1031);
+      expect(d.marks, `${d.id}: with its marks`).toBeGreaterThan(3);
+      expect(d.shown, `${d.id}: shown in print`).toBe('block');
+    }
+  });
+
   await test.step('print: page.pdf() gives a landscape PDF', async () => {
     // As a print dialog does, take the page size from the CSS (@page A4 landscape).
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });

@@ -19,6 +19,7 @@ import { language, type Lang } from '../i18n/languages';
 import { afterNextPaint } from '../lib/after-paint';
 import { onPrintChange } from '../lib/print';
 import { echarts } from './echarts';
+import { renderOptionSvg } from './export-render';
 import { escapeHtml } from './options/escape';
 import type { EChartsBuilt, EntityDatum } from './options/types';
 
@@ -47,6 +48,12 @@ interface Props extends ChartEvents {
    * made for printing and dropped after) appears as it was, without replaying its entrance.
    */
   animateEntry?: boolean;
+  /**
+   * Printing on paper: the width the chart was built for. The browser lays the page out for
+   * the sheet and takes its picture as soon as `beforeprint` returns, with no frame between:
+   * the chart is drawn at this width at once, as a still picture.
+   */
+  paperWidth?: number;
 }
 
 interface EventParams {
@@ -181,6 +188,7 @@ export function Chart({
   onZoom,
   selectLabel,
   hover = null,
+  paperWidth,
 }: Props) {
   // Touch: a tap shows the tooltip, and selecting (which filters every panel) is a second,
   // deliberate tap on the tooltip's button. The last pointer says which kind of reader it is.
@@ -381,14 +389,23 @@ export function Chart({
     };
   }, [later, tipLater]);
 
-  // Printing lays the page out again (one full-width column): follow it.
+  // Print emulation, and the end of printing, lay the page out again (one full-width column,
+  // then the screen's): follow it. On paper, `paperWidth` sizes the chart.
   useEffect(
     () =>
-      onPrintChange(() => {
+      onPrintChange((mode) => {
         const el = box.current;
-        if (el) applySize(el.clientWidth, el.clientHeight);
+        if (el && mode !== 'paper') applySize(el.clientWidth, el.clientHeight);
       }),
     [applySize],
+  );
+  // On paper, a still drawing made at once (ECharts' server-side renderer, as an export is):
+  // a chart on the page draws in the frames after an update, and one made for printing
+  // (never scrolled to) only after its size has been measured, while the browser takes its
+  // picture as soon as `beforeprint` returns. The live chart is hidden on paper meanwhile.
+  const paper = useMemo(
+    () => (paperWidth ? renderOptionSvg(chart.option, paperWidth, chart.height, lang) : null),
+    [paperWidth, chart, lang],
   );
 
   useEffect(() => {
@@ -405,7 +422,9 @@ export function Chart({
   return (
     <div
       ref={box}
-      className={faded ? 'chart chart--faded' : 'chart'}
+      className={['chart', faded && 'chart--faded', paper && 'chart--paper']
+        .filter(Boolean)
+        .join(' ')}
       role="img"
       aria-label={label}
       aria-describedby={descriptionId}
@@ -422,6 +441,7 @@ export function Chart({
         if (datum) handlers.current.onClick?.(datum);
       }}
     >
+      {paper && <div className="chart__paper" dangerouslySetInnerHTML={{ __html: paper }} />}
       <ReactEChartsCore
         echarts={echarts}
         option={option}

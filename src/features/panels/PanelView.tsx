@@ -21,6 +21,7 @@ import { ExportMenu } from './ExportMenu';
 import { LazyChart } from './LazyChart';
 import { Icon } from '../../shared/Icon';
 import { usePrinting } from '../../shared/use-printing';
+import { PRINT_CONTENT_WIDTH } from '../../lib/print';
 import { StatTiles } from './StatTiles';
 import { ThemeList } from './ThemeList';
 import { useBuilt } from './use-built';
@@ -64,11 +65,19 @@ export const PanelView = memo(function PanelView({
   const descriptionId = useId();
   const [section, setSection] = useState<HTMLElement | null>(null);
   const width = useWidth(section, initialWidth);
-  // Printed, a chart is a still picture: the timeline drops its range slider.
+  // Printed, a chart is a still picture: the timeline drops its range slider. On paper it is
+  // built for the sheet's column at once (the page is laid out for paper only after
+  // `beforeprint`, when the browser takes its picture: no measure would arrive in time).
   const printing = usePrinting();
+  const paperWidth = printing === 'paper' && section ? widthOnPaper(section) : 0;
   const ctx =
     width || printing
-      ? { ...pageCtx, width: width || undefined, widthError: WIDTH_STEP / 2, still: printing }
+      ? {
+          ...pageCtx,
+          width: paperWidth || width || undefined,
+          widthError: WIDTH_STEP / 2,
+          still: Boolean(printing),
+        }
       : pageCtx;
   const built = useBuilt(spec, ctx);
   const title = storyText(report, panel.title, ctx);
@@ -106,7 +115,7 @@ export const PanelView = memo(function PanelView({
   // new one made (creating one takes several frames). It goes when the panel goes, when the
   // panel shows its table, or when printing ends for a chart made only to be printed.
   const drawable = built !== null && built.kind === 'echarts' && !showTable;
-  const { near: shown, inView } = usePanelPlace(section, drawable);
+  const { near: shown, inView } = usePanelPlace(section, drawable, Boolean(printing));
   const [kept, setKept] = useState(built);
   if (built && built !== kept) setKept(built);
   const current = built ?? kept;
@@ -230,6 +239,7 @@ export const PanelView = memo(function PanelView({
                 // Printed before the chart module has loaded (a phone whose reader has not
                 // moved yet has loaded none), the panel shows its data as a table, not an
                 // empty box.
+                paperWidth={paperWidth || undefined}
                 fallback={
                   printing && built ? (
                     <ChartTable title={title} rows={built.rows} lang={lang} />
@@ -272,6 +282,21 @@ function LinkedChart(props: Omit<ComponentProps<typeof LazyChart>, 'hover'>) {
 function LinkedStatTiles(props: Omit<ComponentProps<typeof StatTiles>, 'hover'>) {
   const hover = useDeferredValue(useDashboard((s) => s.hover));
   return <StatTiles {...props} hover={hover} />;
+}
+
+/**
+ * The content width `section` has on paper: the printed sheet's (one column of panels, see
+ * the print rules of app/styles.css) less the section's own padding and border.
+ */
+function widthOnPaper(section: HTMLElement): number {
+  const style = getComputedStyle(section);
+  const sides = [
+    style.paddingLeft,
+    style.paddingRight,
+    style.borderLeftWidth,
+    style.borderRightWidth,
+  ].reduce((sum, v) => sum + (Number.parseFloat(v) || 0), 0);
+  return Math.floor(PRINT_CONTENT_WIDTH - sides);
 }
 
 /**

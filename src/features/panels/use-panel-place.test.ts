@@ -109,15 +109,14 @@ describe('usePanelPlace', () => {
   });
 
   it('is near for every chart while the page is printed, and only then', () => {
-    const { result } = renderHook(() => usePanelPlace(panel, true).near);
+    const { result, rerender } = renderHook(
+      ({ printing }) => usePanelPlace(panel, true, printing).near,
+      { initialProps: { printing: false } },
+    );
     expect(result.current).toBe(false);
-    act(() => {
-      window.dispatchEvent(new Event('beforeprint'));
-    });
+    rerender({ printing: true });
     expect(result.current).toBe(true);
-    act(() => {
-      window.dispatchEvent(new Event('afterprint'));
-    });
+    rerender({ printing: false });
     expect(result.current).toBe(false);
   });
 

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { onPrintChange } from '../../lib/print';
 import { onReaderMoved, readerHasMoved } from './reader-moved';
 
 /**
@@ -38,12 +37,12 @@ export interface PanelPlace {
 export function usePanelPlace(
   panel: Element | null,
   drawable: boolean,
+  printing = false,
   enter = ENTER_MARGIN,
 ): PanelPlace {
   const observable = typeof IntersectionObserver === 'function';
   const [near, setNear] = useState(!observable);
   const [inView, setInView] = useState(!observable);
-  const [printing, setPrinting] = useState(false);
 
   // Created when the panel comes near with a chart to draw: a chart is not made for a panel
   // the filters left without data (once made, it stays, hidden, for the data's return).
@@ -92,8 +91,6 @@ export function usePanelPlace(
   }, [panel, observable]);
 
   // Printing lays out every chart, wherever the reader had scrolled.
-  useEffect(() => onPrintChange(setPrinting), []);
-
   return { near: near || printing, inView };
 }
 
