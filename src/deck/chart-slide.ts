@@ -6,7 +6,7 @@ import type PptxGenJS from 'pptxgenjs';
 import { planChart, type Box, type SeriesPlan } from './chart-plan';
 import { addFittedText, blockHeight } from './frame';
 import { lineCount } from './fit-text';
-import { addGrid, planGrid, shortestLayout } from './grid-chart';
+import { addGrid, planGrid, type GridPlan } from './grid-chart';
 import { placeImage } from './image-chart';
 import type { ChartSlide, GridChart, ImageChart } from './model';
 import { addDataTable, measureTable } from './table';
@@ -20,6 +20,8 @@ import { pngDataUrl } from './png';
 export interface ChartSlideResult {
   plans?: SeriesPlan[];
   overflow: [number, number][];
+  /** A grid's plan, which its following slides go on with. */
+  grid?: GridPlan;
 }
 
 /** The note under the chart, taking its height off the bottom of the box. */
@@ -72,10 +74,10 @@ function addGridChart(
   box: Box,
   fonts: DeckFonts,
 ): ChartSlideResult {
-  const { layout, pages } = planGrid(chart, box);
-  const [first = [0, 0], ...rest] = pages;
-  addGrid(slide, chart, first, box, layout, fonts);
-  return { overflow: rest };
+  const plan = planGrid(chart, box);
+  const [first = [0, 0], ...rest] = plan.pages;
+  addGrid(slide, plan.chart, first, box, plan.layout, fonts);
+  return { overflow: rest, grid: plan };
 }
 
 /** Fill a chart slide's content box. */
@@ -108,10 +110,11 @@ export function addOverflowPage(
   rows: [number, number],
   box: Box,
   fonts: DeckFonts,
+  grid?: GridPlan,
 ): void {
   if (chart.kind === 'grid') {
-    // A grid goes on over more slides only when set at the smallest size, as here.
-    addGrid(slide, chart, rows, box, shortestLayout(chart, box.w, SIZE.axis), fonts);
+    const plan = grid ?? planGrid(chart, box);
+    addGrid(slide, plan.chart, rows, box, plan.layout, fonts);
     return;
   }
   const part = chart.table.rows.slice(rows[0], rows[1]);

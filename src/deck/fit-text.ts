@@ -43,10 +43,24 @@ function charEm(ch: string): number {
   return (width / 1000) * LATIN_MARGIN;
 }
 
+/**
+ * Space LibreOffice adds where Chinese meets Latin letters or digits (its Asian/Western
+ * autospacing), with or without a space between them: "Meta 发布" sets wider than its
+ * characters sum. Counted for PowerPoint too, on the safe side.
+ */
+const SCRIPT_GAP = 0.25;
+
 /** Width of a text in inches at a font size in points. */
 export function textWidth(text: string, pt: number): number {
   let em = 0;
-  for (const ch of text) em += charEm(ch);
+  let previous: boolean | null = null;
+  for (const ch of text) {
+    em += charEm(ch);
+    if (/\s/.test(ch)) continue;
+    const wide = WIDE.test(ch);
+    if (previous !== null && previous !== wide && /[\p{L}\p{N}]/u.test(ch)) em += SCRIPT_GAP;
+    previous = wide;
+  }
   return (em * pt) / 72;
 }
 

@@ -101,6 +101,39 @@ describe('a grid chart', () => {
   });
 });
 
+describe('a grid row too tall for a slide', () => {
+  // One month, sixteen events in one thread (most events are dated only to the month).
+  const TALL: GridChart = {
+    ...APRIL,
+    rows: [
+      {
+        name: 'April 2026',
+        cells: [
+          ['Gemini 3.1 Ultra launches'],
+          [],
+          [],
+          Array.from(
+            { length: 16 },
+            (_, i) => `Event number ${i + 1} of the month, told at length`,
+          ),
+        ],
+      },
+    ],
+  };
+
+  it('is split into rows of the same name, over slides that each fit, every entry once', () => {
+    const plan = planGrid(TALL, BOX);
+    expect(plan.pages.length).toBeGreaterThan(1);
+    for (const page of plan.pages) {
+      expect(heightOf(plan.layout, page)).toBeLessThanOrEqual(BOX.h);
+    }
+    expect(plan.chart.rows.every((r) => r.name === 'April 2026')).toBe(true);
+    for (const c of TALL.columns.keys()) {
+      expect(plan.chart.rows.flatMap((r) => r.cells[c] ?? [])).toEqual(TALL.rows[0]?.cells[c]);
+    }
+  });
+});
+
 describe('a grid chart as written', () => {
   const slide = (chart: GridChart): ChartSlide => ({
     kind: 'chart',
@@ -119,6 +152,12 @@ describe('a grid chart as written', () => {
     const xml = await pptx.part('ppt/slides/slide1.xml');
     expect(xml).toContain('<a:tbl>');
     expect(xml).not.toContain('<p:pic>');
+    // Every run and paragraph end of the table has its size, an empty cell's too (without
+    // one, PowerPoint sets it at 18 pt and grows the row).
+    const table = xml.slice(xml.indexOf('<a:tbl>'), xml.indexOf('</a:tbl>'));
+    const runs = table.match(/<a:(?:endParaRPr|rPr)\b[^>]*>/g) ?? [];
+    expect(runs.length).toBeGreaterThan(10);
+    expect(runs.filter((r) => !/\bsz="\d+"/.test(r))).toEqual([]);
     for (const column of APRIL.columns) {
       expect(xml).toContain(`<a:t>${escapeXml(column.name)}</a:t>`);
       expect(xml).toContain(column.colour.slice(1).toUpperCase());

@@ -29,9 +29,11 @@ export interface GridLayout {
   rowH: number[];
 }
 
-/** The size chosen and the rows of each slide, [start, end). */
+/** The size chosen, the rows as laid out, and the rows of each slide, [start, end). */
 export interface GridPlan {
   layout: GridLayout;
+  /** The chart as drawn: a row too tall for a slide is split into rows of the same name. */
+  chart: GridChart;
   pages: [number, number][];
 }
 
@@ -44,6 +46,21 @@ const BOLD = 1.06;
  */
 function height(lines: number, size: number, gaps = 0): number {
   return (lines + gaps * ENTRY_GAP) * lineHeight(size) + 2 * CELL_PAD + 0.04;
+}
+
+/** The rows' heights at `size` in columns `colW` wide (the row heads' first). */
+function rowHeights(rows: GridChart['rows'], colW: readonly number[], size: number): number[] {
+  const inner = (c: number) => (colW[c] ?? 0) - 2 * CELL_PAD;
+  return rows.map((row) =>
+    Math.max(
+      height(lineCount(row.name, size * BOLD, inner(0)), size),
+      ...row.cells.map((entries, c) => {
+        const w = inner(c + 1) - BULLET_INDENT / 72;
+        const lines = entries.reduce((n, e) => n + lineCount(e, size, w), 0);
+        return height(lines, size, Math.max(entries.length - 1, 0));
+      }),
+    ),
+  );
 }
 
 /** The narrowest a column of the chart is made, inches. */
@@ -76,16 +93,7 @@ export function measureGrid(
   const headH = Math.max(
     ...chart.columns.map((col, c) => height(lineCount(col.name, size * BOLD, inner(c + 1)), size)),
   );
-  const rowH = chart.rows.map((row) =>
-    Math.max(
-      height(lineCount(row.name, size * BOLD, inner(0)), size),
-      ...row.cells.map((entries, c) => {
-        const w = inner(c + 1) - BULLET_INDENT / 72;
-        const lines = entries.reduce((n, e) => n + lineCount(e, size, w), 0);
-        return height(lines, size, Math.max(entries.length - 1, 0));
-      }),
-    ),
-  );
+  const rowH = rowHeights(chart.rows, colW, size);
   return { size, colW, headH, rowH };
 }
 
@@ -135,14 +143,41 @@ function paginate(layout: GridLayout, h: number): [number, number][] {
   return pages;
 }
 
-/** The largest size at which the grid fits the box; at the smallest, the slides it needs. */
+/**
+ * A row taller than `room` split into rows of the same name, each holding an equal share of
+ * every cell's entries (April's events, most dated only to the month, are one row).
+ */
+function splitTallRows(chart: GridChart, layout: GridLayout, room: number): GridChart {
+  const rows = chart.rows.flatMap((row, r) => {
+    if ((layout.rowH[r] ?? 0) <= room) return [row];
+    const most = Math.max(...row.cells.map((e) => e.length));
+    let parts: GridChart['rows'] = [row];
+    for (let n = 2; n <= most; n++) {
+      const each = Math.ceil(most / n);
+      parts = Array.from({ length: n }, (_, k) => ({
+        name: row.name,
+        cells: row.cells.map((entries) => entries.slice(k * each, (k + 1) * each)),
+      })).filter((part) => part.cells.some((e) => e.length > 0));
+      if (rowHeights(parts, layout.colW, layout.size).every((h) => h <= room)) break;
+    }
+    return parts;
+  });
+  return { ...chart, rows };
+}
+
+/**
+ * The largest size at which the grid fits the box; at the smallest, the slides it needs,
+ * whole rows to a slide, a row too tall for one split.
+ */
 export function planGrid(chart: GridChart, box: Box): GridPlan {
   for (let size = SIZE.label; size >= SIZE.axis; size -= 1) {
     const layout = shortestLayout(chart, box.w, size);
-    if (gridHeight(layout) <= box.h) return { layout, pages: [[0, chart.rows.length]] };
+    if (gridHeight(layout) <= box.h) return { layout, chart, pages: [[0, chart.rows.length]] };
   }
-  const layout = shortestLayout(chart, box.w, SIZE.axis);
-  return { layout, pages: paginate(layout, box.h) };
+  const first = shortestLayout(chart, box.w, SIZE.axis);
+  const split = splitTallRows(chart, first, box.h - first.headH);
+  const layout = { ...first, rowH: rowHeights(split.rows, first.colW, first.size) };
+  return { layout, chart: split, pages: paginate(layout, box.h) };
 }
 
 /** Add rows [start, end) of the grid, under its column heads, at the box's top left. */
@@ -175,10 +210,13 @@ export function addGrid(
   const body = chart.rows.slice(start, end).map((row): PptxGenJS.TableRow => [
     { text: row.name, options: { bold: true, border: [none, none, rule(COLOUR.rule), none] } },
     ...row.cells.map((entries): PptxGenJS.TableCell => ({
-      text: entries.map((entry, i) => ({
+      // An empty cell still carries the size: without one, PowerPoint sets its empty
+      // paragraph at its 18 pt default and grows the row.
+      text: (entries.length > 0 ? entries : ['']).map((entry, i) => ({
         text: entry,
         options: {
-          bullet: { indent: BULLET_INDENT },
+          fontSize: size,
+          bullet: entry ? { indent: BULLET_INDENT } : false,
           breakLine: i < entries.length - 1,
           paraSpaceAfter: i < entries.length - 1 ? size * ENTRY_GAP * 1.2 : 0,
         },

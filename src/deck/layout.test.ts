@@ -22,6 +22,14 @@ describe('text measurement', () => {
     expect(textWidth('人', 72)).toBe(1);
   });
 
+  it('counts the space set where Chinese meets Latin letters or digits', () => {
+    const apart = textWidth('Meta ', 20) + textWidth('发布', 20);
+    expect(textWidth('Meta 发布', 20)).toBeGreaterThan(apart);
+    expect(textWidth('2026 年', 20)).toBeGreaterThan(textWidth('2026 ', 20) + textWidth('年', 20));
+    // Chinese punctuation is no such meeting.
+    expect(textWidth('发布，', 20)).toBe(textWidth('发布', 20) + textWidth('，', 20));
+  });
+
   it('wraps by words, and between CJK characters', () => {
     expect(lineCount('one two three four', 20, 1.2)).toBeGreaterThan(1);
     expect(lineCount('一季度风投超过前纪录两倍', 20, 1.5)).toBe(3);

@@ -39,7 +39,8 @@ function writeChartSlide(
   if (chart.kind === 'native') return written;
   for (const rows of result.overflow) {
     const page = newSlide(pptx, model.notes);
-    addOverflowPage(page, chart, rows, addFrame(page, model, deck.stamp, fonts), fonts);
+    const box = addFrame(page, model, deck.stamp, fonts);
+    addOverflowPage(page, chart, rows, box, fonts, result.grid);
     written.push({ notes: model.notes });
   }
   return written;

@@ -13,6 +13,8 @@ export function niceStep(range: number, ticks = 5): number {
  * allows for that.
  */
 export function roundStep(range: number, ticks = 5): number {
+  // Nothing to divide (every value 0): a unit step, so the axis still reads 0 to 1.
+  if (!(range > 0)) return 1;
   const raw = range / ticks;
   const power = 10 ** Math.floor(Math.log10(raw));
   const f = raw / power;
@@ -22,5 +24,7 @@ export function roundStep(range: number, ticks = 5): number {
 
 /** The axis's end: the first multiple of `step` at or past `top`. */
 export function axisEnd(top: number, step: number): number {
-  return Math.ceil(top / step - 1e-9) * step;
+  // At least one step; rounded to the step's precision (0.30000000000000004 is 0.3).
+  const end = Math.max(1, Math.ceil(top / step - 1e-9)) * step;
+  return Number(end.toPrecision(12));
 }

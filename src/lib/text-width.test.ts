@@ -73,3 +73,13 @@ describe('wrapText in Chinese', () => {
     ).toEqual(['MCP 安装量突破', '9700 万']);
   });
 });
+
+describe('wrapText: a last line of one Chinese character', () => {
+  it('takes the word before it, never half of one', () => {
+    const em = (n: number) => textWidth('中'.repeat(n), 12);
+    const lines = wrapText('模型发布会', em(4), 12, 3);
+    expect(lines.join('|')).not.toMatch(/发\|布/);
+    expect(lines.join('')).toBe('模型发布会');
+    expect(lines.at(-1)?.length).toBeGreaterThan(1);
+  });
+});

@@ -231,12 +231,14 @@ function wrapTokens(tokens: readonly string[], max: number, size: number, bold: 
     }
   }
   if (line.trim()) lines.push(line.trimEnd());
-  // A last line of one Chinese character takes the character before it (with that
-  // character's number, if it is a unit: "9700 万").
+  // A last line of one Chinese character takes the word before it (with that word's number,
+  // if it is a unit: "9700 万"; a word of ZH_WORDS whole: "发布" / "会", not "发" / "布会").
   const last = lines[lines.length - 1] ?? '';
   const before = lines[lines.length - 2] ?? '';
   const alone = [...last.replace(NO_LINE_END_PUNCT, '')];
-  const carried = /(?:(?<=^|\s)[^\s]*\d\s*)?[\u2e80-\u9fff\uf900-\ufaff]$/.exec(before);
+  const run = /[\u2e80-\u9fff\uf900-\ufaff]+$/.exec(before)?.[0] ?? '';
+  const word = run ? (cjkWords(run).at(-1) ?? '') : '';
+  const carried = word ? new RegExp(`(?:(?<=^|\\s)[^\\s]*\\d\\s*)?${word}$`).exec(before) : null;
   if (alone.length === 1 && CJK_CHAR.test(alone[0] ?? '') && carried && carried.index > 0) {
     lines[lines.length - 2] = before.slice(0, carried.index).trimEnd();
     lines[lines.length - 1] = carried[0] + last;

@@ -324,8 +324,10 @@ export function buildHorizontal(spec: HorizontalSpec, ctx: ChartContext): EChart
           : {
               color: ctx.colours.text,
               // Wrapped already (rowNames), and the rows are as tall as those lines: ECharts,
-              // measuring in the browser's font, must not break a line again.
-              overflow: 'none',
+              // measuring in the browser's font (wider than the estimate by up to a fifth),
+              // must not break a line again; a word longer than the column still breaks.
+              width: Math.round(labelWidth * 1.25),
+              overflow: 'break',
               fontSize: px(ctx, LABEL_SIZE),
               lineHeight: px(ctx, LABEL_LINE),
               // Every row keeps its name: the rows are tall enough for it (above).

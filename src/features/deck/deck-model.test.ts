@@ -264,6 +264,31 @@ describe.each([
     }
   });
 
+  it('gives an event dated to the end of a month a row of its own, after the month', async () => {
+    const edited = structuredClone(report);
+    const moved = edited.events.find(
+      (e) => e.date.precision === 'month' && e.date.value === '2026-04',
+    );
+    if (!moved) throw new Error('no April event');
+    moved.date = { precision: 'month', value: '2026-04', part: 'end' };
+    const deck = await buildDeck({
+      report: edited,
+      lang: want.lang,
+      view: null,
+      renderImage: fakeRenderer(),
+      words: wordsFor,
+    });
+    const slide = slideOf(deck, 'timeline') as ChartSlide;
+    if (slide.chart.kind !== 'grid') throw new Error(`the timeline is ${slide.chart.kind}`);
+    const ctx = chartContext(edited, want.lang);
+    const names = slide.chart.rows.map((r) => r.name);
+    const april = names.indexOf(ctx.fmt.date({ precision: 'month', value: '2026-04' }));
+    const end = names.indexOf(ctx.fmt.date(moved.date));
+    expect(april).toBeGreaterThanOrEqual(0);
+    expect(end).toBe(april + 1);
+    expect(slide.chart.rows[end]?.cells.flat()).toEqual([ctx.text(moved.shortTitle)]);
+  });
+
   it('keeps to the filtered threads in the timeline’s grid', async () => {
     const filtered = await deckIn(want.lang, {
       filters: { ...EMPTY_FILTERS, threads: ['efficiency'] },

@@ -216,15 +216,22 @@ function timelineGrid(c: Context, built: EChartsBuilt): GridChart | null {
   const periods = new Map<string, { date: DateRef; entries: typeof entries }>();
   for (const entry of entries) {
     const date = periodOf(entry.event);
-    const key = `${date.precision}:${date.value}`;
+    // "End of April 2026" is a row of its own, named so, not a part of April's.
+    const key = `${date.precision}:${date.value}:${date.part ?? ''}`;
     const period = periods.get(key) ?? { date, entries: [] };
     period.entries.push(entry);
     periods.set(key, period);
   }
-  // By first day; of two starting together, the longer first (a quarter before its month).
+  // By first day; of two starting together, the longer first (a quarter before its month);
+  // a period's start before it, its end after it.
+  const partRank = (d: DateRef): number => (d.part === 'start' ? 0 : d.part === 'end' ? 2 : 1);
   const rows = [...periods.values()].sort((a, b) => {
     const [sa, sb] = [dateSpan(a.date), dateSpan(b.date)];
-    return sa.from.localeCompare(sb.from) || sb.to.localeCompare(sa.to);
+    return (
+      sa.from.localeCompare(sb.from) ||
+      sb.to.localeCompare(sa.to) ||
+      partRank(a.date) - partRank(b.date)
+    );
   });
   return {
     kind: 'grid',
