@@ -3,7 +3,8 @@
  * per row, and in each cell its entries as a bulleted list. The type is as large as lets the
  * whole grid fit the box (from the label size down to the axis size, 14 pt, the smallest the
  * deck sets); a grid too tall even then goes on over the following slides, whole rows to a
- * slide, each slide repeating the column heads.
+ * slide (a row too tall for one split into rows of the same name), each slide repeating the
+ * column heads.
  */
 import type PptxGenJS from 'pptxgenjs';
 import type { Box } from './chart-plan';
