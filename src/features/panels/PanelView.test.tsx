@@ -8,6 +8,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadChartModule } from '../../charts/load-charts';
 import { buildPanel } from '../../charts/options/forms';
+import { coloursFor } from '../../charts/theme';
 import type { Lang } from '../../i18n/languages';
 import { useDashboard } from '../../state/store';
 import { chartContext, inputFor, loadReport, panelOf } from '../../test/chart-context';
@@ -326,6 +327,29 @@ describe('PanelView', () => {
       reportIntersection(ENTER_MARGIN, true);
       expect(optionText()).toContain('$267.2B');
       expect(animation()).toBe(false);
+    });
+
+    it('prints its chart in the light scheme, from a page in the dark one', () => {
+      const dark = coloursFor(report, 'dark');
+      const light = coloursFor(report, 'light');
+      render(
+        <PanelView
+          report={report}
+          spec={spec()}
+          ctx={chartContext(report, 'en', null, { colours: dark })}
+        />,
+      );
+      reportIntersection('0px', true);
+      expect(optionText()).toContain(dark.text);
+      act(() => {
+        window.dispatchEvent(new Event('beforeprint'));
+      });
+      expect(optionText()).toContain(light.text);
+      expect(optionText()).not.toContain(dark.text);
+      act(() => {
+        window.dispatchEvent(new Event('afterprint'));
+      });
+      expect(optionText()).toContain(dark.text);
     });
 
     it('redraws an on-screen chart in the switch itself, an off-screen one right after', async () => {

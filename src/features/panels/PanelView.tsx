@@ -4,12 +4,14 @@ import {
   useDeferredValue,
   useEffect,
   useId,
+  useMemo,
   useRef,
   useState,
   type ComponentProps,
 } from 'react';
 import type { ChartEvents } from '../../charts/chart';
 import { sourceLine } from '../../charts/options/source';
+import { coloursFor } from '../../charts/theme';
 import type { BuiltChart, ChartContext, EntityDatum } from '../../charts/options/types';
 import { entityName } from '../../data/entity-name';
 import type { Report } from '../../data/schema';
@@ -70,10 +72,17 @@ export const PanelView = memo(function PanelView({
   // `beforeprint`, when the browser takes its picture: no measure would arrive in time).
   const printing = usePrinting();
   const paperWidth = printing === 'paper' && section ? widthOnPaper(section) : 0;
+  // Paper is white whatever the page's theme (the print rules make the page light): so are
+  // the charts printed on it.
+  const paperColours = useMemo(
+    () => (printing ? coloursFor(report, 'light') : null),
+    [printing, report],
+  );
   const ctx =
     width || printing
       ? {
           ...pageCtx,
+          colours: paperColours ?? pageCtx.colours,
           width: paperWidth || width || undefined,
           widthError: WIDTH_STEP / 2,
           still: Boolean(printing),
