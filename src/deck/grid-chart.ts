@@ -49,14 +49,18 @@ function height(lines: number, size: number, gaps = 0): number {
   return (lines + gaps * ENTRY_GAP) * lineHeight(size) + 2 * CELL_PAD + 0.04;
 }
 
+/** The text width inside column `c` of `colW` (the row heads' first). */
+function inner(colW: readonly number[], c: number): number {
+  return (colW[c] ?? 0) - 2 * CELL_PAD;
+}
+
 /** The rows' heights at `size` in columns `colW` wide (the row heads' first). */
 function rowHeights(rows: GridChart['rows'], colW: readonly number[], size: number): number[] {
-  const inner = (c: number) => (colW[c] ?? 0) - 2 * CELL_PAD;
   return rows.map((row) =>
     Math.max(
-      height(lineCount(row.name, size * BOLD, inner(0)), size),
+      height(lineCount(row.name, size * BOLD, inner(colW, 0)), size),
       ...row.cells.map((entries, c) => {
-        const w = inner(c + 1) - BULLET_INDENT / 72;
+        const w = inner(colW, c + 1) - BULLET_INDENT / 72;
         const lines = entries.reduce((n, e) => n + lineCount(e, size, w), 0);
         return height(lines, size, Math.max(entries.length - 1, 0));
       }),
@@ -90,9 +94,10 @@ export function measureGrid(
     headW,
     ...chart.columns.map((_, c) => floor + ((weights[c] ?? 0) / total) * (rest - floor * n)),
   ];
-  const inner = (c: number) => (colW[c] ?? 0) - 2 * CELL_PAD;
   const headH = Math.max(
-    ...chart.columns.map((col, c) => height(lineCount(col.name, size * BOLD, inner(c + 1)), size)),
+    ...chart.columns.map((col, c) =>
+      height(lineCount(col.name, size * BOLD, inner(colW, c + 1)), size),
+    ),
   );
   const rowH = rowHeights(chart.rows, colW, size);
   return { size, colW, headH, rowH };
@@ -191,25 +196,29 @@ export function addGrid(
   fonts: DeckFonts,
 ): void {
   const { size } = layout;
-  const rule = (colour: string, pt = 0.75): PptxGenJS.BorderProps => ({
-    type: 'solid',
-    pt,
-    color: hex(colour),
-  });
+  // A rule under the cell only: no box around it.
   const none: PptxGenJS.BorderProps = { type: 'none' };
+  type Sides = [
+    PptxGenJS.BorderProps,
+    PptxGenJS.BorderProps,
+    PptxGenJS.BorderProps,
+    PptxGenJS.BorderProps,
+  ];
+  const underline = (colour: string = COLOUR.rule, pt = 0.75): Sides => [
+    none,
+    none,
+    { type: 'solid', pt, color: hex(colour) },
+    none,
+  ];
   const head: PptxGenJS.TableRow = [
-    { text: '', options: { border: [none, none, rule(COLOUR.rule), none] } },
+    { text: '', options: { border: underline() } },
     ...chart.columns.map((col): PptxGenJS.TableCell => ({
       text: col.name,
-      options: {
-        bold: true,
-        valign: 'bottom',
-        border: [none, none, rule(col.colour, RULE_PT), none],
-      },
+      options: { bold: true, valign: 'bottom', border: underline(col.colour, RULE_PT) },
     })),
   ];
   const body = chart.rows.slice(start, end).map((row): PptxGenJS.TableRow => [
-    { text: row.name, options: { bold: true, border: [none, none, rule(COLOUR.rule), none] } },
+    { text: row.name, options: { bold: true, border: underline() } },
     ...row.cells.map((entries): PptxGenJS.TableCell => ({
       // An empty cell still carries the size: without one, PowerPoint sets its empty
       // paragraph at its 18 pt default and grows the row.
@@ -219,10 +228,11 @@ export function addGrid(
           fontSize: size,
           bullet: entry ? { indent: BULLET_INDENT } : false,
           breakLine: i < entries.length - 1,
-          paraSpaceAfter: i < entries.length - 1 ? size * ENTRY_GAP * 1.2 : 0,
+          // ENTRY_GAP lines, in points.
+          paraSpaceAfter: i < entries.length - 1 ? lineHeight(size) * 72 * ENTRY_GAP : 0,
         },
       })),
-      options: { border: [none, none, rule(COLOUR.rule), none] },
+      options: { border: underline() },
     })),
   ]);
   slide.addTable([head, ...body], {

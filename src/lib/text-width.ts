@@ -77,10 +77,11 @@ export function blockWidth(text: string, size: number, bold = false): number {
   return Math.max(0, ...text.split('\n').map((line) => textWidth(line, size, bold)));
 }
 
+/** CJK characters and their punctuation, as a character class's inside. */
+const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f';
 /** A run of CJK characters (and their punctuation); a word; a run of space. */
-const TOKEN =
-  /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+|\s+/g;
-const CJK_RUN = /^[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+const TOKEN = new RegExp(`[${CJK}]+|[^\\s${CJK}]+|\\s+`, 'g');
+const CJK_RUN = new RegExp(`^[${CJK}]`);
 
 /**
  * Words of AI-industry reporting that a line of Chinese never breaks inside ("风投", not "风" /
@@ -125,7 +126,7 @@ function cjkWords(run: string): string[] {
 }
 
 /** The text as the pieces a line may break between: words, CJK words, runs of space. */
-function tokens(text: string): string[] {
+function wordTokens(text: string): string[] {
   return (text.match(TOKEN) ?? []).flatMap((t) => (CJK_RUN.test(t) ? cjkWords(t) : [t]));
 }
 
@@ -159,7 +160,7 @@ export function wrapText(
   if (!text.includes('\n') && textWidth(text.trim(), size, bold) <= max) {
     return text.trim() ? [text.trim()] : [];
   }
-  let lines = wrapTokens(tokens(text), max, size, bold);
+  let lines = wrapTokens(wordTokens(text), max, size, bold);
   if (lines.some((l) => textWidth(l, size, bold) > max)) {
     lines = wrapTokens(
       characterTokens(text).flatMap((t) => t.split(HYPHEN_BREAK)),

@@ -4,6 +4,7 @@
  * intervals asked for; labels closer than their width are then dropped by `hideOverlap`,
  * and the axis reads 0, 300, 900 with a gap (Meta's capex on a 1920-pixel slide did).
  */
+import { axisEnd, roundStep } from '../../lib/nice-step';
 import { textWidth } from '../../lib/text-width';
 
 /** ECharts' rounding can turn n intervals asked for into about this many times n. */
@@ -35,4 +36,29 @@ export function splitNumberFor(
  */
 export function tickCandidates(top: number): number[] {
   return [top, ...[1, 0.75, 0.5, 0.25].map((f) => Number((top * f).toPrecision(2)))];
+}
+
+/** A linear value axis from 0: how finely it is divided, its step, and its end. */
+export interface LinearAxis {
+  splitNumber: number;
+  interval: number;
+  max: number;
+}
+
+/**
+ * A linear axis from 0 to at least `top`, `plotWidth` wide, its ticks labelled by `label` at
+ * `fontSize`: as many intervals as the labels leave room for (at most `most`), a round step,
+ * and an end on the first labelled tick at or past `top` (never a little past it, on a line
+ * with no label).
+ */
+export function linearAxis(
+  top: number,
+  plotWidth: number,
+  label: (v: number) => string,
+  fontSize: number,
+  most: number,
+): LinearAxis {
+  const splitNumber = splitNumberFor(plotWidth, tickCandidates(top).map(label), fontSize, most);
+  const interval = roundStep(top, splitNumber);
+  return { splitNumber, interval, max: axisEnd(top, interval) };
 }

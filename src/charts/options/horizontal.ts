@@ -5,10 +5,9 @@
  * the end of their bar inside the chart's box, derived values are hatched and say so.
  */
 import type { Unit } from '../../data/schema';
-import { axisEnd, roundStep } from '../../lib/nice-step';
 import { blockWidth, textWidth, wrapKeepingTail, wrapText } from '../../lib/text-width';
 import { chartBase } from '../theme';
-import { splitNumberFor, tickCandidates } from './axis-ticks';
+import { linearAxis, splitNumberFor, tickCandidates } from './axis-ticks';
 import { escapeHtml, richRun, tooltipStyle } from './escape';
 import { markOpacity, type MarkView, type ReferenceView } from './marks';
 import { px, type ChartContext, type EntityDatum, type EChartsBuilt, type ChartRow } from './types';
@@ -142,14 +141,18 @@ export function buildHorizontal(spec: HorizontalSpec, ctx: ChartContext): EChart
         Math.ceil(Math.max(...spec.rows.map(labelNeed))),
       );
   const axisTop = Math.max(...spec.rows.map((r) => r.end), ...references.map(referenceTop));
-  const tickLabels = tickCandidates(axisTop).map((v) => ctx.fmt.axisTick(v, spec.unit));
-  /** The axis for a plot `plotWidth` wide: its divisions, and its end. */
-  const axisFor = (plotWidth: number) => {
-    const splitNumber = splitNumberFor(plotWidth, tickLabels, px(ctx, 12), compact ? 3 : 5);
-    // A linear axis ends on a labelled round tick at or past the longest bar (or reference).
-    const interval = spec.log ? undefined : roundStep(axisTop, splitNumber);
-    const max = spec.log ? logMax(spec.rows, references) : axisEnd(axisTop, interval ?? 1);
-    return { splitNumber, interval, max };
+  /** The axis for a plot `plotWidth` wide: its divisions, its step (linear) and its end. */
+  const axisFor = (plotWidth: number): { splitNumber: number; interval?: number; max: number } => {
+    const label = (v: number): string => ctx.fmt.axisTick(v, spec.unit);
+    const most = compact ? 3 : 5;
+    if (!spec.log) return linearAxis(axisTop, plotWidth, label, px(ctx, 12), most);
+    const splitNumber = splitNumberFor(
+      plotWidth,
+      tickCandidates(axisTop).map(label),
+      px(ctx, 12),
+      most,
+    );
+    return { splitNumber, max: logMax(spec.rows, references) };
   };
   /**
    * The value room for an axis: each value needs its room right of its own bar, not of the

@@ -21,7 +21,7 @@ import {
   type Report,
   type ReportEvent,
 } from '../../data/schema';
-import { dateSpan, selectMatches, type Matches } from '../../data/selectors';
+import { dateSpan, indexReport, selectMatches, type Matches } from '../../data/selectors';
 import { storySlides } from '../../data/story';
 import { headingLine, panelNotes, storyText } from '../../data/story-text';
 import type {
@@ -202,9 +202,9 @@ function headlineSlide(c: Context): StatsSlide {
  */
 function timelineGrid(c: Context, built: EChartsBuilt): GridChart | null {
   const { report, ctx } = c;
-  const byId = new Map(report.events.map((e) => [e.id, e]));
+  const events = indexReport(report).events;
   const entries = built.rows.flatMap((r) => {
-    const event = byId.get(r.id);
+    const event = events.get(r.id);
     return event ? [{ event, label: r.label }] : [];
   });
   const threads = [...report.threads]
@@ -292,8 +292,8 @@ async function panelSlide(c: Context, panel: Panel): Promise<DeckSlide | null> {
   const title = storyText(report, panel.title, ctx);
   const figures = figuresOf(report, panelFigureIds(panel));
   // The timeline and the treemap quote their events in the notes, not their figures.
-  const pictured = panel.form === 'timeline' || panel.form === 'themes';
-  const events = pictured
+  const aboutEvents = panel.form === 'timeline' || panel.form === 'themes';
+  const events = aboutEvents
     ? panel.form === 'timeline'
       ? built.rows.flatMap((r) => {
           const e = report.events.find((x) => x.id === r.id);
@@ -312,7 +312,7 @@ async function panelSlide(c: Context, panel: Panel): Promise<DeckSlide | null> {
         heading: headingLine(report, panel, ctx),
         notes: panelNotes(report, panel, ctx),
         derived: derivedLines(figures, ctx),
-        quotes: pictured ? eventQuotes(events) : figureQuotes(figures),
+        quotes: aboutEvents ? eventQuotes(events) : figureQuotes(figures),
         filter: c.filterLine,
       },
       ctx,
@@ -334,7 +334,7 @@ async function panelSlide(c: Context, panel: Panel): Promise<DeckSlide | null> {
     const chart = built.kind === 'echarts' ? timelineGrid(c, built) : null;
     return chart ? ({ ...base, kind: 'chart', chart } satisfies ChartSlide) : null;
   }
-  if (pictured) {
+  if (panel.form === 'themes') {
     const chart = await imageChart(c, panel);
     return chart ? ({ ...base, kind: 'chart', chart } satisfies ChartSlide) : null;
   }

@@ -3,10 +3,9 @@
  * the way it moved, each dot labelled with its value as the report hedged it.
  */
 import type { PanelOf } from '../../../data/schema';
-import { axisEnd, roundStep } from '../../../lib/nice-step';
 import { blockWidth } from '../../../lib/text-width';
 import { CHART_FONT, chartBase } from '../../theme';
-import { splitNumberFor, tickCandidates } from '../axis-ticks';
+import { linearAxis } from '../axis-ticks';
 import { richRun, tooltipStyle } from '../escape';
 import { markTooltip } from '../horizontal';
 import {
@@ -85,14 +84,13 @@ export const beforeAfterForm: FormBuilder = (input, ctx) => {
   const edge = px(ctx, 4);
   const max = Math.max(...pairs.flatMap((p) => [point(p.before), point(p.after)]));
   const unit = pairs[0]?.after.figure.unit ?? 'users';
-  const splits = splitNumberFor(
+  const axis = linearAxis(
+    max,
     (ctx.width ?? 720) - 2 * px(ctx, 24),
-    tickCandidates(max).map((v) => ctx.fmt.axisTick(v, unit)),
+    (v) => ctx.fmt.axisTick(v, unit),
     px(ctx, 12),
     ctx.compact ? 3 : 5,
   );
-  const interval = roundStep(max, splits);
-  const axisMax = axisEnd(max, interval);
 
   const data = pairs.map((p, i) => {
     const datum: EntityDatum & Record<string, unknown> = {
@@ -125,8 +123,8 @@ export const beforeAfterForm: FormBuilder = (input, ctx) => {
         min: 0,
         // The axis ends on a labelled round tick at or past the larger value ("1M" at the
         // 1M dot), not a little past it on an unlabelled line.
-        max: axisMax,
-        interval,
+        max: axis.max,
+        interval: axis.interval,
         splitLine: { lineStyle: { color: ctx.colours.grid } },
         axisLabel: {
           color: ctx.colours.muted,
