@@ -347,13 +347,22 @@ async function walkPanels(page: Page, walk: PanelWalk): Promise<string[]> {
         );
       const scrollY = window.scrollY;
       const missing: string[] = [];
+      // Whether any of the panel is on screen. A panel scrolled to can leave the view again
+      // without the reader's doing: content above it that is drawn for the first time or
+      // re-laid out (a panel's remembered `content-visibility` size giving way to its real
+      // one) changes size, and the browser's scroll anchoring keeps what was on screen, which
+      // may not be this panel. A reader scrolls back to it; so does the walk.
+      const onScreen = (el: Element): boolean => {
+        const r = el.getBoundingClientRect();
+        return r.bottom > 0 && r.top < innerHeight;
+      };
       for (const id of ids) {
         const start = performance.now();
         let scrolled = false;
         for (;;) {
           // Looked up afresh on every check: a re-render may replace the panel's elements.
           const panel = document.querySelector(`section[data-panel="${id}"]`);
-          if (panel && !scrolled) {
+          if (panel && (!scrolled || !onScreen(panel))) {
             panel.scrollIntoView({ block: 'nearest' });
             await painted();
             scrolled = true;

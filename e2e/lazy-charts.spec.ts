@@ -71,14 +71,27 @@ async function misplaced(page: Page): Promise<string[]> {
     .map((p) => `${p.id} (${p.distance} px away, ${p.live ? 'live' : 'not created'})`);
 }
 
-async function scrollTo(page: Page, y: number): Promise<void> {
-  const top = await page.evaluate((want) => {
+/**
+ * Scroll to `y` (or the bottom) and wait until the position holds still for three frames.
+ * It may settle elsewhere than asked: when content above the view changes size (a panel laid
+ * out for the first time, its remembered `content-visibility` size giving way to its real
+ * one), the browser's scroll anchoring moves the position so that what is on screen stays.
+ */
+async function scrollTo(page: Page, y: number): Promise<[at: number, bottom: boolean]> {
+  return page.evaluate(async (want) => {
     const max = document.documentElement.scrollHeight - innerHeight;
-    const to = Math.min(want, max);
-    window.scrollTo({ top: to, behavior: 'instant' });
-    return Math.round(to);
+    window.scrollTo({ top: Math.min(want, max), behavior: 'instant' });
+    const frame = (): Promise<void> =>
+      new Promise((resolve) => requestAnimationFrame(() => resolve()));
+    let last = -1;
+    for (let still = 0; still < 3;) {
+      await frame();
+      still = window.scrollY === last ? still + 1 : 0;
+      last = window.scrollY;
+    }
+    const bottom = document.documentElement.scrollHeight - innerHeight;
+    return [window.scrollY, window.scrollY >= bottom - 1] as [number, boolean];
   }, y);
-  await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBe(top);
 }
 
 test('charts are created as the reader comes near them, and current when they are', async ({
@@ -137,9 +150,10 @@ test('charts are created as the reader comes near them, and current when they ar
   // Scrolling through the rest of the page, a screen at a time, makes every chart with data
   // as it comes near; none is made early.
   await filterOption(page, 'en', 'organisations', 'Tufts University').uncheck();
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  for (let y = 0; y <= height; y += 700) {
-    await scrollTo(page, y);
+  // From where the page settled, a screen further each time, to the bottom.
+  await scrollTo(page, 0);
+  for (let at = 0, bottom = false; !bottom;) {
+    [at, bottom] = await scrollTo(page, at + 700);
     await expect.poll(() => misplaced(page)).toEqual([]);
   }
   expect((await panels(page)).filter((p) => p.live).map((p) => p.id)).toEqual([...ECHARTS_IDS]);
