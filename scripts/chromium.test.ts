@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chromiumArgs, HEADLESS_DISABLED_FEATURES, PLAYWRIGHT_DISABLED_FEATURES } from './chromium';
+import {
+  chromiumArgs,
+  HEADLESS_DISABLED_FEATURES,
+  PLAYWRIGHT_DISABLED_FEATURES,
+  SHORT_LIVED_JS_FLAGS,
+} from './chromium';
 
 /** The `disabledFeatures` list of the installed playwright-core, read from its source. */
 function installedPlaywrightList(): string[] {
@@ -28,5 +33,10 @@ describe('Chromium launch arguments', () => {
     const listed = args[0]?.split('=')[1]?.split(',') ?? [];
     for (const f of [...PLAYWRIGHT_DISABLED_FEATURES, ...HEADLESS_DISABLED_FEATURES])
       expect(listed).toContain(f);
+  });
+
+  it('turn off V8’s optimising compilers, in one --js-flags (Chromium keeps the last)', () => {
+    const flags = chromiumArgs().filter((a) => a.startsWith('--js-flags='));
+    expect(flags).toEqual([`--js-flags=${SHORT_LIVED_JS_FLAGS}`]);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Big numbers: a stat is not a one-bar chart. Two to six cards in one or two rows, each with
+ * Big numbers: a stat is not a one-bar chart. Two or three are cards in a row, each with
  * the figure (qualifier included), its label and one line of context; a derived figure has a
  * dashed outline. Every card holds its text: the sizes shrink together until the fullest card
  * fits.
@@ -7,8 +7,8 @@
 import type PptxGenJS from 'pptxgenjs';
 import { wrapBalanced } from '../lib/text-width';
 import type { Box } from './chart-plan';
-import { addFittedText, blockHeight } from './frame';
-import { fitSize, lineCount, lineHeight } from './fit-text';
+import { addFittedText, blockHeight, textStyle } from './frame';
+import { fitSize, lineCount, lineHeight, textWidth } from './fit-text';
 import type { Stat, StatsSlide } from './model';
 import { COLOUR, SIZE, type DeckFonts } from './theme';
 
@@ -76,11 +76,10 @@ export function cardHeight(stat: Stat, sizes: StatSizes, inner: number): number 
 }
 
 /**
- * The largest sizes at which every figure stays on one line and every card holds its figure,
- * label and context: the figure shrinks first (to its usual minimum), then the text below it,
- * then the figure again down to a floor; a figure that does not fit one line even there
- * takes two ("1150 亿至 1350 亿美元" in a third of a slide), all figures a little smaller if
- * the card needs it.
+ * The largest sizes at which every card holds its figure, label and context: every figure on
+ * one line while that keeps them at their usual minimum or above (the figure shrinks first,
+ * then the text below it); else the largest size at which each figure takes at most two lines
+ * ("more than 97M" / "installs", "1150 亿至" / "1350 亿美元"), down to a floor.
  */
 export function statSizes(stats: readonly Stat[], w: number, h: number): StatSizes {
   const inner = w - 2 * PAD - 0.1;
@@ -92,18 +91,17 @@ export function statSizes(stats: readonly Stat[], w: number, h: number): StatSiz
   const fits = (sizes: StatSizes): boolean => stats.every((s) => cardHeight(s, sizes, inner) <= h);
   const candidates: StatSizes[] = [];
   for (const [label, context] of TEXT_STEPS) {
-    for (let value = oneLine; value >= Math.min(oneLine, SIZE.statValueMin); value -= 2) {
+    for (let value = oneLine; value >= SIZE.statValueMin; value -= 2) {
       candidates.push({ value, label, context, wrap: false });
     }
   }
-  const [label, context] = TEXT_STEPS[TEXT_STEPS.length - 1] ?? [SIZE.label, SIZE.axis];
-  for (let value = Math.min(oneLine, SIZE.statValueMin) - 2; value >= VALUE_FLOOR; value -= 2) {
-    candidates.push({ value, label, context, wrap: false });
-  }
-  for (let value = VALUE_FLOOR; value >= WRAPPED_FLOOR; value -= 2) {
+  // Then a figure may take two lines: "more than 97M" / "installs" at 44 pt reads from the
+  // back of a room, where one line at 24 pt does not.
+  for (let value = SIZE.statValue; value >= WRAPPED_FLOOR; value -= 2) {
     for (const [label, context] of TEXT_STEPS)
       candidates.push({ value, label, context, wrap: true });
   }
+  const [label, context] = TEXT_STEPS[TEXT_STEPS.length - 1] ?? [SIZE.label, SIZE.axis];
   return candidates.find(fits) ?? { value: WRAPPED_FLOOR, label, context, wrap: true };
 }
 
@@ -156,7 +154,124 @@ function addStat(
   }
 }
 
-/** Lay out the stat cards in the content box. */
+/** Four or more stats are read as a list: one band each, not cards two rows high. */
+const BAND_FROM = 4;
+/** The figure column's share of the content width at most, in a band layout. */
+const FIGURE_SHARE_MAX = 0.5;
+/** A band's height at most (inches): five fill a 16:9 slide's content box. */
+const BAND_MAX = 1.25;
+/** The figures' largest size in bands: a band is about an inch high. */
+const BAND_VALUE_MAX = 44;
+/** Room a figure keeps after its estimated width (inches): renderers space scripts apart. */
+const FIGURE_SLACK = 0.3;
+
+/** A band layout: the figure column's width and the type sizes. */
+export interface BandPlan {
+  figureW: number;
+  value: number;
+  label: number;
+  context: number;
+}
+
+/** Height of a band's text column: its label (up to two lines), then its context (up to two). */
+export function bandTextHeight(stat: Stat, label: number, context: number, inner: number): number {
+  const labelLines = Math.min(2, lineCount(stat.label, label, inner));
+  const contextLines = stat.context ? Math.min(2, lineCount(stat.context, context, inner)) : 0;
+  return labelLines * lineHeight(label) + contextLines * lineHeight(context) + 0.14;
+}
+
+/**
+ * A band layout for these stats in a content box `w` wide, with bands `bandH` high: the
+ * largest figure size at which every figure takes one line in a column at most half the
+ * width, as wide as the widest figure needs, with the labels and context lines beside it at
+ * the largest sizes that fit the band; the figures at the cards' floor when nothing larger fits.
+ */
+export function bandPlan(stats: readonly Stat[], w: number, bandH: number): BandPlan {
+  const valueMax = Math.min(BAND_VALUE_MAX, Math.floor(((bandH - 0.15) * 72) / 1.2));
+  const plan = (value: number): BandPlan | null => {
+    const figureW = Math.max(...stats.map((s) => textWidth(s.value, value))) + FIGURE_SLACK;
+    if (figureW > w * FIGURE_SHARE_MAX && value > VALUE_FLOOR) return null;
+    const inner = w - figureW - GAP - 0.1;
+    const text = TEXT_STEPS.find(([l, c]) =>
+      stats.every((s) => bandTextHeight(s, l, c, inner) <= bandH - 0.1),
+    );
+    if (!text && value > VALUE_FLOOR) return null;
+    const [label, context] = text ?? TEXT_STEPS[TEXT_STEPS.length - 1] ?? [SIZE.label, SIZE.axis];
+    return { figureW: Math.min(figureW, w * FIGURE_SHARE_MAX), value, label, context };
+  };
+  for (let value = valueMax; value > VALUE_FLOOR; value -= 2) {
+    const found = plan(value);
+    if (found) return found;
+  }
+  return plan(VALUE_FLOOR) as BandPlan;
+}
+
+/**
+ * Four to six stats as bands down the content box, each the figure (in the accent colour, in
+ * a column of its own, so that the figures line up) with its label and context beside it,
+ * under a thin rule; a derived figure's band has a dashed outline.
+ */
+function addBands(
+  slide: PptxGenJS.Slide,
+  stats: readonly Stat[],
+  box: Box,
+  fonts: DeckFonts,
+): void {
+  const bandH = Math.min(box.h / stats.length, BAND_MAX);
+  const sizes = bandPlan(stats, box.w, bandH);
+  const figureW = sizes.figureW;
+  const textX = box.x + figureW + GAP;
+  const textW = box.w - figureW - GAP;
+  const top = box.y + (box.h - bandH * stats.length) / 2;
+  stats.forEach((stat, i) => {
+    const y = top + i * bandH;
+    if (stat.derived) {
+      slide.addShape('rect', {
+        x: box.x - 0.08,
+        y: y + 0.03,
+        w: box.w + 0.16,
+        h: bandH - 0.06,
+        line: { color: COLOUR.accent, width: 1.5, dashType: 'dash' },
+      });
+    } else if (i > 0) {
+      slide.addShape('line', {
+        x: box.x,
+        y,
+        w: box.w,
+        h: 0,
+        line: { color: COLOUR.rule, width: 0.75 },
+      });
+    }
+    slide.addText(stat.value, {
+      ...textStyle(fonts, sizes.value, COLOUR.accent),
+      bold: true,
+      x: box.x,
+      y,
+      w: figureW,
+      h: bandH,
+      valign: 'middle',
+    });
+    const runs: PptxGenJS.TextProps[] = [
+      {
+        text: stat.label,
+        options: { bold: true, fontSize: sizes.label, breakLine: !!stat.context },
+      },
+    ];
+    if (stat.context) {
+      runs.push({ text: stat.context, options: { fontSize: sizes.context, color: COLOUR.muted } });
+    }
+    slide.addText(runs, {
+      ...textStyle(fonts, sizes.label),
+      x: textX,
+      y,
+      w: textW,
+      h: bandH,
+      valign: 'middle',
+    });
+  });
+}
+
+/** Lay out the stats in the content box: cards for two or three, bands for more. */
 export function addStats(
   slide: PptxGenJS.Slide,
   model: StatsSlide,
@@ -164,12 +279,19 @@ export function addStats(
   fonts: DeckFonts,
 ): void {
   const stats = model.stats.slice(0, 6);
+  if (stats.length >= BAND_FROM) {
+    addBands(slide, stats, box, fonts);
+    return;
+  }
   const { cols, rows } = statGrid(stats.length);
   const w = (box.w - GAP * (cols - 1)) / cols;
-  const h = Math.min((box.h - GAP * (rows - 1)) / rows, 3.4);
-  const top = box.y + (box.h - (h * rows + GAP * (rows - 1))) / 2;
+  const room = Math.min((box.h - GAP * (rows - 1)) / rows, 3.4);
   // One size for every figure on the slide, so they compare as equals.
-  const sizes = statSizes(stats, w, h);
+  const sizes = statSizes(stats, w, room);
+  // The cards as high as the fullest needs, not the whole box: no card half empty.
+  const inner = w - 2 * PAD - 0.1;
+  const h = Math.min(room, Math.max(...stats.map((s) => cardHeight(s, sizes, inner))) + PAD);
+  const top = box.y + (box.h - (h * rows + GAP * (rows - 1))) / 2;
   stats.forEach((stat, i) => {
     const card = {
       x: box.x + (i % cols) * (w + GAP),

@@ -158,3 +158,70 @@ describe.each(['zh', 'en'])('the %s deck as written', (lang) => {
     }
   });
 });
+
+/** A slide's shapes: where each is (inches) and its runs' texts and sizes (points). */
+function shapesOf(
+  xml: string,
+): { x: number; y: number; h: number; runs: { text: string; pt: number }[] }[] {
+  const EMU = 914_400;
+  return [...xml.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/g)].map((m) => {
+    const body = m[1] ?? '';
+    const off = /<a:off x="(\d+)" y="(\d+)"\/>/.exec(body);
+    const ext = /<a:ext cx="\d+" cy="(\d+)"\/>/.exec(body);
+    const runs = [
+      ...body.matchAll(/<a:r><a:rPr[^>]*?sz="(\d+)"[\s\S]*?<a:t>([^<]*)<\/a:t><\/a:r>/g),
+    ].map((r) => ({ text: r[2] ?? '', pt: Number(r[1]) / 100 }));
+    return {
+      x: Number(off?.[1]) / EMU,
+      y: Number(off?.[2]) / EMU,
+      h: Number(ext?.[1]) / EMU,
+      runs,
+    };
+  });
+}
+
+describe.each(['zh', 'en'])('the %s headline slide', (lang) => {
+  it('lists the figures in a column, large, each with its label and context beside it', async () => {
+    const { model, pptx } = deckOf(lang);
+    const index = model.slides.findIndex((s) => s.kind === 'stats' && s.stats.length >= 4);
+    const slide = model.slides[index];
+    if (!slide || slide.kind !== 'stats') throw new Error('no headline slide');
+    const shown = await writtenSlides(pptx, model);
+    const xml = await pptx.part(`ppt/slides/slide${shown.indexOf(slide) + 1}.xml`);
+    const shapes = shapesOf(xml);
+    const find = (text: string) => {
+      const shape = shapes.find((s) => s.runs.some((r) => unescape(r.text) === text));
+      if (!shape) throw new Error(`no shape says ${text}`);
+      return { shape, pt: shape.runs.find((r) => unescape(r.text) === text)?.pt ?? 0 };
+    };
+    const bands = slide.stats.map((stat) => {
+      const value = find(stat.value);
+      const label = find(stat.label);
+      // Legible from the back of a room: the figures well above the text, the text at the
+      // deck's body sizes, none below its 14 pt floor.
+      expect(value.pt, stat.value).toBeGreaterThanOrEqual(28);
+      expect(label.pt, stat.label).toBeGreaterThanOrEqual(16);
+      if (stat.context) expect(find(stat.context).pt, stat.context).toBeGreaterThanOrEqual(14);
+      // The label beside its figure, in the same band.
+      expect(label.shape.x).toBeGreaterThan(value.shape.x);
+      expect(label.shape.y).toBeCloseTo(value.shape.y, 2);
+      return value;
+    });
+    // One size for every figure, in one column, the bands one under another without overlap.
+    expect(new Set(bands.map((b) => b.pt)).size).toBe(1);
+    expect(new Set(bands.map((b) => b.shape.x.toFixed(3))).size).toBe(1);
+    bands.slice(1).forEach((b, i) => {
+      const above = bands[i]!.shape;
+      expect(b.shape.y).toBeGreaterThanOrEqual(above.y + above.h - 0.001);
+    });
+  });
+});
+
+function unescape(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
