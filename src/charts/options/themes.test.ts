@@ -57,6 +57,19 @@ describe.each(['en', 'zh'] as const)('themes treemap (%s)', (lang) => {
   const chart = built(themesOf(report, lang));
   const series = treemap(chart);
 
+  it('says how many of the report’s events the filters leave it, as a treemap and as a list', () => {
+    expect(chart.subset).toBeUndefined();
+    const input = inputFor(report, panelOf(report, 'themes'), { organisations: ['meta'] });
+    const shown = input.matches.events.length;
+    expect(shown).toBeGreaterThan(0);
+    for (const compact of [false, true]) {
+      const filtered = built(buildThemes(input, chartContext(report, lang, null, { compact })));
+      expect(filtered.kind).toBe(compact ? 'list' : 'echarts');
+      expect(filtered.subset).toEqual({ shown, of: report.events.length });
+      expect(filtered.rows).toHaveLength(shown);
+    }
+  });
+
   it('is a treemap whose clicks filter instead of zooming', () => {
     expect(series.type).toBe('treemap');
     expect(series.nodeClick).toBe(false);

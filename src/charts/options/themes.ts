@@ -12,6 +12,7 @@ import { describeRows, panelTitle } from './marks';
 import { eventTooltip } from './timeline';
 import { treemapLayout, type TileRect, type TreemapLevel } from './treemap-layout';
 import {
+  eventSubset,
   px,
   type BuiltChart,
   type ChartContext,
@@ -99,6 +100,7 @@ export function buildThemes(
     height,
     rows,
     description,
+    subset: eventSubset(events.length, report),
     option: {
       ...chartBase(description),
       tooltip: {
@@ -331,6 +333,7 @@ function buildList(
     kind: 'list',
     groups,
     rows,
+    subset: eventSubset(events.length, report),
     description: describeRows(title, rows, ctx),
     height: rows.length * px(ctx, 44) + groups.length * px(ctx, 36),
   };

@@ -174,6 +174,17 @@ describe.each(['en', 'zh'] as const)('timeline (%s)', (lang) => {
     expect(shown).toContain('gemini-3-1-ultra');
   });
 
+  it('says how many of the report’s events the filters leave it, and nothing without filters', () => {
+    expect(chart.subset).toBeUndefined();
+    const one = build(lang, { events: [event('gemini-3-1-ultra')] });
+    expect(one?.subset).toEqual({ shown: 1, of: report.events.length });
+    // A date range narrows what is drawn too.
+    const zoomed = build(lang, { range: { from: '2026-04-06', to: '2026-04-20' } });
+    if (!zoomed) throw new Error('zoomed timeline built to null');
+    expect(zoomed.subset).toEqual({ shown: eventLines(zoomed).length, of: report.events.length });
+    expect(eventLines(zoomed).length).toBeLessThan(report.events.length);
+  });
+
   it('builds to null without events', () => {
     expect(build(lang, { events: [] })).toBeNull();
   });

@@ -12,6 +12,7 @@ import { CHART_FONT, chartBase } from '../theme';
 import { escapeHtml, tooltipStyle } from './escape';
 import { panelTitle } from './marks';
 import {
+  eventSubset,
   px,
   type ChartContext,
   type ChartRow,
@@ -399,6 +400,7 @@ export function buildTimeline(
     height: top + plotHeight + px(ctx, still ? AXIS_ROOM : SLIDER_ROOM),
     rows,
     description,
+    subset: eventSubset(visible.length, report),
     option: {
       animationDuration: 300,
       ...chartBase(description),

@@ -61,6 +61,20 @@ interface BuiltBase {
   description: string;
   /** Pixel height the chart needs for its content. */
   height: number;
+  /** Set when the filters leave some of the report's events out of a chart that draws only
+   * the events that match (the timeline, the themes): how many it draws, of how many. */
+  subset?: EventSubset;
+}
+
+/** How many of the report's events a chart draws, of how many. */
+export interface EventSubset {
+  shown: number;
+  of: number;
+}
+
+/** The subset a chart drawing `shown` of the report's events draws; none when it draws all. */
+export function eventSubset(shown: number, report: Report): EventSubset | undefined {
+  return shown < report.events.length ? { shown, of: report.events.length } : undefined;
 }
 
 /** A chart ECharts draws. */

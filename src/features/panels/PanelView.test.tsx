@@ -123,6 +123,32 @@ describe('PanelView', () => {
     }
   });
 
+  it('says, under its subtitle, how many of the report’s events a filtered timeline shows', () => {
+    const timeline = panelOf(report, 'timeline');
+    const view = (filters: Parameters<typeof inputFor>[2], lang: Lang) => {
+      const input = inputFor(report, timeline, filters);
+      const timelineSpec: PanelSpec = {
+        panel: timeline,
+        build: (c) => buildPanel(input, c),
+        dataKey: JSON.stringify(filters),
+        onClick: () => undefined,
+        prepareExport: () => null,
+      };
+      return <PanelView report={report} spec={timelineSpec} ctx={chartContext(report, lang)} />;
+    };
+    const { rerender } = render(view({}, 'en'));
+    expect(screen.queryByText(/^Filtered:/)).not.toBeInTheDocument();
+    const shown = inputFor(report, timeline, { organisations: ['meta'] }).timelineEvents.length;
+    rerender(view({ organisations: ['meta'] }, 'en'));
+    expect(
+      screen.getByText(`Filtered: ${shown} of the ${report.events.length} events shown`),
+    ).toBeInTheDocument();
+    rerender(view({ organisations: ['meta'] }, 'zh'));
+    expect(
+      screen.getByText(`已筛选：显示全部 ${report.events.length} 个事件中的 ${shown} 个`),
+    ).toBeInTheDocument();
+  });
+
   it('explains the derived-value pattern when the chart has one', () => {
     render(panel('en'));
     expect(screen.getByText(/derived values, not stated by the report/)).toBeInTheDocument();

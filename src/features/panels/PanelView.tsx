@@ -170,6 +170,11 @@ export const PanelView = memo(function PanelView({
             {title}
           </h3>
           <p className="panel__subtitle">{subtitle}</p>
+          {built?.subset && (
+            <p className="panel__subset">
+              {t('charts.subset', { shown: built.subset.shown, of: built.subset.of })}
+            </p>
+          )}
         </div>
         {built && (
           <div className="chart-panel__tools">
