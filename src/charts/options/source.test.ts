@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildOf, chartContext, loadReport } from '../../test/chart-context';
-import { sourceLine } from './source';
+import { sectionRuns, sourceLine } from './source';
 
 const report = loadReport();
 
@@ -38,6 +38,18 @@ describe.each(['en', 'zh'] as const)('source line (%s)', (lang) => {
     expect(line).toContain('CNBC [10]');
   });
 
+  it('writes three or more consecutive sections as a range, two as a list', () => {
+    const rows = buildOf(report, 'timeline', lang).rows;
+    const sections = new Set(rows.map((r) => r.section));
+    // The timeline's events come from every numbered section.
+    for (let s = 1; s <= 15; s += 1) expect(sections.has(s)).toBe(true);
+    const line = sourceLine(report, rows, ctx);
+    expect(line).toContain(lang === 'zh' ? '第 1–15 节' : '§1–§15');
+    expect(line).not.toContain(lang === 'zh' ? '第 2 节' : '§2,');
+    const two = rows.filter((r) => r.section === 2 || r.section === 3);
+    expect(sourceLine(report, two, ctx)).toMatch(lang === 'zh' ? /第 2 节、第 3 节$/ : /§2, §3$/);
+  });
+
   it('falls back to the report alone, without a trailing separator', () => {
     const line = sourceLine(report, [], ctx);
     expect(line).toBe(
@@ -46,5 +58,24 @@ describe.each(['en', 'zh'] as const)('source line (%s)', (lang) => {
         : `Source: ${publisher}, “${title}” (April 2026)`,
     );
     expect(line).not.toMatch(/[,，;；]\s*$/);
+  });
+});
+
+describe('section runs', () => {
+  const conclusion = report.report.conclusionSection;
+  it('join consecutive numbered sections, and leave the abstract and the conclusion alone', () => {
+    expect(sectionRuns(report, [2, 3, 5, 6, 7, 15])).toEqual([
+      [2, 3],
+      [5, 7],
+      [15, 15],
+    ]);
+    expect(sectionRuns(report, [0, 1, 2, 3])).toEqual([
+      [0, 0],
+      [1, 3],
+    ]);
+    expect(sectionRuns(report, [conclusion - 2, conclusion - 1, conclusion])).toEqual([
+      [conclusion - 2, conclusion - 1],
+      [conclusion, conclusion],
+    ]);
   });
 });

@@ -4,7 +4,25 @@ import { indexReport } from '../../data/selectors';
 import { sectionContext } from '../../data/story-text';
 import type { ChartRow, ChartWords } from './types';
 
-/** "Source: publisher, “title” (April 2026, ai-2026-04), §2, §7; references: CNBC [7]". */
+/**
+ * Sorted sections as runs of consecutive numbered ones ([1, 15] for §1 to §15; [7, 7]); the
+ * abstract and the conclusion, which are named, not numbered, stand alone.
+ */
+export function sectionRuns(report: Report, sections: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const s of sections) {
+    const last = runs.at(-1);
+    if (last && s === last[1] + 1 && !sectionContext(report, s) && !sectionContext(report, last[1]))
+      last[1] = s;
+    else runs.push([s, s]);
+  }
+  return runs;
+}
+
+/**
+ * "Source: publisher, “title” (April 2026, ai-2026-04), §2, §7; references: CNBC [7]"; three
+ * or more consecutive sections as a range ("§1–§15").
+ */
 export function sourceLine(report: Report, rows: readonly ChartRow[], words: ChartWords): string {
   const idx = indexReport(report);
   const sections = [...new Set(rows.map((r) => r.section))].sort((a, b) => a - b);
@@ -26,9 +44,18 @@ export function sourceLine(report: Report, rows: readonly ChartRow[], words: Cha
   const base = sections.length
     ? words.t('charts.source', {
         ...vars,
-        sections: sections
-          .map((section) =>
-            words.t('charts.sectionRef', { section, context: sectionContext(report, section) }),
+        sections: sectionRuns(report, sections)
+          .map(([from, to]) =>
+            to - from >= 2
+              ? words.t('charts.sectionRange', { from, to })
+              : [...new Set([from, to])]
+                  .map((section) =>
+                    words.t('charts.sectionRef', {
+                      section,
+                      context: sectionContext(report, section),
+                    }),
+                  )
+                  .join(separator),
           )
           .join(separator),
       })
