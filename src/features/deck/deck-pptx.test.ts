@@ -148,6 +148,19 @@ describe.each(['zh', 'en'])('the %s deck as written', (lang) => {
     }
   });
 
+  it('sets every slide’s source line at the footer’s 14 pt, the deck’s smallest type', async () => {
+    const { model, pptx } = deckOf(lang);
+    const shown = await writtenSlides(pptx, model);
+    for (const [i, slide] of shown.entries()) {
+      if (!slide.source) continue;
+      const xml = await pptx.part(`ppt/slides/slide${i + 1}.xml`);
+      const run = shapesOf(xml)
+        .flatMap((s) => s.runs)
+        .find((r) => unescape(r.text) === slide.source);
+      expect(run?.pt, `slide ${i + 1}: ${slide.source}`).toBe(14);
+    }
+  });
+
   it('puts the source line and the edition on every slide', async () => {
     const { model, pptx } = deckOf(lang);
     const shown = await writtenSlides(pptx, model);
