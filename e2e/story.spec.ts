@@ -88,6 +88,34 @@ test.describe('the April edition', () => {
     await page.keyboard.press('ArrowRight');
     await expect(slide).toHaveAttribute('data-slide', 'headline');
     await expect(slide.locator('.card')).not.toHaveCount(0);
+    // Projected (the test's 1440 × 900 window): the figures at slide size, not the page's,
+    // three cards to a row, every figure inside its card, the slide not scrolling.
+    const cards = await slide.locator('.card').evaluateAll((els) =>
+      els.map((card) => {
+        const box = card.getBoundingClientRect();
+        return {
+          top: Math.round(box.top),
+          values: [...card.querySelectorAll('.card__value')].map((v) => {
+            const r = v.getBoundingClientRect();
+            return {
+              px: parseFloat(getComputedStyle(v).fontSize),
+              inside: r.left >= box.left && r.right <= box.right - 8,
+            };
+          }),
+        };
+      }),
+    );
+    expect(cards.filter((c) => c.top === cards[0]?.top)).toHaveLength(3);
+    for (const v of cards.flatMap((c) => c.values)) {
+      expect(v.px).toBeGreaterThanOrEqual(28);
+      expect(v.inside).toBe(true);
+    }
+    expect(Math.max(...cards.flatMap((c) => c.values.map((v) => v.px)))).toBeGreaterThanOrEqual(44);
+    expect(
+      await slide
+        .locator('.presentation__chart')
+        .evaluate((el) => el.scrollHeight <= el.clientHeight),
+    ).toBe(true);
     await page.keyboard.press('ArrowRight');
     await expect(slide).toHaveAttribute('data-slide', april.panels[0]?.id ?? '');
     await expect(page).toHaveURL(new RegExp(`present=${april.panels[0]?.id ?? ''}`));
