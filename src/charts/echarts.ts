@@ -5,7 +5,6 @@ import {
   DataZoomComponent,
   GridComponent,
   LegendComponent,
-  MarkAreaComponent,
   MarkLineComponent,
   TooltipComponent,
 } from 'echarts/components';
@@ -21,7 +20,6 @@ echarts.use([
   DataZoomComponent,
   GridComponent,
   LegendComponent,
-  MarkAreaComponent,
   MarkLineComponent,
   TooltipComponent,
   SVGRenderer,
