@@ -1,8 +1,9 @@
 /**
  * Big numbers: a stat is not a one-bar chart. Two or three are cards in a row, each with
- * the figure (qualifier included), its label and one line of context; a derived figure has a
- * dashed outline. Every card holds its text: the sizes shrink together until the fullest card
- * fits.
+ * the figure (qualifier included), its label and one line of context; four to six are a list
+ * of bands, the figures in a column of their own with label and context beside them. A
+ * derived figure has a dashed outline. Every card or band holds its text: the sizes shrink
+ * together until the fullest fits.
  */
 import type PptxGenJS from 'pptxgenjs';
 import { wrapBalanced } from '../lib/text-width';
@@ -62,6 +63,11 @@ export function valueLines(
   return lines.length === 2 && lines.every((l) => lineCount(l, pt, inner) === 1) ? lines : null;
 }
 
+/** The width a card `w` inches wide leaves its text. */
+function cardInner(w: number): number {
+  return w - 2 * PAD - 0.1;
+}
+
 /**
  * Height a card needs for a stat at these sizes, its text `inner` inches wide: Infinity when
  * its figure fits neither one line nor (where the sizes allow) two.
@@ -82,7 +88,7 @@ export function cardHeight(stat: Stat, sizes: StatSizes, inner: number): number 
  * ("more than 97M" / "installs", "1150 亿至" / "1350 亿美元"), down to a floor.
  */
 export function statSizes(stats: readonly Stat[], w: number, h: number): StatSizes {
-  const inner = w - 2 * PAD - 0.1;
+  const inner = cardInner(w);
   const oneLine = Math.min(
     ...stats.map((s) =>
       fitSize(s.value, { w: inner, h: lineHeight(SIZE.statValue) }, SIZE.statValue, VALUE_FLOOR),
@@ -177,7 +183,7 @@ export interface BandPlan {
 export function bandTextHeight(stat: Stat, label: number, context: number, inner: number): number {
   const labelLines = Math.min(2, lineCount(stat.label, label, inner));
   const contextLines = stat.context ? Math.min(2, lineCount(stat.context, context, inner)) : 0;
-  return labelLines * lineHeight(label) + contextLines * lineHeight(context) + 0.14;
+  return blockHeight(labelLines, label) + contextLines * lineHeight(context);
 }
 
 /**
@@ -289,8 +295,7 @@ export function addStats(
   // One size for every figure on the slide, so they compare as equals.
   const sizes = statSizes(stats, w, room);
   // The cards as high as the fullest needs, not the whole box: no card half empty.
-  const inner = w - 2 * PAD - 0.1;
-  const h = Math.min(room, Math.max(...stats.map((s) => cardHeight(s, sizes, inner))) + PAD);
+  const h = Math.min(room, Math.max(...stats.map((s) => cardHeight(s, sizes, cardInner(w)))) + PAD);
   const top = box.y + (box.h - (h * rows + GAP * (rows - 1))) / 2;
   stats.forEach((stat, i) => {
     const card = {
