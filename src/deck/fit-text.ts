@@ -2,7 +2,8 @@
  * Text measurement without a renderer. PowerPoint only applies "shrink text on overflow" when
  * a text box is edited, so a box that must not overflow gets a size chosen here: Arial's own
  * advance widths for printable ASCII (the deck sets every Latin run in Arial; Liberation Sans,
- * which LibreOffice substitutes, has the same metrics), 1 em for CJK and full-width forms,
+ * which LibreOffice substitutes, has the same metrics; bold type its Arial Bold widths: bold
+ * figures set up to a tenth wider), 1 em for CJK and full-width forms,
  * and greedy wrapping. Latin text is counted a few per cent wider than Arial sets it, and
  * characters outside the table as wide as a digit: the estimate errs on the safe side.
  */
@@ -20,6 +21,16 @@ const ARIAL = [
   333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, // ` to o
   556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584, // p to ~
 ];
+/** Arial Bold's advance widths, for the same characters. */
+// prettier-ignore
+const ARIAL_BOLD = [
+  278, 333, 474, 556, 556, 889, 722, 238, 333, 333, 389, 584, 278, 333, 278, 278, // space to /
+  556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 333, 333, 584, 584, 584, 611, // 0 to ?
+  975, 722, 722, 722, 722, 667, 611, 778, 722, 278, 556, 722, 611, 833, 722, 778, // @ to O
+  667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 333, 278, 333, 584, 556, // P to _
+  333, 556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611, // ` to o
+  611, 611, 389, 556, 333, 611, 556, 778, 556, 556, 500, 389, 280, 389, 584, // p to ~
+];
 /** Other characters the decks use, e.g. typographic quotes, dashes and the middle dot. */
 const OTHER: Record<string, number> = {
   '\u2018': 222,
@@ -32,14 +43,25 @@ const OTHER: Record<string, number> = {
   '\u00b7': 278,
   '\u00d7': 584,
 };
+/** The same in Arial Bold, where they differ. */
+const OTHER_BOLD: Record<string, number> = {
+  ...OTHER,
+  '\u2018': 278,
+  '\u2019': 278,
+  '\u201c': 500,
+  '\u201d': 500,
+};
 /** Arial as LibreOffice and PowerPoint set it runs a little wider than its advance widths sum. */
 const LATIN_MARGIN = 1.04;
 
-/** Width of one character in em. */
-function charEm(ch: string): number {
+/** Width of one character in em, regular or bold. */
+function charEm(ch: string, bold: boolean): number {
   if (WIDE.test(ch)) return 1;
   const code = ch.codePointAt(0) ?? 0;
-  const width = ARIAL[code - 32] ?? OTHER[ch] ?? (/\s/.test(ch) ? 278 : 556);
+  const width =
+    (bold ? ARIAL_BOLD : ARIAL)[code - 32] ??
+    (bold ? OTHER_BOLD : OTHER)[ch] ??
+    (/\s/.test(ch) ? 278 : 556);
   return (width / 1000) * LATIN_MARGIN;
 }
 
@@ -50,12 +72,12 @@ function charEm(ch: string): number {
  */
 const SCRIPT_GAP = 0.25;
 
-/** Width of a text in inches at a font size in points. */
-export function textWidth(text: string, pt: number): number {
+/** Width of a text in inches at a font size in points, in regular or bold type. */
+export function textWidth(text: string, pt: number, bold = false): number {
   let em = 0;
   let previous: boolean | null = null;
   for (const ch of text) {
-    em += charEm(ch);
+    em += charEm(ch, bold);
     if (/\s/.test(ch)) continue;
     const wide = WIDE.test(ch);
     if (previous !== null && previous !== wide && /[\p{L}\p{N}]/u.test(ch)) em += SCRIPT_GAP;
@@ -74,14 +96,14 @@ function tokens(text: string): string[] {
 }
 
 /** How many lines a text takes in a box `width` inches wide (each "\n" starts a line). */
-export function lineCount(text: string, pt: number, width: number): number {
+export function lineCount(text: string, pt: number, width: number, bold = false): number {
   let lines = 0;
   for (const paragraph of text.split('\n')) {
     let line = 0;
     lines += 1;
     for (const token of tokens(paragraph)) {
-      const w = textWidth(token, pt);
-      const trimmed = textWidth(token.trimEnd(), pt);
+      const w = textWidth(token, pt, bold);
+      const trimmed = textWidth(token.trimEnd(), pt, bold);
       if (line > 0 && line + trimmed > width) {
         lines += 1;
         line = w;
@@ -107,9 +129,10 @@ export function fitSize(
   box: { w: number; h: number },
   max: number,
   min: number,
+  bold = false,
 ): number {
   for (let pt = max; pt > min; pt -= 1) {
-    if (lineCount(text, pt, box.w) * lineHeight(pt) <= box.h) return pt;
+    if (lineCount(text, pt, box.w, bold) * lineHeight(pt) <= box.h) return pt;
   }
   return min;
 }

@@ -51,13 +51,15 @@ export function addFittedText(
   style: PptxGenJS.TextPropsOptions = {},
 ): number {
   const inner = at.w - 2 * INSET;
+  const bold = style.bold === true;
   const size = fitSize(
     text,
     { w: inner, h: sizes.maxLines * lineHeight(sizes.max) },
     sizes.max,
     sizes.min,
+    bold,
   );
-  const lines = Math.min(lineCount(text, size, inner), Math.max(sizes.maxLines, 1) + 1);
+  const lines = Math.min(lineCount(text, size, inner, bold), Math.max(sizes.maxLines, 1) + 1);
   const h = blockHeight(lines, size);
   slide.addText(text, { ...textStyle(fonts, size), ...style, x: at.x, y: at.y, w: at.w, h });
   return h;

@@ -38,9 +38,6 @@ export interface GridPlan {
   pages: [number, number][];
 }
 
-/** Bold type is about this much wider than regular (fit-text measures regular Arial). */
-const BOLD = 1.06;
-
 /**
  * A cell's or a head's height: its lines at single spacing (about 1.15 em as LibreOffice sets
  * Liberation Sans in a table cell; `lineHeight` counts 1.2), the gaps between entries, the pads.
@@ -58,7 +55,7 @@ function inner(colW: readonly number[], c: number): number {
 function rowHeights(rows: GridChart['rows'], colW: readonly number[], size: number): number[] {
   return rows.map((row) =>
     Math.max(
-      height(lineCount(row.name, size * BOLD, inner(colW, 0)), size),
+      height(lineCount(row.name, size, inner(colW, 0), true), size),
       ...row.cells.map((entries, c) => {
         const w = inner(colW, c + 1) - BULLET_INDENT / 72;
         const lines = entries.reduce((n, e) => n + lineCount(e, size, w), 0);
@@ -84,7 +81,7 @@ export function measureGrid(
   const heads = chart.rows.map((r) => r.name);
   const headW = Math.min(
     width * HEAD_SHARE,
-    Math.max(...heads.map((h) => textWidth(h, size) * BOLD + 2 * CELL_PAD + 0.05)),
+    Math.max(...heads.map((h) => textWidth(h, size, true) + 2 * CELL_PAD + 0.05)),
   );
   const rest = width - headW;
   const n = Math.max(chart.columns.length, 1);
@@ -96,7 +93,7 @@ export function measureGrid(
   ];
   const headH = Math.max(
     ...chart.columns.map((col, c) =>
-      height(lineCount(col.name, size * BOLD, inner(colW, c + 1)), size),
+      height(lineCount(col.name, size, inner(colW, c + 1), true), size),
     ),
   );
   const rowH = rowHeights(chart.rows, colW, size);

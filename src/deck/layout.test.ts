@@ -22,6 +22,20 @@ describe('text measurement', () => {
     expect(textWidth('人', 72)).toBe(1);
   });
 
+  it('measures bold type by Arial Bold’s widths, so that a bold figure is not overestimated to fit', () => {
+    // "more than 97M installs" set bold: lower-case letters are wider (n 611 against 556).
+    const figure = 'more than 97M installs';
+    expect(textWidth(figure, 36, true)).toBeGreaterThan(textWidth(figure, 36) * 1.05);
+    expect(textWidth('n', 72, true) / textWidth('n', 72)).toBeCloseTo(611 / 556, 6);
+    // Digits have the same width in both faces; CJK is 1 em either way.
+    expect(textWidth('2026', 72, true)).toBe(textWidth('2026', 72));
+    expect(textWidth('人', 72, true)).toBe(1);
+    // A box that holds the text in regular type may need a second line in bold.
+    const w = textWidth(figure, 36) + 0.02;
+    expect(lineCount(figure, 36, w)).toBe(1);
+    expect(lineCount(figure, 36, w, true)).toBe(2);
+  });
+
   it('counts the space set where Chinese meets Latin letters or digits', () => {
     const apart = textWidth('Meta ', 20) + textWidth('发布', 20);
     expect(textWidth('Meta 发布', 20)).toBeGreaterThan(apart);

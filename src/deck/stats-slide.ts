@@ -55,12 +55,14 @@ export function valueLines(
   inner: number,
   wrap: boolean,
 ): string[] | null {
-  if (lineCount(value, pt, inner) === 1) return [value];
+  if (lineCount(value, pt, inner, true) === 1) return [value];
   if (!wrap) return null;
   // The shared wrapping rules, with widths in points (its estimate and this module's agree
   // on regular type to within a few per cent); each line is then checked here.
   const lines = wrapBalanced(value, inner * 72, pt, false);
-  return lines.length === 2 && lines.every((l) => lineCount(l, pt, inner) === 1) ? lines : null;
+  return lines.length === 2 && lines.every((l) => lineCount(l, pt, inner, true) === 1)
+    ? lines
+    : null;
 }
 
 /** The width a card `w` inches wide leaves its text. */
@@ -74,7 +76,10 @@ function cardInner(w: number): number {
  */
 export function cardHeight(stat: Stat, sizes: StatSizes, inner: number): number {
   const valueLineCount = valueLines(stat.value, sizes.value, inner, sizes.wrap)?.length ?? Infinity;
-  const label = blockHeight(Math.min(2, lineCount(stat.label, sizes.label, inner)), sizes.label);
+  const label = blockHeight(
+    Math.min(2, lineCount(stat.label, sizes.label, inner, true)),
+    sizes.label,
+  );
   const context = stat.context
     ? 0.05 + blockHeight(Math.min(3, lineCount(stat.context, sizes.context, inner)), sizes.context)
     : 0;
@@ -91,7 +96,13 @@ export function statSizes(stats: readonly Stat[], w: number, h: number): StatSiz
   const inner = cardInner(w);
   const oneLine = Math.min(
     ...stats.map((s) =>
-      fitSize(s.value, { w: inner, h: lineHeight(SIZE.statValue) }, SIZE.statValue, VALUE_FLOOR),
+      fitSize(
+        s.value,
+        { w: inner, h: lineHeight(SIZE.statValue) },
+        SIZE.statValue,
+        VALUE_FLOOR,
+        true,
+      ),
     ),
   );
   const fits = (sizes: StatSizes): boolean => stats.every((s) => cardHeight(s, sizes, inner) <= h);
@@ -181,7 +192,7 @@ export interface BandPlan {
 
 /** Height of a band's text column: its label (up to two lines), then its context (up to two). */
 export function bandTextHeight(stat: Stat, label: number, context: number, inner: number): number {
-  const labelLines = Math.min(2, lineCount(stat.label, label, inner));
+  const labelLines = Math.min(2, lineCount(stat.label, label, inner, true));
   const contextLines = stat.context ? Math.min(2, lineCount(stat.context, context, inner)) : 0;
   return blockHeight(labelLines, label) + contextLines * lineHeight(context);
 }
@@ -195,7 +206,7 @@ export function bandTextHeight(stat: Stat, label: number, context: number, inner
 export function bandPlan(stats: readonly Stat[], w: number, bandH: number): BandPlan {
   const valueMax = Math.min(BAND_VALUE_MAX, Math.floor(((bandH - 0.15) * 72) / 1.2));
   const plan = (value: number): BandPlan | null => {
-    const figureW = Math.max(...stats.map((s) => textWidth(s.value, value))) + FIGURE_SLACK;
+    const figureW = Math.max(...stats.map((s) => textWidth(s.value, value, true))) + FIGURE_SLACK;
     if (figureW > w * FIGURE_SHARE_MAX && value > VALUE_FLOOR) return null;
     const inner = w - figureW - GAP - 0.1;
     const text = TEXT_STEPS.find(([l, c]) =>

@@ -311,6 +311,13 @@ describe.each([
     if (!panel) throw new Error('themes');
     const rows = buildPanel(inputFor(report, panel), chartContext(report, want.lang))?.rows ?? [];
     expect(slide.chart.table.rows.map((r) => r[1])).toEqual(rows.map((r) => r.label));
+    // Each column's head names what it holds: the thread, the event (one tile), its category.
+    const ctx = chartContext(report, want.lang);
+    expect(slide.chart.table.header.slice(0, 3)).toEqual(
+      ['filters.kind.thread', 'filters.kind.event', 'filters.kind.category'].map((k) => ctx.t(k)),
+    );
+    const categories = new Set(report.categories.map((c) => ctx.text(c.name)));
+    expect(slide.chart.table.rows.every((r) => categories.has(r[2] ?? ''))).toBe(true);
     expect(slide.chart.width).toBeGreaterThan(slide.chart.height);
     // Rendered at slide size, once: the treemap.
     expect(renderer.calls.map((c) => c.id)).toEqual(['themes']);

@@ -266,8 +266,9 @@ async function imageChart(c: Context, panel: Panel): Promise<ImageChart | null> 
   const image = await c.renderImage(built, size, c.lang);
   const { t } = c.ctx;
   const derived = built.rows.some((r) => r.derived);
-  // The columns say what the rows are: categories and their counts.
-  const header = [t('filters.kind.thread'), t('filters.kind.category'), t('charts.colValue')];
+  // The columns say what the rows are: each tile is one event, under its thread, with its
+  // category (the treemap's rows: group, label, value).
+  const header = [t('filters.kind.thread'), t('filters.kind.event'), t('filters.kind.category')];
   return {
     kind: 'image',
     ...image,
