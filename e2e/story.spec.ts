@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import {
   indexWithSynthetic,
   syntheticEdition,
@@ -51,6 +51,29 @@ async function panelsDrawn(page: Page): Promise<string[]> {
   });
 }
 
+/** Each headline card's top and its figures: size, top, inside the card, runs unbroken. */
+const measureCards = (slide: Locator) =>
+  slide.locator('.card').evaluateAll((els) =>
+    els.map((card) => {
+      const box = card.getBoundingClientRect();
+      return {
+        top: Math.round(box.top),
+        values: [...card.querySelectorAll('.card__value')].map((v) => {
+          const r = v.getBoundingClientRect();
+          return {
+            text: v.textContent ?? '',
+            px: parseFloat(getComputedStyle(v).fontSize),
+            top: r.top,
+            inside: r.left >= box.left && r.right <= box.right - 8,
+            runsWhole: [...v.querySelectorAll('.figure-run')].every(
+              (run) => run.getClientRects().length === 1,
+            ),
+          };
+        }),
+      };
+    }),
+  );
+
 test.describe('the April edition', () => {
   test('draws the panels the report file declares, in its order, each titled with its finding', async ({
     page,
@@ -89,36 +112,67 @@ test.describe('the April edition', () => {
     await expect(slide).toHaveAttribute('data-slide', 'headline');
     await expect(slide.locator('.card')).not.toHaveCount(0);
     // Projected (the test's 1440 × 900 window): the figures at slide size, not the page's,
-    // three cards to a row, every figure inside its card, the slide not scrolling.
-    const cards = await slide.locator('.card').evaluateAll((els) =>
-      els.map((card) => {
-        const box = card.getBoundingClientRect();
-        return {
-          top: Math.round(box.top),
-          values: [...card.querySelectorAll('.card__value')].map((v) => {
-            const r = v.getBoundingClientRect();
-            return {
-              px: parseFloat(getComputedStyle(v).fontSize),
-              inside: r.left >= box.left && r.right <= box.right - 8,
-            };
-          }),
-        };
-      }),
-    );
-    expect(cards.filter((c) => c.top === cards[0]?.top)).toHaveLength(3);
-    for (const v of cards.flatMap((c) => c.values)) {
-      expect(v.px).toBeGreaterThanOrEqual(28);
-      expect(v.inside).toBe(true);
+    // within a fifth of one another, three cards to a row, the figures of a row on one line
+    // (their tops level), every figure inside its card, no number broken from its unit, the
+    // slide not scrolling; in both languages (L switches in place).
+    const measure = () => measureCards(slide);
+    for (const lang of ['en', 'zh']) {
+      if (lang === 'zh') {
+        await page.keyboard.press('l');
+        await expect(slide.getByRole('heading', { level: 2 })).toContainText('关键数字');
+      }
+      const cards = await measure();
+      expect(
+        cards.filter((c) => c.top === cards[0]?.top),
+        lang,
+      ).toHaveLength(3);
+      const values = cards.flatMap((c) => c.values);
+      for (const v of values) {
+        expect(v.px, `${lang} ${v.text}`).toBeGreaterThanOrEqual(28);
+        expect(v.inside, `${lang} ${v.text}`).toBe(true);
+        expect(v.runsWhole, `${lang} ${v.text}`).toBe(true);
+      }
+      const sizes = values.map((v) => v.px);
+      expect(Math.max(...sizes), lang).toBeGreaterThanOrEqual(44);
+      expect(Math.max(...sizes) / Math.min(...sizes), lang).toBeLessThanOrEqual(1.2);
+      for (const row of new Set(cards.map((c) => c.top))) {
+        const tops = cards.filter((c) => c.top === row).flatMap((c) => c.values.map((v) => v.top));
+        expect(Math.max(...tops) - Math.min(...tops), `${lang} row at ${row}`).toBeLessThanOrEqual(
+          2,
+        );
+      }
+      expect(
+        await slide
+          .locator('.presentation__chart')
+          .evaluate((el) => el.scrollHeight <= el.clientHeight),
+        lang,
+      ).toBe(true);
     }
-    expect(Math.max(...cards.flatMap((c) => c.values.map((v) => v.px)))).toBeGreaterThanOrEqual(44);
-    expect(
-      await slide
-        .locator('.presentation__chart')
-        .evaluate((el) => el.scrollHeight <= el.clientHeight),
-    ).toBe(true);
     await page.keyboard.press('ArrowRight');
     await expect(slide).toHaveAttribute('data-slide', april.panels[0]?.id ?? '');
     await expect(page).toHaveURL(new RegExp(`present=${april.panels[0]?.id ?? ''}`));
+  });
+
+  test('fits the headline figures on a phone held up to show them', async ({ browser }) => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const page = await context.newPage();
+    await page.goto('/?lang=zh&present=headline');
+    const slide = page.getByRole('dialog');
+    await expect(slide.locator('.card')).not.toHaveCount(0);
+    // Every card on the screen, two to a row, no number broken from its unit.
+    await expect
+      .poll(() =>
+        slide.locator('.presentation__chart').evaluate((el) => el.scrollHeight - el.clientHeight),
+      )
+      .toBeLessThanOrEqual(0);
+    const cards = await measureCards(slide);
+    expect(cards.filter((c) => c.top === cards[0]?.top)).toHaveLength(2);
+    for (const v of cards.flatMap((c) => c.values)) expect(v.runsWhole, v.text).toBe(true);
+    await context.close();
   });
 
   test('opens an older link’s slide number as that slide of the new order', async ({ page }) => {

@@ -72,6 +72,17 @@ export function textWidth(text: string, size: number, bold = false): number {
   return Math.max(width, estimate);
 }
 
+/**
+ * How wide `text` is at `size` px and a font `weight`, as the browser sets it in the page's
+ * fonts (no floor under it, unlike textWidth); the estimate where nothing can measure.
+ */
+export function fontWidth(text: string, size: number, weight: number): number {
+  const measure = canvasMeasure();
+  return measure
+    ? measure(text, `${weight} ${size}px ${TEXT_FONT}`)
+    : estimateWidth(text, size, weight >= 600);
+}
+
 /** The widest line of a multi-line text. */
 export function blockWidth(text: string, size: number, bold = false): number {
   return Math.max(0, ...text.split('\n').map((line) => textWidth(line, size, bold)));

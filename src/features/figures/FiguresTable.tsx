@@ -11,6 +11,7 @@ import { useDashboard } from '../../state/store';
 import type { FigureSortKey } from '../../state/view-state';
 import { FigureSource } from './FigureSource';
 import { sortFigureRows, type FigureRow } from './sort-figures';
+import { FigureText } from '../../shared/FigureText';
 
 const COLUMN_LABEL = {
   value: 'figures.colValue',
@@ -30,7 +31,7 @@ function sectionLabel(report: Report, section: number, words: Words): string {
 function ValueCell({ figure, words }: { figure: Figure; words: Words }) {
   return (
     <>
-      {words.fmt.figure(figure)}
+      <FigureText text={words.fmt.figure(figure)} />
       {figure.derived && (
         <span className="badge badge--derived">{words.t('figures.derivedBadge')}</span>
       )}

@@ -207,7 +207,7 @@ export function Presentation({ report, panels }: { report: Report; panels: reado
   } else if (slide.kind === 'headline') {
     title = t('present.headlineTitle', { month: fmt.date(report.report.month) });
     subtitle = t('present.headlineSubtitle');
-    body = <CardGrid report={report} />;
+    body = <CardGrid report={report} slide />;
   } else {
     const panel = slide.spec.panel;
     title = storyText(report, panel.title, ctx);

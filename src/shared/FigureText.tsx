@@ -1,0 +1,23 @@
+import { figureRuns } from '../lib/figure-runs';
+
+/**
+ * A formatted figure that breaks, where it must, between a range's ends or before its words,
+ * never between a number and its unit (see figureRuns).
+ */
+export function FigureText({ text }: { text: string }) {
+  const runs = figureRuns(text);
+  if (runs.length === 1 && runs[0]?.held) return <span className="figure-run">{text}</span>;
+  return (
+    <>
+      {runs.map((run, i) =>
+        run.held ? (
+          <span key={i} className="figure-run">
+            {run.text}
+          </span>
+        ) : (
+          run.text
+        ),
+      )}
+    </>
+  );
+}
