@@ -20,6 +20,7 @@ const readJson = (file: string): Record<string, unknown> =>
   JSON.parse(readFileSync(resolve(ROOT, file), 'utf8')) as Record<string, unknown>;
 const april = readJson('data/ai-2026-04.json') as {
   panels: { id: string; form: string; title: { en: string; zh: string } }[];
+  events: unknown[];
 };
 
 /** Open the page and wait until the app (not only its pre-rendered first screen) is live. */
@@ -188,12 +189,22 @@ test.describe('the April edition', () => {
     const counter = await slide.locator('.presentation__counter').innerText();
     const total = Number(counter.split('/')[1]?.trim());
     expect(total).toBeLessThan(april.panels.length + 2);
+    const counted = new RegExp(
+      `^Filtered: Meta · \\d+ of the ${april.events.length} events shown$`,
+    );
+    const seen: string[] = [];
     for (let i = 1; i < total; i++) {
       await page.keyboard.press('ArrowRight');
       await expect(
         slide.getByText('No data in this chart matches the current filters.'),
       ).toHaveCount(0);
+      // A chart of events says how many of the report's it still shows.
+      const id = (await slide.getAttribute('data-slide')) ?? '';
+      seen.push(id);
+      if (id === 'timeline')
+        await expect(slide.locator('.presentation__filter')).toHaveText(counted);
     }
+    expect(seen).toContain('timeline');
   });
 
   test('names the edition in a shared link', async ({ page, context }) => {

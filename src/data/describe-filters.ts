@@ -6,7 +6,7 @@ import type { Bilingual, Report } from './schema';
 /** What describing filters needs of a language's words. */
 export interface FilterWords {
   t: (key: string, vars?: Record<string, unknown>) => string;
-  fmt: { date: (d: DateRef) => string };
+  fmt: { date: (d: DateRef) => string; number: (n: number) => string };
   text: (value: Bilingual) => string;
 }
 
@@ -55,4 +55,22 @@ export function describeFilters(
   const parts = filterNames(report, filters, selection, words);
   if (parts.length === 0) return '';
   return words.t('export.filtered', { filters: parts.join(words.t('charts.listSeparator')) });
+}
+
+/**
+ * A filter line with how many of the report's events the chart under it shows, where it
+ * draws events ("Filtered: Meta · 3 of the 15 events shown"): a slide's subtitle counts
+ * the whole edition's events, and the filter alone does not say how many are left.
+ */
+export function withSubset(
+  line: string,
+  subset: { shown: number; of: number } | undefined,
+  words: FilterWords,
+): string {
+  if (!line || !subset) return line;
+  return words.t('export.filteredSubset', {
+    line,
+    shown: words.fmt.number(subset.shown),
+    of: words.fmt.number(subset.of),
+  });
 }

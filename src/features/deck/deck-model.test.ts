@@ -356,10 +356,17 @@ describe('the current view', () => {
     expect(built.ids).toEqual(['title', 'headline', ...kept.map((p) => p.id)]);
     expect(kept.length).toBeLessThan(report.panels.length);
     expect(built.ids).toContain('meta-capex');
-    for (const slide of built.deck.slides) {
-      expect(slide.filterLine).toBe('Filtered: Meta');
-      expect(slide.notes.split('\n').at(-1)).toBe('Filtered: Meta');
-    }
+    // A chart of events says how many of the report's are left; the others name the filter.
+    const meta = report.events.filter((e) => e.organisations.includes('meta')).length;
+    const counted = `Filtered: Meta · ${meta} of the ${report.events.length} events shown`;
+    built.deck.slides.forEach((slide, i) => {
+      const line = ['timeline', 'themes'].includes(built.ids[i] ?? '')
+        ? counted
+        : 'Filtered: Meta';
+      expect(slide.filterLine, built.ids[i]).toBe(line);
+      expect(slide.notes.split('\n').at(-1)).toBe(line);
+    });
+    expect(built.ids).toContain('timeline');
   });
 
   it('names the selection, and pales the marks it does not concern', async () => {

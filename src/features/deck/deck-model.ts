@@ -11,7 +11,7 @@ import { figureRow } from '../../charts/options/marks';
 import { editionStamp, sourceLine } from '../../charts/options/source';
 import type { ChartContext, ChartRow, EChartsBuilt, PanelInput } from '../../charts/options/types';
 import { cardViews } from '../../data/cards';
-import { describeFilters } from '../../data/describe-filters';
+import { describeFilters, withSubset } from '../../data/describe-filters';
 import type { EntityRef, Filters } from '../../data/filters';
 import type { DateRef } from '../../data/schema-base';
 import {
@@ -302,11 +302,13 @@ async function panelSlide(c: Context, panel: Panel): Promise<DeckSlide | null> {
         })
       : c.matches.events
     : [];
+  // On a chart of events, the filter line says how many of them are left.
+  const filterLine = c.filterLine && withSubset(c.filterLine, built.subset, ctx);
   const base = {
     title,
     subtitle: storyText(report, panel.subtitle, ctx),
     source: c.source(built.rows),
-    filterLine: c.filterLine,
+    filterLine,
     notes: notesText(
       {
         finding: title,
@@ -314,7 +316,7 @@ async function panelSlide(c: Context, panel: Panel): Promise<DeckSlide | null> {
         notes: panelNotes(report, panel, ctx),
         derived: derivedLines(figures, ctx),
         quotes: aboutEvents ? eventQuotes(events) : figureQuotes(figures),
-        filter: c.filterLine,
+        filter: filterLine,
       },
       ctx,
     ),

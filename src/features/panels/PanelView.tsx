@@ -172,7 +172,10 @@ export const PanelView = memo(function PanelView({
           <p className="panel__subtitle">{subtitle}</p>
           {built?.subset && (
             <p className="panel__subset">
-              {t('charts.subset', { shown: built.subset.shown, of: built.subset.of })}
+              {t('charts.subset', {
+                shown: ctx.fmt.number(built.subset.shown),
+                of: ctx.fmt.number(built.subset.of),
+              })}
             </p>
           )}
         </div>

@@ -11,7 +11,7 @@ import { createPortal } from 'react-dom';
 import { scaleToFit } from '../../charts/options/fit-scale';
 import { sourceLine } from '../../charts/options/source';
 import type { BuiltChart, ChartContext } from '../../charts/options/types';
-import { describeFilters } from '../../data/describe-filters';
+import { describeFilters, withSubset } from '../../data/describe-filters';
 import type { Report } from '../../data/schema';
 import { storySlides } from '../../data/story';
 import { panelNotes, storyText } from '../../data/story-text';
@@ -182,7 +182,12 @@ export function Presentation({ report, panels }: { report: Report; panels: reado
   }, [index, slides, setPresent]);
 
   if (!slide) return null;
-  const filterLine = describeFilters(report, filters, selection, words);
+  // On a chart of events, the line says how many of them are left.
+  const filterLine = withSubset(
+    describeFilters(report, filters, selection, words),
+    slide.kind === 'panel' ? built?.subset : undefined,
+    words,
+  );
   const counter = t('present.counter', {
     current: fmt.number(index + 1),
     total: fmt.number(slides.length),
