@@ -35,14 +35,30 @@ export function storyText(report: Report, text: Bilingual, words: StoryWords): s
  * The lines a panel prints under its chart: its notes, then its inferences, each marked as
  * the dataset's reading rather than the report's words.
  */
-export function panelNotes(report: Report, panel: Panel, words: StoryWords): string[] {
-  return (panel.annotations ?? []).flatMap((a) => {
+export function panelNotes(
+  report: Report,
+  panel: Panel,
+  words: StoryWords,
+  view?: { inferences: string[] },
+): string[] {
+  const inference = (text: string) => words.t('story.inference', { text });
+  const notes = (panel.annotations ?? []).flatMap((a) => {
     if (a.kind === 'note') return [storyText(report, a.text, words)];
-    if (a.kind === 'inference') {
-      return [words.t('story.inference', { text: storyText(report, a.text, words) })];
-    }
+    if (a.kind === 'inference' && !view) return [inference(storyText(report, a.text, words))];
     return [];
   });
+  // A chart of a subset of the events has its own readings of them (see SubsetStory).
+  return view ? [...notes, ...view.inferences.map(inference)] : notes;
+}
+
+/** A panel's title: its finding, or what its chart says of the subset it draws. */
+export function panelHeadline(
+  report: Report,
+  panel: Panel,
+  words: StoryWords,
+  view?: { title: string },
+): string {
+  return view?.title ?? storyText(report, panel.title, words);
 }
 
 /** Section 0 is the abstract and the report's `conclusionSection` its conclusion: words name them instead of a number

@@ -205,22 +205,26 @@ export function bandTextHeight(stat: Stat, label: number, context: number, inner
  */
 export function bandPlan(stats: readonly Stat[], w: number, bandH: number): BandPlan {
   const valueMax = Math.min(BAND_VALUE_MAX, Math.floor(((bandH - 0.15) * 72) / 1.2));
-  const plan = (value: number): BandPlan | null => {
+  const plan = (value: number, steps: readonly (readonly [number, number])[]): BandPlan | null => {
     const figureW = Math.max(...stats.map((s) => textWidth(s.value, value, true))) + FIGURE_SLACK;
     if (figureW > w * FIGURE_SHARE_MAX && value > VALUE_FLOOR) return null;
     const inner = w - figureW - GAP - 0.1;
-    const text = TEXT_STEPS.find(([l, c]) =>
+    const text = steps.find(([l, c]) =>
       stats.every((s) => bandTextHeight(s, l, c, inner) <= bandH - 0.1),
     );
     if (!text && value > VALUE_FLOOR) return null;
     const [label, context] = text ?? TEXT_STEPS[TEXT_STEPS.length - 1] ?? [SIZE.label, SIZE.axis];
     return { figureW: Math.min(figureW, w * FIGURE_SHARE_MAX), value, label, context };
   };
-  for (let value = valueMax; value > VALUE_FLOOR; value -= 2) {
-    const found = plan(value);
-    if (found) return found;
+  // The context lines at the usual minimum or above first (the figures shrink for them), then
+  // the smallest text step.
+  for (const steps of [TEXT_STEPS.slice(0, -1), TEXT_STEPS]) {
+    for (let value = valueMax; value > VALUE_FLOOR; value -= 2) {
+      const found = plan(value, steps);
+      if (found) return found;
+    }
   }
-  return plan(VALUE_FLOOR) as BandPlan;
+  return plan(VALUE_FLOOR, TEXT_STEPS) as BandPlan;
 }
 
 /**

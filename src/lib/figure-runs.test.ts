@@ -14,15 +14,19 @@ describe('figure runs', () => {
     expect(held('2672 亿美元')).toEqual(['2672 亿美元']);
   });
 
-  it('keeps an English number with the word it counts, and lets the words before it break', () => {
-    const runs = figureRuns('more than 97M installs');
-    expect(runs).toEqual([
+  it('keeps a number with its scale and currency in other locales too', () => {
+    expect(held('267,2\u00a0Md\u00a0$')).toEqual(['267,2\u00a0Md\u00a0$']);
+    expect(held('1\u202f150 €')).toEqual(['1\u202f150 €']);
+  });
+
+  it('lets the words around a number break as text does', () => {
+    expect(figureRuns('more than 97M installs')).toEqual([
       { text: 'more than ', held: false },
-      { text: '97M installs', held: true },
+      { text: '97M', held: true },
+      { text: ' installs', held: false },
     ]);
     expect(held('up to 100×')).toEqual(['100×']);
     expect(held('多达 100 倍')).toEqual(['100 倍']);
-    expect(held('fewer than 500K users')).toEqual(['500K users']);
   });
 
   it('loses and adds no text', () => {

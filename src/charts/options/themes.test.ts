@@ -70,6 +70,55 @@ describe.each(['en', 'zh'] as const)('themes treemap (%s)', (lang) => {
     }
   });
 
+  it('titles a filtered treemap with what is true of the events it shows, not the edition’s finding', () => {
+    expect(chart.view).toBeUndefined();
+    const editionTitle = ctx.text(panelOf(report, 'themes').title);
+    const threadName = (id: string) => ctx.text(report.threads.find((t) => t.id === id)!.name);
+    for (const thread of report.threads) {
+      const input = inputFor(report, panelOf(report, 'themes'), { threads: [thread.id] });
+      const shown = input.matches.events;
+      for (const compact of [false, true]) {
+        const view = built(buildThemes(input, chartContext(report, lang, null, { compact }))).view;
+        if (!view) throw new Error(`no view for ${thread.id}`);
+        expect(view.title).not.toBe(editionTitle);
+        // Events filtered by one thread may still lead with another (an event's first thread).
+        const leading = [...new Set(shown.map((e) => e.threads[0]))];
+        if (leading.length === 1) expect(view.title).toContain(threadName(leading[0]!));
+        // The inference counts the shown events the abstract does not name.
+        const unnamed = shown.filter((e) => !e.threadsFromAbstract).length;
+        expect(view.inferences).toHaveLength(unnamed > 0 ? 1 : 0);
+        if (unnamed > 1) expect(view.inferences[0]).toContain(String(unnamed));
+      }
+    }
+    // One event: "The one event shown concerns …", and its thread assigned by the dataset or not.
+    const one = report.events[0]!;
+    const single = built(
+      buildThemes(
+        inputFor(report, panelOf(report, 'themes'), { search: ctx.text(one.shortTitle) }),
+        ctx,
+      ),
+    );
+    expect(single.rows).toHaveLength(1);
+    expect(single.view?.title).toBe(
+      ctx.t('charts.themesView.single', { thread: threadName(one.threads[0]!) }),
+    );
+    expect(single.view?.inferences).toEqual(
+      one.threadsFromAbstract ? [] : [ctx.t('charts.themesView.editorialAll')],
+    );
+  });
+
+  it('titles a tie at the top as a tie', () => {
+    // Two events from different threads: neither thread leads.
+    const [a, b] = report.threads.map((t) => report.events.find((e) => e.threads[0] === t.id)!);
+    const input = inputFor(report, panelOf(report, 'themes'));
+    const view = built(
+      buildThemes({ ...input, matches: { ...input.matches, events: [a!, b!] } }, ctx),
+    ).view;
+    expect(view?.title).toBe(
+      ctx.t('charts.themesView.tied', { n: ctx.fmt.number(2), threads: ctx.fmt.number(2) }),
+    );
+  });
+
   it('is a treemap whose clicks filter instead of zooming', () => {
     expect(series.type).toBe('treemap');
     expect(series.nodeClick).toBe(false);
@@ -244,6 +293,18 @@ describe.each(['en', 'zh'] as const)('tile names fitted to their tiles (%s)', (l
       expect(label.fontSize, name).toBeGreaterThanOrEqual(9 * scale - 0.5);
       expect(label.fontSize, name).toBeLessThanOrEqual(12 * scale + 0.5);
     }
+  });
+
+  it('sets a filtered view’s few large tiles in larger type, all at one size', () => {
+    const input = inputFor(report, panelOf(report, 'themes'), { organisations: ['openai'] });
+    expect(input.matches.events.length).toBeGreaterThan(1);
+    const chart = buildThemes(input, chartContext(report, lang, null, { width: 984, scale: 1 }));
+    const threads = (optionOf(built(chart)).series[0]?.data ?? []) as unknown as Fitted[];
+    const sizes = threads.flatMap((t) => (t.children ?? []).map((c) => c.label?.fontSize ?? 0));
+    expect(sizes).toHaveLength(input.matches.events.length);
+    expect(new Set(sizes).size).toBe(1);
+    expect(sizes[0]).toBeGreaterThan(12);
+    expect(sizes[0]).toBeLessThanOrEqual(24);
   });
 
   // The last two as on screen: built for the width rounded to 40 px, drawn 12 px wider or

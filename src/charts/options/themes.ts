@@ -21,6 +21,7 @@ import {
   type FormBuilder,
   type ListGroup,
   type PanelInput,
+  type SubsetStory,
 } from './types';
 
 /** Type sizes (at the context's scale) and the boxes ECharts draws labels in. */
@@ -28,6 +29,8 @@ const LEAF = { size: 12, lineHeight: 15, padding: 5, border: 1 };
 const THREAD = { size: 12, lineHeight: 14, band: 50, border: 3 };
 /** A label that does not fit shrinks, down to this size, before a word would be broken. */
 const SMALLEST = 9;
+/** The largest an event's name is set, in the few large tiles of a filtered view. */
+const LEAF_LARGEST = 24;
 const HEIGHT = 420;
 /**
  * Tiles as near square as the squarified layout can make them (ECharts' default scores rows
@@ -35,6 +38,54 @@ const HEIGHT = 420;
  * ("prescriptions") no line to fit on.
  */
 const SQUARE_RATIO = 1;
+
+/**
+ * What a filtered treemap's title and inference line say: the edition's ("More of the month's
+ * events concern capital…", "The abstract does not name four of these events") state a
+ * finding about all its events, which a filter can make false. Counted on the events shown:
+ * the thread most of them concern (or how many are level at the top), and how many of them
+ * the abstract does not name. None when every event is shown.
+ */
+export function subsetStory(
+  report: Report,
+  events: readonly ReportEvent[],
+  ctx: ChartContext,
+): SubsetStory | undefined {
+  if (events.length >= report.events.length) return undefined;
+  const counts = report.threads
+    .map((thread) => ({ thread, n: events.filter((e) => e.threads[0] === thread.id).length }))
+    .filter((c) => c.n > 0)
+    .sort((a, b) => b.n - a.n || a.thread.order - b.thread.order);
+  const top = counts[0];
+  if (!top) return undefined;
+  const n = ctx.fmt.number(events.length);
+  const thread = ctx.text(top.thread.name);
+  const level = counts.filter((c) => c.n === top.n).length;
+  const title =
+    counts.length === 1
+      ? ctx.t(events.length === 1 ? 'charts.themesView.single' : 'charts.themesView.oneThread', {
+          n,
+          thread,
+        })
+      : level > 1
+        ? ctx.t('charts.themesView.tied', { n, threads: ctx.fmt.number(level) })
+        : ctx.t('charts.themesView.leader', { n, thread });
+  const unnamed = events.filter((e) => !e.threadsFromAbstract).length;
+  const inferences =
+    unnamed === 0
+      ? []
+      : [
+          ctx.t(
+            unnamed === events.length && unnamed === 1
+              ? 'charts.themesView.editorialAll'
+              : unnamed === 1
+                ? 'charts.themesView.editorialOne'
+                : 'charts.themesView.editorialMany',
+            { n: ctx.fmt.number(unnamed) },
+          ),
+        ];
+  return { title, inferences };
+}
 
 export const themesForm: FormBuilder = (input, ctx) =>
   input.panel.form === 'themes' ? buildThemes(input, ctx) : null;
@@ -46,8 +97,9 @@ export function buildThemes(
   const { report } = input;
   const events = input.matches.events;
   if (events.length === 0) return null;
-  const title = panelTitle(report, input.panel, ctx);
-  if (ctx.compact) return buildList(input, title, ctx);
+  const view = subsetStory(report, events, ctx);
+  const title = view?.title ?? panelTitle(report, input.panel, ctx);
+  if (ctx.compact) return buildList(input, title, view, ctx);
   const idx = indexReport(report);
   const threads = [...report.threads].sort((a, b) => a.order - b.order);
   const rows: ChartRow[] = [];
@@ -93,7 +145,7 @@ export function buildThemes(
   ];
   const height = px(ctx, HEIGHT);
   if (ctx.width !== undefined)
-    fitLabels(data, smallestTiles(data, ctx.width, height, boxes, ctx), ctx);
+    fitLabels(data, smallestTiles(data, ctx.width, height, boxes, ctx), ctx, view !== undefined);
   const description = describeRows(title, rows, ctx);
   return {
     kind: 'echarts',
@@ -101,6 +153,7 @@ export function buildThemes(
     rows,
     description,
     subset: eventSubset(events.length, report),
+    view,
     option: {
       ...chartBase(description),
       tooltip: {
@@ -214,7 +267,10 @@ function fitLabels(
   threads: readonly Tile[],
   layout: ReadonlyMap<object, TileRect>,
   ctx: ChartContext,
+  grow: boolean,
 ): void {
+  const inset = 2 * (LEAF.border + LEAF.padding);
+  const leaves: { leaf: Tile; box: TileRect }[] = [];
   for (const thread of threads) {
     const rect = layout.get(thread);
     if (rect) {
@@ -226,14 +282,19 @@ function fitLabels(
     }
     for (const leaf of thread.children ?? []) {
       const box = layout.get(leaf);
-      if (!box) continue;
-      const inset = 2 * (LEAF.border + LEAF.padding);
-      leaf.label = {
-        ...leaf.label,
-        ...fittingType(leaf.name, box.width - inset, box.height - inset, LEAF, false, ctx),
-      };
+      if (box) leaves.push({ leaf, box });
     }
   }
+  const fit = ({ leaf, box }: { leaf: Tile; box: TileRect }, from?: number) =>
+    fittingType(leaf.name, box.width - inset, box.height - inset, LEAF, false, ctx, from);
+  // A filtered view's few tiles may be large enough for larger type: every name at the
+  // largest size all of them fit, up to LEAF_LARGEST; else (and in the whole edition's
+  // treemap) each at the usual size or smaller.
+  const grown = grow
+    ? Math.min(...leaves.map((l) => fit(l, LEAF_LARGEST).fontSize)) / (ctx.scale ?? 1)
+    : 0;
+  const from = grown > LEAF.size ? grown : undefined;
+  for (const l of leaves) l.leaf.label = { ...l.leaf.label, ...fit(l, from) };
 }
 
 /**
@@ -244,7 +305,7 @@ function fitLabels(
 const SLACK = 1.12;
 
 /**
- * The largest type size, from the context's down to SMALLEST, at which `text` wraps into
+ * The largest type size, from `from` (the type's own size) down to SMALLEST, at which `text` wraps into
  * `width` × `height` with no word broken (only a word too long for any line breaks, after a
  * hyphen between letters), and the lines it wraps to there: the label is given them as they
  * are, so that ECharts, which wraps by its own measure, breaks nowhere else. At SMALLEST,
@@ -257,6 +318,7 @@ function fittingType(
   type: { size: number; lineHeight: number },
   bold: boolean,
   ctx: ChartContext,
+  from = type.size,
 ): { fontSize: number; lineHeight: number; formatter: () => string } {
   const scale = ctx.scale ?? 1;
   const at = (size: number) => {
@@ -271,7 +333,7 @@ function fittingType(
       type: { fontSize, lineHeight, formatter: () => label },
     };
   };
-  for (let size = type.size; size > SMALLEST; size -= 0.5) {
+  for (let size = from; size > SMALLEST; size -= 0.5) {
     const tried = at(size);
     if (tried.fits) return tried.type;
   }
@@ -294,6 +356,7 @@ function eventRow(report: Report, thread: Thread, e: ReportEvent, ctx: ChartCont
 function buildList(
   input: Pick<PanelInput, 'report' | 'matches'>,
   title: string,
+  view: SubsetStory | undefined,
   ctx: ChartContext,
 ): BuiltChart {
   const { report } = input;
@@ -334,6 +397,7 @@ function buildList(
     groups,
     rows,
     subset: eventSubset(events.length, report),
+    view,
     description: describeRows(title, rows, ctx),
     height: rows.length * px(ctx, 44) + groups.length * px(ctx, 36),
   };

@@ -64,6 +64,16 @@ interface BuiltBase {
   /** Set when the filters leave some of the report's events out of a chart that draws only
    * the events that match (the timeline, the themes): how many it draws, of how many. */
   subset?: EventSubset;
+  /** What the title and the inference lines say of the subset drawn, where the edition's
+   * (which state a finding about all its events) would not hold for it. */
+  view?: SubsetStory;
+}
+
+/** A panel's title and inference lines for a subset of the edition's events. */
+export interface SubsetStory {
+  title: string;
+  /** Replace the panel's inference lines (the dataset's readings of the whole edition). */
+  inferences: string[];
 }
 
 /** How many of the report's events a chart draws, of how many. */

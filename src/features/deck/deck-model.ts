@@ -23,7 +23,7 @@ import {
 } from '../../data/schema';
 import { dateSpan, indexReport, selectMatches, type Matches } from '../../data/selectors';
 import { storySlides } from '../../data/story';
-import { headingLine, panelNotes, storyText } from '../../data/story-text';
+import { headingLine, panelHeadline, panelNotes, storyText } from '../../data/story-text';
 import type {
   ChartSlide,
   Deck,
@@ -290,7 +290,7 @@ async function panelSlide(c: Context, panel: Panel): Promise<DeckSlide | null> {
   const input = c.input(panel);
   const built = buildPanel(input, ctx);
   if (!built) return null;
-  const title = storyText(report, panel.title, ctx);
+  const title = panelHeadline(report, panel, ctx, built.view);
   const figures = figuresOf(report, panelFigureIds(panel));
   // The timeline and the treemap quote their events in the notes, not their figures.
   const aboutEvents = panel.form === 'timeline' || panel.form === 'themes';
@@ -313,7 +313,7 @@ async function panelSlide(c: Context, panel: Panel): Promise<DeckSlide | null> {
       {
         finding: title,
         heading: headingLine(report, panel, ctx),
-        notes: panelNotes(report, panel, ctx),
+        notes: panelNotes(report, panel, ctx, built.view),
         derived: derivedLines(figures, ctx),
         quotes: aboutEvents ? eventQuotes(events) : figureQuotes(figures),
         filter: filterLine,

@@ -15,7 +15,7 @@ import { coloursFor } from '../../charts/theme';
 import type { BuiltChart, ChartContext, EntityDatum } from '../../charts/options/types';
 import { entityName } from '../../data/entity-name';
 import type { Report } from '../../data/schema';
-import { headingLine, panelNotes, storyText } from '../../data/story-text';
+import { headingLine, panelHeadline, panelNotes, storyText } from '../../data/story-text';
 import { useDashboard, viewOf } from '../../state/store';
 import { serializeViewState } from '../../state/url-state';
 import { ChartTable } from './ChartTable';
@@ -89,9 +89,9 @@ export const PanelView = memo(function PanelView({
         }
       : pageCtx;
   const built = useBuilt(spec, ctx);
-  const title = storyText(report, panel.title, ctx);
+  const title = panelHeadline(report, panel, ctx, built?.view);
   const subtitle = storyText(report, panel.subtitle, ctx);
-  const notes = panelNotes(report, panel, ctx);
+  const notes = panelNotes(report, panel, ctx, built?.view);
   const heading = headingLine(report, panel, ctx);
   const hasDerived = built?.rows.some((r) => r.derived) ?? false;
   /** This panel on its own, pinned to its edition, as the view is now. */

@@ -14,7 +14,7 @@ import type { BuiltChart, ChartContext } from '../../charts/options/types';
 import { describeFilters, withSubset } from '../../data/describe-filters';
 import type { Report } from '../../data/schema';
 import { storySlides } from '../../data/story';
-import { panelNotes, storyText } from '../../data/story-text';
+import { panelHeadline, panelNotes, storyText } from '../../data/story-text';
 import { CardGrid } from '../../shared/CardGrid';
 import { Icon } from '../../shared/Icon';
 import { useShownLang, useWords } from '../../shared/use-words';
@@ -215,7 +215,7 @@ export function Presentation({ report, panels }: { report: Report; panels: reado
     body = <CardGrid report={report} slide />;
   } else {
     const panel = slide.spec.panel;
-    title = storyText(report, panel.title, ctx);
+    title = panelHeadline(report, panel, ctx, built?.view);
     subtitle = storyText(report, panel.subtitle, ctx);
     source = `${sourceLine(report, built?.rows ?? [], ctx)} · ${stamp}`;
     body = (
@@ -224,7 +224,7 @@ export function Presentation({ report, panels }: { report: Report; panels: reado
         spec={slide.spec}
         title={title}
         descriptionId={descriptionId}
-        notes={panelNotes(report, panel, ctx)}
+        notes={panelNotes(report, panel, ctx, built?.view)}
       />
     );
   }

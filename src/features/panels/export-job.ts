@@ -9,9 +9,9 @@ import { buildPanel } from '../../charts/options/forms';
 import { editionStamp, sourceLine } from '../../charts/options/source';
 import type { PanelInput } from '../../charts/options/types';
 import type { SlideInput } from '../../charts/export-render';
-import { describeFilters } from '../../data/describe-filters';
+import { describeFilters, withSubset } from '../../data/describe-filters';
 import type { EntityRef, Filters } from '../../data/filters';
-import { panelNotes, storyText } from '../../data/story-text';
+import { panelHeadline, panelNotes, storyText } from '../../data/story-text';
 import type { Lang } from '../../i18n/languages';
 import { wordsFor } from '../../i18n/words';
 import { layoutSize } from '../../lib/export-presets';
@@ -39,7 +39,11 @@ export function prepareExport(
   const chart = build({ scale: 1, width: layoutSize('16x9').width - 64 });
   if (!chart) return null;
   const measured = storyText(report, panel.subtitle, words);
-  const filtered = describeFilters(report, filters, selection, words);
+  const filtered = withSubset(
+    describeFilters(report, filters, selection, words),
+    chart.subset,
+    words,
+  );
   const subtitle = filtered
     ? words.t('punct.join', { first: measured, second: filtered })
     : measured;
@@ -48,9 +52,9 @@ export function prepareExport(
       build,
       lang,
       text: {
-        title: storyText(report, panel.title, words),
+        title: panelHeadline(report, panel, words, chart.view),
         subtitle,
-        notes: panelNotes(report, panel, words),
+        notes: panelNotes(report, panel, words, chart.view),
         source: sourceLine(report, chart.rows, words),
         stamp: editionStamp(report, words),
       },
