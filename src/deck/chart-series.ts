@@ -36,9 +36,18 @@ function marker(plan: SeriesPlan, hollow: boolean): string {
 
 const NO_FILL = '<a:noFill/><a:ln><a:noFill/></a:ln>';
 
+/** A bar series all of whose drawn points are derived: its legend key is hatched too. */
+function allDerived(plan: SeriesPlan): boolean {
+  return plan.derived.some(Boolean) && plan.derived.every((d, i) => d || !plan.labels[i]);
+}
+
 function seriesShape(plan: SeriesPlan): string {
   if (plan.kind === 'bar') {
-    const shape = plan.hidden ? NO_FILL : fill(plan.colour);
+    const shape = plan.hidden
+      ? NO_FILL
+      : allDerived(plan)
+        ? derivedBarFill(plan.colour)
+        : fill(plan.colour);
     return `<c:spPr>${shape}</c:spPr>${val('c:invertIfNegative', 0)}`;
   }
   const stroke = plan.line === 'none' ? '<a:ln><a:noFill/></a:ln>' : line(plan.colour, plan.line);

@@ -76,6 +76,26 @@ describe('floating bars and per-point colours', () => {
     );
   }, 20_000);
 
+  it('hatches the legend key of a series whose every point is derived', async () => {
+    const derived: NativeChart = {
+      ...ranges,
+      legend: true,
+      series: [
+        { name: 'stated', values: [10, null], colour: '475569', labels: ['10', ''] },
+        {
+          name: 'derived',
+          values: [null, 4],
+          colour: '475569',
+          labels: ['', '4 · derived'],
+          derived: [false, true],
+        },
+      ],
+    };
+    const [stated, hatched] = series(await chartXml(derived));
+    expect(hatched).toMatch(/^[\s\S]*?<c:spPr><a:pattFill prst="wdUpDiag">/);
+    expect(stated).toMatch(/^[\s\S]*?<c:spPr><a:solidFill>/);
+  }, 20_000);
+
   it('fills a point with its own colour, hatched when derived', async () => {
     const [, span] = series(await chartXml(ranges));
     const points = [...(span ?? '').matchAll(/<c:dPt>([\s\S]*?)<\/c:dPt>/g)].map((m) => m[1]);

@@ -73,10 +73,28 @@ const SOURCE_MIN = 10;
  * SOURCE_MIN at which it takes at most two lines (a long list of references takes two even
  * at 14 pt; it used to be sized for one and ran over the stamp under it).
  */
-function sourceFit(source: string): { size: number; lines: number } {
+function sourceFit(source: string): { size: number; lines: number; text: string } {
   const width = CONTENT_W - 2 * INSET;
   const size = fitSize(source, { w: width, h: 2 * FOOTER_LINE }, SIZE.footer, SOURCE_MIN);
-  return { size, lines: lineCount(source, size, width) };
+  const lines = lineCount(source, size, width);
+  return { size, lines, text: lines === 2 ? breakAtClause(source, size, width) : source };
+}
+
+/**
+ * A source line of two lines broken after its last clause ("…, §12; " / "references: …")
+ * that leaves each line whole at this size, so that no line breaks inside a word — a renderer
+ * breaks Chinese between any two characters ("参考" / "来源"); unchanged where none does.
+ */
+export function breakAtClause(source: string, size: number, width: number): string {
+  const ends = [...source.matchAll(/[;；]\s*/g)].map((m) => m.index + m[0].length).reverse();
+  for (const end of ends) {
+    const first = source.slice(0, end);
+    const second = source.slice(end);
+    if (lineCount(first, size, width) === 1 && lineCount(second, size, width) === 1) {
+      return `${first}\n${second}`;
+    }
+  }
+  return source;
 }
 
 /** Source line and stamp at the bottom, under a thin rule; returns the rule's top edge. */
@@ -97,7 +115,7 @@ export function addFooter(
     line: { color: COLOUR.rule, width: 0.75 },
   });
   if (source && fit) {
-    slide.addText(source, {
+    slide.addText(fit.text, {
       ...textStyle(fonts, fit.size),
       x: MARGIN,
       y: top,

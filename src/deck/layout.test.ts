@@ -7,6 +7,7 @@ import { cardHeight, statGrid, statSizes, valueLines } from './stats-slide';
 import { referenceLabelSpot } from './reference-lines';
 import { TINY_PNG } from '../test/deck-fixture';
 import { placeImage } from './image-chart';
+import { breakAtClause } from './frame';
 import type { ImageChart, NativeChart } from './model';
 
 describe('text measurement', () => {
@@ -57,6 +58,22 @@ describe('text measurement', () => {
     expect(size).toBeGreaterThanOrEqual(28);
     expect(lineCount(title, size, 12)).toBeLessThanOrEqual(2);
     expect(fitSize('x '.repeat(400), { w: 2, h: 0.5 }, 32, 28)).toBe(28);
+  });
+});
+
+describe('source lines', () => {
+  it('breaks a two-line source after a clause, never inside a word', () => {
+    const zh =
+      '来源：中国高技术产业发展促进会新质生产力工作委员会《AI 技术 4 月深度观察》（2026 年 4 月），第 2 节、第 3 节、第 5–7 节、第 15 节；参考来源：ScienceDaily (Tufts University) [3]、CNBC [7]、CNBC [10]';
+    const width = 12.2;
+    expect(lineCount(zh, 12, width)).toBe(2);
+    const broken = breakAtClause(zh, 12, width);
+    const [first, second] = broken.split('\n');
+    expect(first?.endsWith('第 15 节；')).toBe(true);
+    expect(second?.startsWith('参考来源：')).toBe(true);
+    for (const line of [first, second]) expect(lineCount(line ?? '', 12, width)).toBe(1);
+    // No clause leaves both lines whole: unchanged.
+    expect(breakAtClause('x'.repeat(300), 12, width)).toBe('x'.repeat(300));
   });
 });
 

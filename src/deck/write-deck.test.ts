@@ -164,6 +164,7 @@ describe('the footer', () => {
             width: inch(ext[1]),
             size: Number(size[1]) / 100,
             text,
+            xml: sp,
           },
         ];
       });
@@ -183,6 +184,9 @@ describe('the footer', () => {
         if (!src || !stamp) throw new Error(`slide ${i + 1}: no source or stamp box`);
         const lines = lineCount(source, src.size, src.width - 0.1);
         expect(lines, `slide ${i + 1}`).toBeGreaterThanOrEqual(2);
+        // Two lines broken after a clause: two paragraphs, each one line.
+        const paragraphs = (src.xml.match(/<a:p>/g) ?? []).length;
+        if (lines === 2) expect(paragraphs, `slide ${i + 1}`).toBe(2);
         expect(src.height, `slide ${i + 1}: the source box holds its lines`).toBeGreaterThanOrEqual(
           lines * lineHeight(src.size),
         );

@@ -203,6 +203,16 @@ describe.each([
     expect(rest?.labels[1]).toContain(want.marker);
   });
 
+  it('tells a part of the same organisation as its total apart from it, in the legend too', () => {
+    const japan = nativeOf(built, 'microsoft-japan');
+    const [total, ...parts] = japan.series;
+    const solid = parts.filter((p) => !p.derived?.some(Boolean));
+    expect(solid.length).toBeGreaterThan(0);
+    // Every solid part its own colour, none the total's; a derived part is hatched instead.
+    const colours = [total?.colour, ...solid.map((p) => p.colour)];
+    expect(new Set(colours).size).toBe(colours.length);
+  });
+
   it('keeps the qualifiers in the labels (more than / 超过, about / 约)', () => {
     const labels = built.deck.slides.flatMap((s) =>
       s.kind === 'chart' && s.chart.kind === 'native'
@@ -360,9 +370,7 @@ describe('the current view', () => {
     const meta = report.events.filter((e) => e.organisations.includes('meta')).length;
     const counted = `Filtered: Meta · ${meta} of the ${report.events.length} events shown`;
     built.deck.slides.forEach((slide, i) => {
-      const line = ['timeline', 'themes'].includes(built.ids[i] ?? '')
-        ? counted
-        : 'Filtered: Meta';
+      const line = ['timeline', 'themes'].includes(built.ids[i] ?? '') ? counted : 'Filtered: Meta';
       expect(slide.filterLine, built.ids[i]).toBe(line);
       expect(slide.notes.split('\n').at(-1)).toBe(line);
     });

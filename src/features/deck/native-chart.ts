@@ -166,12 +166,14 @@ function partsChart(input: PanelInput, panel: Panel, ctx: ChartContext): NativeR
   if (!total) return null;
   const unit = unitFor([total.figure, ...parts.map((p) => p.figure)], ctx);
   const callouts = new Callouts(ctx);
-  const used = new Set<string>();
+  // The total's colour counts as used: a part of the same organisation as the total is told
+  // apart from it in the legend (Microsoft's $10B and its "about $6B" for data centres).
+  const used = new Set<string>([markColour(total)]);
   const series: NativeSeries[] = [total, ...parts].map((view, i) => {
     const isTotal = i === 0;
     let colour = markColour(view);
     // Parts of one organisation stay apart: a repeated colour is lightened (a derived part is
-    // told apart by its hatch already).
+    // told apart by its hatch already, in the legend too).
     if (!isTotal && used.has(colour) && !view.figure.derived) colour = onWhite(colour, 0.6);
     if (!isTotal) used.add(colour);
     const value = inUnit(high(view.figure.value), unit);
