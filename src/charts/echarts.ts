@@ -2,7 +2,7 @@
 import { BarChart, CustomChart, ScatterChart, TreemapChart } from 'echarts/charts';
 import {
   AriaComponent,
-  DataZoomComponent,
+  DataZoomSliderComponent,
   GridComponent,
   LegendComponent,
   MarkLineComponent,
@@ -17,7 +17,7 @@ echarts.use([
   ScatterChart,
   TreemapChart,
   AriaComponent,
-  DataZoomComponent,
+  DataZoomSliderComponent,
   GridComponent,
   LegendComponent,
   MarkLineComponent,

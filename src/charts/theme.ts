@@ -148,6 +148,17 @@ function luminance(hex: string): number {
   );
 }
 
+/** `top` laid over `under` at `opacity`, as one opaque #rrggbb colour. */
+export function over(top: string, under: string, opacity: number): string {
+  const rgb = (hex: string) => {
+    const n = Number.parseInt(hex.replace('#', ''), 16);
+    return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+  };
+  const [a, b] = [rgb(top), rgb(under)];
+  const mixed = a.map((c, i) => Math.round(c * opacity + (b[i] ?? 0) * (1 - opacity)));
+  return `#${mixed.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+}
+
 /** WCAG contrast ratio between two #rrggbb colours. */
 export function contrast(a: string, b: string): number {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];

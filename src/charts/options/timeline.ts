@@ -8,7 +8,7 @@ import type { DaySpan } from '../../data/filters';
 import type { Report, ReportEvent } from '../../data/schema';
 import { dateSpan, eventKeys, eventRelates, indexReport } from '../../data/selectors';
 import { textWidth } from '../../lib/text-width';
-import { CHART_FONT, chartBase } from '../theme';
+import { CHART_FONT, chartBase, over } from '../theme';
 import { escapeHtml, tooltipStyle } from './escape';
 import { panelTitle } from './marks';
 import {
@@ -27,6 +27,8 @@ const HEAD_ROW = 22;
 const LABEL_SIZE = 12.5;
 /** The smallest a band's heading shrinks to, to stay inside its band. */
 const HEADING_MIN = 10;
+/** The month and quarter bands: the grid's colour at this opacity. */
+const BAND_OPACITY = 0.55;
 /** A band's event names shrink to fit down to this size, then move left of their markers. */
 const MIN_LABEL_SIZE = 10.5;
 
@@ -249,6 +251,13 @@ export function buildTimeline(
       bandNeed.set(band, Math.max(bandNeed.get(band) ?? 0, textWidth(l.text, labelSize)));
     }
   });
+  // A band's heading and names may run past its end (a phone's month is a few pixels wide):
+  // outlined in the band's own colour, they hide the gridline they cross, and inside the band
+  // the outline does not show.
+  const halo = {
+    stroke: over(ctx.colours.grid, ctx.colours.surface, BAND_OPACITY),
+    lineWidth: px(ctx, 4),
+  };
   const renderItem = (params: RenderParams, api: RenderApi) => {
     const line = all[params.dataIndex];
     if (!line) return null;
@@ -292,7 +301,7 @@ export function buildTimeline(
               height: h + px(ctx, HEAD_ROW) / 2,
               r: 4,
             },
-            style: { fill: ctx.colours.grid, opacity: 0.55 },
+            style: { fill: ctx.colours.grid, opacity: BAND_OPACITY },
             silent: true,
           },
           {
@@ -311,6 +320,7 @@ export function buildTimeline(
               fill: ctx.colours.muted,
               font: `600 ${headingSize}px ${CHART_FONT}`,
               verticalAlign: 'middle',
+              ...halo,
             },
           },
         ],
@@ -320,7 +330,9 @@ export function buildTimeline(
     if (line.point) {
       // A point on its day, its name beside it: right of it, or left near the end.
       const cx = x0;
-      const toLeft = cx + marker + 6 + textW > right;
+      // The name clear of its dot: the dot's radius and a gap.
+      const gap = marker / 2 + 1 + px(ctx, 5);
+      const toLeft = cx + gap + textW > right;
       return {
         type: 'group',
         children: [
@@ -331,7 +343,7 @@ export function buildTimeline(
           },
           {
             type: 'text',
-            x: toLeft ? Math.max(left + textW, cx - marker) : cx + marker,
+            x: toLeft ? Math.max(left + textW, cx - gap) : cx + gap,
             y,
             style: {
               text: line.text,
@@ -377,6 +389,7 @@ export function buildTimeline(
             font: `${fontSize}px ${CHART_FONT}`,
             align: toLeft ? 'right' : 'left',
             verticalAlign: 'middle',
+            ...halo,
             // Past the smallest size, a name too long for either side ends in an ellipsis
             // (the tooltip, the table and the event's card hold it whole).
             ...(truncate ? { width: room, overflow: 'truncate' } : {}),
