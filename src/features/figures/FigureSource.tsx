@@ -1,5 +1,6 @@
 import type { Figure, Report } from '../../data/schema';
 import type { Words } from '../../i18n/words';
+import { spaceScripts } from '../../lib/script-spacing';
 
 interface Props {
   figure: Figure;
@@ -23,7 +24,11 @@ export function FigureSource({ figure, report, words }: Props) {
       </blockquote>
       {figure.attribution && (
         <p>
-          {t(`figures.attribution.${figure.attribution.kind}`, { by: text(figure.attribution.by) })}
+          {spaceScripts(
+            t(`figures.attribution.${figure.attribution.kind}`, {
+              by: text(figure.attribution.by),
+            }),
+          )}
         </p>
       )}
       {figure.derived && (

@@ -12,6 +12,7 @@ import type { FigureSortKey } from '../../state/view-state';
 import { FigureSource } from './FigureSource';
 import { sortFigureRows, type FigureRow } from './sort-figures';
 import { FigureText } from '../../shared/FigureText';
+import { spaceScripts } from '../../lib/script-spacing';
 
 const COLUMN_LABEL = {
   value: 'figures.colValue',
@@ -44,9 +45,11 @@ function Attribution({ figure, words }: { figure: Figure; words: Words }) {
   if (!figure.attribution) return null;
   return (
     <span className="figures__attribution">
-      {words.t(`figures.attribution.${figure.attribution.kind}`, {
-        by: words.text(figure.attribution.by),
-      })}
+      {spaceScripts(
+        words.t(`figures.attribution.${figure.attribution.kind}`, {
+          by: words.text(figure.attribution.by),
+        }),
+      )}
     </span>
   );
 }
