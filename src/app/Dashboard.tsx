@@ -22,11 +22,14 @@ import type { Report } from '../data/schema';
 import { retryChartModule } from '../charts/load-charts';
 import { timelineBounds } from '../charts/options/timeline';
 import { afterNextPaint } from '../lib/after-paint';
+import { importAgain } from '../lib/import-again';
 import { withoutHistory } from './sync';
 
 // ECharts is the bulk of the JavaScript: it loads after the cards have painted.
-// Each retry makes a new lazy component, since React caches a failed import.
-const loadCharts = () => lazy(() => import('../features/panels/PanelsSection'));
+// Each retry makes a new lazy component, since React caches a failed import, and asks at a
+// fresh address, since the browser may too.
+const importPanels = importAgain(() => import('../features/panels/PanelsSection'));
+const loadCharts = () => lazy(importPanels);
 const Embed = lazy(() => import('../features/panels/EmbedPage'));
 
 /**

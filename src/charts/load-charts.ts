@@ -4,6 +4,7 @@
  * chart waiting for it shows its error instead of asking again and again, until a retry the
  * reader asks for (a panel's "Try again", an export or a deck) calls `retryChartModule`.
  */
+import { importAgain } from '../lib/import-again';
 import type * as ChartModuleExports from './chart-module';
 
 export type ChartModule = typeof ChartModuleExports;
@@ -20,10 +21,12 @@ export type ChartModuleLoad = Promise<ChartModule> & {
 };
 
 let loading: ChartModuleLoad | null = null;
+// A retry asks at a fresh address: the browser may keep the failed one failed.
+const importChartModule = importAgain(() => import('./chart-module'));
 
 export function loadChartModule(): Promise<ChartModule> {
   if (loading) return loading;
-  const load: ChartModuleLoad = import('./chart-module');
+  const load: ChartModuleLoad = importChartModule();
   load.then(
     (module) => {
       load.status = 'fulfilled';
