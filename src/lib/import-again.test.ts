@@ -17,6 +17,8 @@ describe('failedModuleUrl', () => {
     expect(failedModuleUrl(new TypeError('Importing a module script failed.'))).toBeNull();
     expect(failedModuleUrl(undefined)).toBeNull();
     expect(failedModuleUrl({ message: CHUNK })).toBeNull();
+    // Another address in another failure (a test runner's hint, a stack) is not the module's.
+    expect(failedModuleUrl(new Error('see https://vitest.dev/api/vi.html#vi-mock'))).toBeNull();
   });
 });
 

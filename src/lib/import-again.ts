@@ -15,8 +15,8 @@
 /** The module address a failed dynamic import names in its message, if it names one. */
 export function failedModuleUrl(error: unknown): string | null {
   const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
-  const match = /\b(?:https?|file):\/\/[^\s'"<>]+/.exec(message);
-  return match ? match[0] : null;
+  const match = /dynamically imported module:?\s+((?:https?|file):\/\/[^\s'"<>]+)/i.exec(message);
+  return match?.[1] ?? null;
 }
 
 /** `url` with its `retry` query set to `attempt`, replacing an earlier one. */
