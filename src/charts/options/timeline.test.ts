@@ -185,6 +185,46 @@ describe.each(['en', 'zh'] as const)('timeline (%s)', (lang) => {
     expect(eventLines(zoomed).length).toBeLessThan(report.events.length);
   });
 
+  it('a filtered view is titled by what it draws, and its legend names only the threads drawn', () => {
+    const titleOf = (c: BuiltChart | null) => c?.view?.title;
+    const legend = (c: BuiltChart | null) => (c ? optionOf(c).legend.data.map((d) => d.name) : []);
+    // Unfiltered: the edition's finding, every thread in the legend.
+    expect(chart.view).toBeUndefined();
+    expect(legend(chart)).toEqual(
+      [...report.threads].sort((a, b) => a.order - b.order).map((t) => ctx.text(t.name)),
+    );
+
+    const one = event('gemini-3-1-ultra');
+    const single = build(lang, { events: [one] });
+    expect(titleOf(single)).toBe(
+      lang === 'en'
+        ? `The one event shown: ${one.shortTitle.en}, ${ctx.fmt.date(one.date)}`
+        : `所示唯一事件：${one.shortTitle.zh}（${ctx.fmt.date(one.date)}）`,
+    );
+    expect(echartsOf(single!).description).toContain(titleOf(single));
+
+    const [thread, other] = [...report.threads].sort((a, b) => a.order - b.order);
+    const inThread = report.events.filter((e) => e.threads[0] === thread!.id);
+    expect(inThread.length).toBeGreaterThan(1);
+    const oneThread = build(lang, { events: inThread });
+    expect(titleOf(oneThread)).toBe(
+      lang === 'en'
+        ? `All ${inThread.length} events shown belong to the thread “${thread!.name.en}”`
+        : `所示 ${inThread.length} 个事件都属于“${thread!.name.zh}”这条主线`,
+    );
+    expect(legend(oneThread)).toEqual([ctx.text(thread!.name)]);
+
+    const two = [...inThread, ...report.events.filter((e) => e.threads[0] === other!.id)];
+    const twoThreads = build(lang, { events: two });
+    const total = report.threads.length;
+    expect(titleOf(twoThreads)).toBe(
+      lang === 'en'
+        ? `The ${two.length} events shown fall in 2 of the ${total} threads`
+        : `所示 ${two.length} 个事件分属 ${total} 条主线中的 2 条`,
+    );
+    expect(legend(twoThreads)).toEqual([thread, other].map((t) => ctx.text(t!.name)));
+  });
+
   it('builds to null without events', () => {
     expect(build(lang, { events: [] })).toBeNull();
   });

@@ -19,6 +19,7 @@ import {
   type EChartsBuilt,
   type EntityDatum,
   type FormBuilder,
+  type SubsetStory,
 } from './types';
 
 const DAY_MS = 86_400_000;
@@ -175,6 +176,40 @@ interface RenderParams {
   dataIndex: number;
 }
 
+/**
+ * The title of a filtered timeline, counted on the events it draws: the edition's (“Four
+ * threads moved at once”) is a finding about all of them. Undefined when every event is drawn.
+ */
+export function timelineStory(
+  report: Report,
+  events: readonly ReportEvent[],
+  ctx: ChartContext,
+): SubsetStory | undefined {
+  const [first] = events;
+  if (!first || events.length >= report.events.length) return undefined;
+  if (events.length === 1) {
+    const title = ctx.t('charts.timelineView.single', {
+      event: ctx.text(first.shortTitle),
+      date: ctx.fmt.date(first.date),
+    });
+    return { title, inferences: [] };
+  }
+  const n = ctx.fmt.number(events.length);
+  const shown = report.threads.filter((t) => events.some((e) => e.threads[0] === t.id));
+  const total = report.threads.length;
+  const [only] = shown;
+  const title =
+    shown.length === 1 && only
+      ? ctx.t('charts.timelineView.oneThread', { n, thread: ctx.text(only.name) })
+      : ctx.t(
+          shown.length === total
+            ? 'charts.timelineView.allThreads'
+            : 'charts.timelineView.someThreads',
+          { n, threads: ctx.fmt.number(shown.length), total: ctx.fmt.number(total) },
+        );
+  return { title, inferences: [] };
+}
+
 export function buildTimeline(
   input: Parameters<FormBuilder>[0],
   ctx: ChartContext,
@@ -190,11 +225,15 @@ export function buildTimeline(
   });
   if (visible.length === 0) return null;
   const all = lines(visible, ctx);
-  const threads = [...report.threads].sort((a, b) => a.order - b.order);
+  // The legend names the threads whose colours are drawn (a filter may leave out some).
+  const threads = [...report.threads]
+    .sort((a, b) => a.order - b.order)
+    .filter((t) => visible.some((e) => e.threads[0] === t.id));
   const threadNames = threads.map((t) => ctx.text(t.name));
   const width = ctx.width ?? 720;
   const legendHeight = legendLines(threadNames, width, ctx) * px(ctx, 20) + px(ctx, 8);
-  const title = panelTitle(report, panel, ctx);
+  const view = timelineStory(report, visible, ctx);
+  const title = view?.title ?? panelTitle(report, panel, ctx);
   const idx = indexReport(report);
   const threadName = (e: ReportEvent) =>
     ctx.text(idx.threads.get(e.threads[0] ?? '')?.name ?? { zh: '', en: '' });
@@ -414,6 +453,7 @@ export function buildTimeline(
     rows,
     description,
     subset: eventSubset(visible.length, report),
+    view,
     option: {
       animationDuration: 300,
       ...chartBase(description),
