@@ -196,10 +196,12 @@ describe.each(['en', 'zh'] as const)('timeline (%s)', (lang) => {
 
     const one = event('gemini-3-1-ultra');
     const single = build(lang, { events: [one] });
+    const date = ctx.fmt.date(one.date).replace(/ /g, '\u00a0');
+    expect(date, 'a date of several words').toMatch(/\u00a0/);
     expect(titleOf(single)).toBe(
       lang === 'en'
-        ? `The one event shown: ${one.shortTitle.en}, ${ctx.fmt.date(one.date)}`
-        : `所示唯一事件：${one.shortTitle.zh}（${ctx.fmt.date(one.date)}）`,
+        ? `The one event shown: ${one.shortTitle.en}, ${date}`
+        : `所示唯一事件：${one.shortTitle.zh}（${date}）`,
     );
     expect(echartsOf(single!).description).toContain(titleOf(single));
 

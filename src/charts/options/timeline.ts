@@ -190,7 +190,8 @@ export function timelineStory(
   if (events.length === 1) {
     const title = ctx.t('charts.timelineView.single', {
       event: ctx.text(first.shortTitle),
-      date: ctx.fmt.date(first.date),
+      // One piece on a line: a title that wraps does not break "2026 年 4 / 月 8 日".
+      date: ctx.fmt.date(first.date).replace(/ /g, '\u00a0'),
     });
     return { title, inferences: [] };
   }
