@@ -154,6 +154,59 @@ test.describe('the April edition', () => {
     await expect(page).toHaveURL(new RegExp(`present=${april.panels[0]?.id ?? ''}`));
   });
 
+  test('runs no slide title under the ‹ › × controls on a 1280 × 720 projector', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const slide = page.getByRole('dialog');
+    // The title slide, its four threads and a filter line fit without scrolling.
+    await page.goto('/?lang=en&org=meta&present=title');
+    await expect(slide.locator('.presentation__filter')).toHaveText('Filtered: Meta');
+    expect(
+      await slide
+        .locator('.presentation__chart')
+        .evaluate((el) => el.scrollHeight - el.clientHeight),
+    ).toBeLessThanOrEqual(0);
+    await page.goto(`/?lang=zh&present=${april.panels[0]?.id ?? ''}`);
+    await expect(slide.locator('.presentation__title')).toBeVisible();
+    // Through every panel's slide in Chinese, and back through them in English.
+    const titleClearsControls = () =>
+      slide.evaluate((el) => {
+        const title = el.querySelector('.presentation__title');
+        const controls = el.querySelector('.presentation__controls')?.getBoundingClientRect();
+        if (!title || !controls) return 'missing';
+        const range = document.createRange();
+        range.selectNodeContents(title);
+        const hit = [...range.getClientRects()].some(
+          (r) =>
+            r.right > controls.left &&
+            r.left < controls.right &&
+            r.bottom > controls.top &&
+            r.top < controls.bottom,
+        );
+        return hit ? `${el.getAttribute('data-slide')}: ${title.textContent}` : 'clear';
+      });
+    for (const [lang, key] of [
+      ['zh', 'ArrowRight'],
+      ['en', 'ArrowLeft'],
+    ] as const) {
+      if (lang === 'en') {
+        await page.keyboard.press('l');
+        await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      }
+      for (let i = 0; i < april.panels.length; i++) {
+        expect(await titleClearsControls(), lang).toBe('clear');
+        if (i < april.panels.length - 1) {
+          const before = await slide.getAttribute('data-slide');
+          await page.keyboard.press(key);
+          await expect(slide).not.toHaveAttribute('data-slide', before ?? '');
+        }
+      }
+    }
+    await context.close();
+  });
+
   test('fits the headline figures on a phone held up to show them', async ({ browser }) => {
     const context = await browser.newContext({
       viewport: { width: 390, height: 844 },
@@ -203,6 +256,8 @@ test.describe('the April edition', () => {
       seen.push(id);
       if (id === 'timeline')
         await expect(slide.locator('.presentation__filter')).toHaveText(counted);
+      // The headline figures are the edition's: no filter line claims them for Meta.
+      if (id === 'headline') await expect(slide.locator('.presentation__filter')).toHaveCount(0);
     }
     expect(seen).toContain('timeline');
   });

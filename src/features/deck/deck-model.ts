@@ -169,7 +169,8 @@ function headlineSlide(c: Context): StatsSlide {
       };
     }),
     source: c.source(figures.map((f) => figureRow(f, ctx.text(f.label), '', ctx))),
-    filterLine: c.filterLine,
+    // No filter line: the cards are the edition's figures, whatever the filters leave the
+    // charts ("Filtered: Meta" above them would read as Meta's numbers).
     notes: notesText(
       {
         finding: title,
@@ -186,7 +187,6 @@ function headlineSlide(c: Context): StatsSlide {
         ),
         derived: derivedLines(figures, ctx),
         quotes: figureQuotes(figures),
-        filter: c.filterLine,
       },
       ctx,
     ),

@@ -182,12 +182,16 @@ export function Presentation({ report, panels }: { report: Report; panels: reado
   }, [index, slides, setPresent]);
 
   if (!slide) return null;
-  // On a chart of events, the line says how many of them are left.
-  const filterLine = withSubset(
-    describeFilters(report, filters, selection, words),
-    slide.kind === 'panel' ? built?.subset : undefined,
-    words,
-  );
+  // On a chart of events, the line says how many of them are left. The headline figures
+  // are the edition's whatever the filters: "Filtered: Meta" above them would read as Meta's.
+  const filterLine =
+    slide.kind === 'headline'
+      ? ''
+      : withSubset(
+          describeFilters(report, filters, selection, words),
+          slide.kind === 'panel' ? built?.subset : undefined,
+          words,
+        );
   const counter = t('present.counter', {
     current: fmt.number(index + 1),
     total: fmt.number(slides.length),
