@@ -29,6 +29,12 @@ describe('figure runs', () => {
     expect(held('多达 100 倍')).toEqual(['100 倍']);
   });
 
+  it('keeps a lone Chinese qualifier with its number, not a word’s last character', () => {
+    expect(held('Anthropic 近 190 亿美元')).toEqual(['近 190 亿美元']);
+    expect(held('约 6 倍')).toEqual(['约 6 倍']);
+    expect(held('Meta 宣布的 2026 年 AI 相关资本支出')).toEqual(['2026 年']);
+  });
+
   it('loses and adds no text', () => {
     for (const text of ['1150 亿至 1350 亿美元', 'more than 97M installs', 'about $6B', '—', '']) {
       expect(

@@ -7,9 +7,11 @@
  */
 
 /** A number (its group separators included) with its currency sign before or after it, its
- * scale letters or symbol, or a unit of CJK characters; then a range joiner. */
+ * scale letters or symbol, or a unit of CJK characters; then a range joiner. A lone Chinese
+ * character before it (a qualifier such as 近 or 约) stays with it: "近 / 190 亿美元" would
+ * leave it alone at a line's end. */
 const HELD =
-  /[$€£¥]?\d(?:[\d.,]|[\u00a0\u202f](?=\d))*(?:\s?(?:[A-Za-z%×]+|[\u4e00-\u9fff]{1,4}))?(?:\s?[$€£¥](?!\d))?(?:\s?(?:–|—|~|至|to)(?=\s?[$€£¥\d]))?/gu;
+  /(?:(?<![\u4e00-\u9fff])[\u4e00-\u9fff] (?=[$€£¥]?\d))?[$€£¥]?\d(?:[\d.,]|[\u00a0\u202f](?=\d))*(?:\s?(?:[A-Za-z%×]+|[\u4e00-\u9fff]{1,4}))?(?:\s?[$€£¥](?!\d))?(?:\s?(?:–|—|~|至|to)(?=\s?[$€£¥\d]))?/gu;
 
 /** A figure's text as runs: `held` runs must not break inside, the others may. */
 export interface FigureRun {

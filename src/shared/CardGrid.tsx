@@ -80,7 +80,7 @@ export function CardGrid({
           }
         >
           <Heading className="card__title" id={`card-${card.id}`}>
-            {card.title}
+            <FigureText text={card.title} />
           </Heading>
           {card.values.length === 1 && card.values[0] ? (
             <div className="card__figure">

@@ -1,8 +1,9 @@
 import { figureRuns } from '../lib/figure-runs';
 
 /**
- * A formatted figure that breaks, where it must, between a range's ends or before its words,
- * never between a number and its unit (see figureRuns).
+ * A formatted figure, or a title with figures in it, that breaks where it must between a
+ * range's ends or around its words, never between a number and its unit (see figureRuns):
+ * not "2026 / 年", "近 / 190 亿美元" or "6 / 倍".
  */
 export function FigureText({ text }: { text: string }) {
   const runs = figureRuns(text);

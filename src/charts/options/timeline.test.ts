@@ -211,8 +211,8 @@ describe.each(['en', 'zh'] as const)('timeline (%s)', (lang) => {
     const oneThread = build(lang, { events: inThread });
     expect(titleOf(oneThread)).toBe(
       lang === 'en'
-        ? `All ${inThread.length} events shown belong to the thread “${thread!.name.en}”`
-        : `所示 ${inThread.length} 个事件都属于“${thread!.name.zh}”这条主线`,
+        ? `The ${inThread.length} events shown, all in the thread “${thread!.name.en}”, in date order`
+        : `所示 ${inThread.length} 个事件（均属“${thread!.name.zh}”这条主线）按时间排列`,
     );
     expect(legend(oneThread)).toEqual([ctx.text(thread!.name)]);
 

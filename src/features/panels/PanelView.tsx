@@ -21,6 +21,7 @@ import { serializeViewState } from '../../state/url-state';
 import { ChartTable } from './ChartTable';
 import { ExportMenu } from './ExportMenu';
 import { LazyChart } from './LazyChart';
+import { FigureText } from '../../shared/FigureText';
 import { Icon } from '../../shared/Icon';
 import { usePrinting } from '../../shared/use-printing';
 import { PRINT_CONTENT_WIDTH } from '../../lib/print';
@@ -167,7 +168,7 @@ export const PanelView = memo(function PanelView({
       <div className="chart-panel__head">
         <div className="chart-panel__titles">
           <h3 className="panel__title" id={`${id}-title`}>
-            {title}
+            <FigureText text={title} />
           </h3>
           <p className="panel__subtitle">{subtitle}</p>
           {built?.subset && (

@@ -16,6 +16,7 @@ import type { Report } from '../../data/schema';
 import { storySlides } from '../../data/story';
 import { panelHeadline, panelNotes, storyText } from '../../data/story-text';
 import { CardGrid } from '../../shared/CardGrid';
+import { FigureText } from '../../shared/FigureText';
 import { Icon } from '../../shared/Icon';
 import { useShownLang, useWords } from '../../shared/use-words';
 import { useDashboard } from '../../state/store';
@@ -245,7 +246,9 @@ export function Presentation({ report, panels }: { report: Report; panels: reado
       data-slide={slide.id}
     >
       <header className="presentation__head">
-        <h2 className="presentation__title">{title}</h2>
+        <h2 className="presentation__title">
+          <FigureText text={title} />
+        </h2>
         <p className="presentation__subtitle">{subtitle}</p>
         {filterLine && <p className="presentation__filter">{filterLine}</p>}
       </header>
