@@ -217,7 +217,9 @@ export function FiguresTable({ report }: { report: Report }) {
                           <Attribution figure={figure} words={words} />
                         </td>
                         <td>{organisation || t('figures.none')}</td>
-                        <td>{sectionLabel(report, figure.provenance.section, words)}</td>
+                        <td className="data-table__nowrap">
+                          {sectionLabel(report, figure.provenance.section, words)}
+                        </td>
                         <td>{sourceButton(figure, label, detailId)}</td>
                       </tr>
                       {open.has(figure.id) && (
