@@ -68,11 +68,13 @@ export function sourceLine(report: Report, rows: readonly ChartRow[], words: Cha
     : base;
 }
 
-/** The line at the foot of every export and slide: month, report title and edition. */
+/**
+ * The line at the foot of every export and slide: the edition, as its readers name it (its
+ * month and title; its file id, "ai-2026-04", is for machines and file names).
+ */
 export function editionStamp(report: Report, words: ChartWords): string {
   return words.t('export.stamp', {
     month: words.fmt.date(report.report.month),
     title: words.text(report.report.title),
-    edition: report.report.id,
   });
 }

@@ -136,13 +136,11 @@ describe.each([
       expect(slide.source).toMatch(want.lang === 'zh' ? /^来源：/ : /^Source: /);
       expect(slide.notes.split('\n')[0]).toBe(slide.title);
     }
+    // The edition as its readers name it; its file id is for machines.
     expect(built.deck.stamp).toBe(
-      ctx.t('export.stamp', {
-        month: ctx.fmt.date(report.report.month),
-        title: report.report.title[want.lang],
-        edition: 'ai-2026-04',
-      }),
+      `${ctx.fmt.date(report.report.month)} · ${report.report.title[want.lang]}`,
     );
+    expect(built.deck.stamp).not.toContain(report.report.id);
     // The whole edition: no filter line.
     expect(built.deck.slides.every((s) => s.filterLine === undefined)).toBe(true);
   });

@@ -9,7 +9,7 @@ import {
 } from 'react';
 import { createPortal } from 'react-dom';
 import { scaleToFit } from '../../charts/options/fit-scale';
-import { sourceLine } from '../../charts/options/source';
+import { editionStamp, sourceLine } from '../../charts/options/source';
 import type { BuiltChart, ChartContext } from '../../charts/options/types';
 import { describeFilters, withSubset } from '../../data/describe-filters';
 import type { Report } from '../../data/schema';
@@ -197,11 +197,7 @@ export function Presentation({ report, panels }: { report: Report; panels: reado
     current: fmt.number(index + 1),
     total: fmt.number(slides.length),
   });
-  const stamp = t('export.stamp', {
-    month: fmt.date(report.report.month),
-    title: words.text(report.report.title),
-    edition: report.report.id,
-  });
+  const stamp = editionStamp(report, words);
 
   let title: string;
   let subtitle: string;
