@@ -36,6 +36,8 @@ const TITLE_LINES = 3;
 const SUBTITLE_SIZE = 13;
 const NOTE_SIZE = 12;
 const SOURCE_SIZE = 11;
+/** The most lines a source takes before it is cut (with an ellipsis). */
+const SOURCE_LINES = 5;
 const LINE = 1.35;
 const STAT_VALUE = 44;
 const STAT_LABEL = 15;
@@ -100,15 +102,18 @@ export function layoutSlide(text: SlideText, width: number, height: number): Sli
   const titleSize: number = TITLE_SIZES.find(fits) ?? 20;
   const titleLines = wrapText(text.title, inner, titleSize, TITLE_LINES + 1, true);
   const subtitleLines = wrapText(text.subtitle, inner, SUBTITLE_SIZE, 3);
-  const noteLines = text.notes.flatMap((n) => wrapText(n, inner, NOTE_SIZE, 3));
-  // Source and edition in three lines; when they need more, the source is cut, never the
-  // edition and month under it (a square slide lost them to the ellipsis).
+  // Several notes are a list, each marked, so that they do not read as one paragraph.
+  const mark = text.notes.length > 1 ? '• ' : '';
+  const noteLines = text.notes.flatMap((n) => wrapText(mark + n, inner, NOTE_SIZE, 3));
+  // Source and edition together when they fit in three lines; else the source on its own
+  // lines, whole up to SOURCE_LINES (a square slide's timeline cites ten references: its
+  // last ones were lost to the ellipsis), then the edition, never cut.
   const together = wrapText(`${text.source}  ·  ${text.stamp}`, inner, SOURCE_SIZE, 99);
   const sourceLines =
     together.length <= 3
       ? together
       : [
-          ...wrapText(text.source, inner, SOURCE_SIZE, 3),
+          ...wrapText(text.source, inner, SOURCE_SIZE, SOURCE_LINES),
           ...wrapText(text.stamp, inner, SOURCE_SIZE, 2),
         ];
   const headerHeight =

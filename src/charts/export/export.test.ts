@@ -236,6 +236,22 @@ describe('slide composition', () => {
     expect(svg).toContain('…');
   });
 
+  it('keeps a source of up to five lines whole: a square slide’s ten references', () => {
+    const refs = Array.from({ length: 10 }, (_, i) => `Publisher ${i + 1} [${i + 1}]`).join(', ');
+    const cited = { ...text, source: `Source: the report, §1, §2, §5, §7; references: ${refs}` };
+    const layout = layoutSlide(cited, 540, 540);
+    expect(layout.sourceLines.length).toBeGreaterThan(3);
+    expect(layout.sourceLines.join(' ')).not.toContain('…');
+    expect(layout.sourceLines.join(' ')).toContain('Publisher 10 [10]');
+    expect(layout.sourceLines.at(-1)).toBe(text.stamp);
+  });
+
+  it('marks each of several notes, and a lone note not at all', () => {
+    const two = layoutSlide({ ...text, notes: ['First note.', 'Second note.'] }, 960, 540);
+    expect(two.noteLines).toEqual(['• First note.', '• Second note.']);
+    expect(layoutSlide(text, 960, 540).noteLines).toEqual(['A note under the chart']);
+  });
+
   it('leaves room for the chart between header and footer', () => {
     const layout = layoutSlide(text, 960, 540);
     expect(layout.chart.y).toBeGreaterThan(40);
