@@ -11,7 +11,7 @@ import type { SlideBase } from './model';
 import { COLOUR, CONTENT_W, MARGIN, SIZE, SLIDE, type DeckFonts } from './theme';
 
 /** Inner padding pptxgenjs gives a text box, per side (inches). */
-const INSET = 0.05;
+export const INSET = 0.05;
 const TOP = 0.3;
 const FOOTER_LINE = lineHeight(SIZE.footer);
 

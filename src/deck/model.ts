@@ -41,7 +41,13 @@ export interface TitleSlide extends SlideBase {
   kind: 'title';
   publisher: string;
   month: string;
-  bullets: string[];
+  bullets: Bullet[];
+}
+
+/** A point of a list: its lead set in bold ("Capital, compute and the physical world: "). */
+export interface Bullet {
+  lead: string;
+  text: string;
 }
 
 /** One big number with its label and a line of context. */

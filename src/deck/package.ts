@@ -1,13 +1,14 @@
 /**
  * The second pass over the package pptxgenjs wrote: charts redrawn from their plans, every run
- * given the deck's language and typefaces, notes split into paragraphs, the theme's East Asian
- * face set, and the embedded workbooks repaired.
+ * given the deck's language and typefaces, one set of properties per paragraph, notes split
+ * into paragraphs, the theme's East Asian face set, and the embedded workbooks repaired.
  */
 import JSZip from 'jszip';
 import type { SeriesPlan } from './chart-plan';
 import { patchChartXml } from './chart-xml';
 import { patchRunFonts } from './east-asian-fonts';
 import { patchNotesXml } from './notes';
+import { keepFirstParagraphProps } from './paragraph-props';
 import type { DeckFonts } from './theme';
 import { escapeXml } from './xml';
 import { repairWorkbook } from './workbook';
@@ -53,7 +54,7 @@ export async function finishPackage(
     );
   }
   for (const path of Object.keys(zip.files).filter((p) => TEXT_PARTS.test(p))) {
-    await edit(zip, path, (xml) => patchRunFonts(xml, fonts));
+    await edit(zip, path, (xml) => patchRunFonts(keepFirstParagraphProps(xml), fonts));
   }
   // Text that names only theme fonts (+mn-ea) resolves here: give the theme a Chinese face too.
   await edit(zip, 'ppt/theme/theme1.xml', (xml) =>

@@ -1,23 +1,41 @@
 /** The opening slide: publisher, the deck's title, the edition's month and the abstract's threads. */
 import type PptxGenJS from 'pptxgenjs';
-import { addFittedText, addFooter, textStyle } from './frame';
-import { lineCount, lineHeight } from './fit-text';
-import type { TitleSlide } from './model';
+import { addFittedText, addFooter, INSET, textStyle } from './frame';
+import { lineCount, lineHeight, textWidth } from './fit-text';
+import type { Bullet, TitleSlide } from './model';
 import { COLOUR, CONTENT_W, MARGIN, SIZE, type DeckFonts } from './theme';
 
 const BULLET_MAX = 22;
-const BULLET_MIN = 16;
+/** The smallest the threads are set: no smaller than the source line under them. */
+const BULLET_MIN = 12;
 
 /** The size at which every bullet fits the space left, and the height they take. */
-function bulletSize(bullets: string[], w: number, h: number): { size: number; height: number } {
+function bulletSize(bullets: Bullet[], w: number, h: number): { size: number; height: number } {
+  // Measured as set: the bold lead is wider than the same words plain by `extra`, which the
+  // first line gives up.
+  const lines = (b: Bullet, size: number): number => {
+    const extra = textWidth(b.lead, size, true) - textWidth(b.lead, size);
+    return lineCount(b.lead + b.text, size, w - 0.5 - extra);
+  };
   const height = (size: number): number =>
-    bullets.reduce(
-      (sum, b) => sum + lineCount(b, size, w - 0.5) * lineHeight(size) + size / 72 / 2,
-      0,
-    );
+    bullets.reduce((sum, b) => sum + lines(b, size) * lineHeight(size) + size / 72 / 2, 0);
   let size = BULLET_MAX;
   while (size > BULLET_MIN && height(size) > h) size -= 1;
   return { size, height: Math.min(height(size), h) };
+}
+
+/** The smallest a cover title is set to keep it on one line, before it takes two. */
+const COVER_ONE_LINE_MIN = 38;
+
+/**
+ * A cover title on one line if a size down to COVER_ONE_LINE_MIN allows it (a second line at
+ * the full size took the room the threads below need), else on two.
+ */
+function coverTitleSizes(title: string): { max: number; min: number; maxLines: number } {
+  const inner = CONTENT_W - 2 * INSET;
+  return lineCount(title, COVER_ONE_LINE_MIN, inner, true) === 1
+    ? { max: SIZE.coverTitle, min: COVER_ONE_LINE_MIN, maxLines: 1 }
+    : { max: SIZE.coverTitle, min: SIZE.titleMin, maxLines: 2 };
 }
 
 /** Lay out the title slide. */
@@ -48,16 +66,9 @@ export function addTitleSlide(
     },
   );
   y += 0.1;
-  y += addFittedText(
-    slide,
-    model.title,
-    { ...at, y },
-    { max: SIZE.coverTitle, min: SIZE.titleMin, maxLines: 2 },
-    fonts,
-    {
-      bold: true,
-    },
-  );
+  y += addFittedText(slide, model.title, { ...at, y }, coverTitleSizes(model.title), fonts, {
+    bold: true,
+  });
   y += addFittedText(slide, model.month, { ...at, y }, { max: 24, min: 20, maxLines: 1 }, fonts, {
     color: COLOUR.accent,
     bold: true,
@@ -91,10 +102,10 @@ export function addTitleSlide(
   if (model.bullets.length === 0) return;
   const { size, height } = bulletSize(model.bullets, CONTENT_W, bottom - 0.15 - y);
   slide.addText(
-    model.bullets.map((text) => ({
-      text,
-      options: { bullet: { indent: 24 }, paraSpaceAfter: size / 2 },
-    })),
+    model.bullets.flatMap(({ lead, text }) => [
+      { text: lead, options: { bold: true, bullet: { indent: 24 }, paraSpaceAfter: size / 2 } },
+      { text, options: { breakLine: true } },
+    ]),
     { ...textStyle(fonts, size), x: MARGIN, y, w: CONTENT_W, h: height + 0.1 },
   );
 }

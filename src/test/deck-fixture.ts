@@ -219,16 +219,16 @@ export function fixtureDeck(lang: DeckLang, png?: Uint8Array | string): Deck {
         month: d ? '2026 年 4 月' : 'April 2026',
         bullets: d
           ? [
-              '原生多模态与超长上下文',
-              '从参数扩张到效率优化',
-              'AI 智能体基础设施成型',
-              '资本、算力与物理世界深度绑定',
+              { lead: '原生多模态与超长上下文', text: '' },
+              { lead: '从参数扩张到效率优化', text: '' },
+              { lead: 'AI 智能体基础设施成型', text: '' },
+              { lead: '资本、算力与物理世界深度绑定', text: '' },
             ]
           : [
-              'Native multimodality and long context',
-              'From scale to efficiency',
-              'Agent infrastructure takes shape',
-              'Capital, compute and the physical world bind together',
+              { lead: 'Native multimodality and long context', text: '' },
+              { lead: 'From scale to efficiency', text: '' },
+              { lead: 'Agent infrastructure takes shape', text: '' },
+              { lead: 'Capital, compute and the physical world bind together', text: '' },
             ],
         notes: d
           ? 'AI 竞争已进入“模型、协议、能源、机器人、数据中心”并行重写的新阶段。'

@@ -116,8 +116,9 @@ describe.each([
     expect(title.month).toBe(want.lang === 'zh' ? '2026 年 4 月' : 'April 2026');
     expect(title.bullets).toHaveLength(threads.length);
     threads.forEach((t, i) => {
-      expect(title.bullets[i]).toContain(t.name[want.lang]);
-      expect(title.bullets[i]).toContain(t.description[want.lang]);
+      // The thread's name leads, in bold; its description follows.
+      expect(title.bullets[i]?.lead).toContain(t.name[want.lang]);
+      expect(title.bullets[i]?.text).toBe(t.description[want.lang]);
     });
   });
 

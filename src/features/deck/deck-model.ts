@@ -127,9 +127,10 @@ function titleSlide(c: Context): TitleSlide {
       partners: ctx.text(report.report.partners),
     }),
     month: ctx.fmt.date(report.report.month),
-    bullets: threads.map(
-      (t) => ctx.t('app.labelled', { label: ctx.text(t.name) }) + ctx.text(t.description),
-    ),
+    bullets: threads.map((t) => ({
+      lead: ctx.t('app.labelled', { label: ctx.text(t.name) }),
+      text: ctx.text(t.description),
+    })),
     source: c.source([]),
     filterLine: c.filterLine,
     notes: notesText(
