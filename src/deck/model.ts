@@ -71,6 +71,8 @@ export interface ChartSlide extends SlideBase {
   chart: NativeChart | ImageChart | GridChart;
   /** A short line under the chart, e.g. what the pattern means. */
   note?: string;
+  /** The title of the slides its table runs on to ("… (cont.)"); else the title again. */
+  continuedTitle?: string;
 }
 
 /** One series of a native chart. */

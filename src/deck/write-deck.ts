@@ -37,9 +37,10 @@ function writeChartSlide(
   const written: WrittenSlide[] = [{ notes: model.notes, chart: result.plans }];
   const { chart } = model;
   if (chart.kind === 'native') return written;
+  const following = { ...model, title: model.continuedTitle ?? model.title };
   for (const rows of result.overflow) {
     const page = newSlide(pptx, model.notes);
-    const box = addFrame(page, model, deck.stamp, fonts);
+    const box = addFrame(page, following, deck.stamp, fonts);
     addOverflowPage(page, chart, rows, box, fonts, result.grid);
     written.push({ notes: model.notes });
   }

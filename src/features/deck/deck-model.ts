@@ -307,6 +307,7 @@ async function panelSlide(c: Context, panel: Panel): Promise<DeckSlide | null> {
   const filterLine = c.filterLine && withSubset(c.filterLine, built.subset, ctx);
   const base = {
     title,
+    continuedTitle: ctx.t('deck.continued', { title }),
     subtitle: storyText(report, panel.subtitle, ctx),
     source: c.source(built.rows),
     filterLine,

@@ -38,7 +38,8 @@ function deckOf(lang: string): { model: Deck; pptx: OpenedDeck } {
 
 /**
  * Which model slide each written slide shows: an image chart whose table does not fit, or a grid
- * too tall for one slide, goes on over the following slides, under the same title.
+ * too tall for one slide, goes on over the following slides, under its title marked as
+ * continued ("… (cont.)", "…（续）").
  */
 async function writtenSlides(pptx: OpenedDeck, model: Deck): Promise<DeckSlide[]> {
   const paths = pptx.paths(/^ppt\/slides\/slide\d+\.xml$/);
@@ -55,6 +56,11 @@ async function writtenSlides(pptx: OpenedDeck, model: Deck): Promise<DeckSlide[]
       if (!previous || previous.kind !== 'chart' || previous.chart.kind === 'native') {
         throw new Error(`slide ${i + 1} shows no model slide`);
       }
+      const continued = previous.continuedTitle ?? '';
+      expect(continued, `slide ${i + 1}`).toMatch(/ \(cont\.\)$|（续）$/);
+      expect(xml, `slide ${i + 1} is titled as continued`).toContain(
+        `<a:t>${escapeXml(continued)}</a:t>`,
+      );
       shown.push(previous);
     }
   }
