@@ -149,8 +149,8 @@ function barChart(input: PanelInput, panel: Panel, ctx: ChartContext): NativeRes
       type: floating ? 'stacked-bar' : 'bar',
       categories: rows.map((r) => r.label),
       series,
-      // The subtitle says the axis is logarithmic; its ticks (1, 10, 100) show it.
-      valueAxisTitle: unit.title,
+      // A log axis says so under its ticks (1, 10, 100): a lone "×" told nothing.
+      valueAxisTitle: log ? ctx.t('deck.logAxis', { unit: unit.title }) : unit.title,
       log,
       ...(lines.length ? { referenceLines: lines } : {}),
       legend: false,
