@@ -226,10 +226,9 @@ export function buildTimeline(
   });
   if (visible.length === 0) return null;
   const all = lines(visible, ctx);
-  // The legend names the threads whose colours are drawn (a filter may leave out some).
-  const threads = [...report.threads]
-    .sort((a, b) => a.order - b.order)
-    .filter((t) => visible.some((e) => e.threads[0] === t.id));
+  // The legend is the key to the threads' colours, the same whatever a filter leaves: a key
+  // that shrank with the filters moved every panel below the timeline at each click.
+  const threads = [...report.threads].sort((a, b) => a.order - b.order);
   const threadNames = threads.map((t) => ctx.text(t.name));
   const width = ctx.width ?? 720;
   const legendHeight = legendLines(threadNames, width, ctx) * px(ctx, 20) + px(ctx, 8);
