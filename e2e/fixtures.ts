@@ -391,10 +391,11 @@ async function walkPanels(page: Page, walk: PanelWalk): Promise<string[]> {
 
 /**
  * How far (px) from the viewport a chart is created once the reader has scrolled, tapped or
- * typed (src/features/panels/use-panel-place.ts); until then, only charts on screen are.
+ * typed (src/features/panels/use-panel-place.ts: ENTER_MARGIN); until then, only the charts
+ * of panels reaching 150 px into the view are (START_DEPTH), a margin of −150 px.
  */
 export const CHART_ENTER_MARGIN = 250;
-export const OPENING_VIEW_MARGIN = 0;
+export const OPENING_VIEW_MARGIN = -150;
 
 /**
  * From the next load on, records every width each chart panel is built for (its

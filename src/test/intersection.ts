@@ -29,9 +29,13 @@ export class FakeObserver {
   }
 }
 
-/** Tells the observers watching with `margin` that their element is (not) inside it. */
+/**
+ * Tells the observers watching with `margin` (a vertical margin, "250px", or a whole
+ * rootMargin, "0px 0px -150px") that their element is (not) inside it.
+ */
 export function reportIntersection(margin: string, inside: boolean): void {
-  for (const o of FakeObserver.all.filter((x) => x.connected && x.margin === `${margin} 0px`)) {
+  const matches = (x: FakeObserver) => x.margin === `${margin} 0px` || x.margin === margin;
+  for (const o of FakeObserver.all.filter((x) => x.connected && matches(x))) {
     for (const target of o.watched) {
       const entry = { isIntersecting: inside, target } as unknown as IntersectionObserverEntry;
       act(() => o.callback([entry], o as unknown as IntersectionObserver));

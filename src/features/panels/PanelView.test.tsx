@@ -16,7 +16,10 @@ import { FakeObserver, reportIntersection } from '../../test/intersection';
 import { staticMediaQuery } from '../../test/media-query';
 import { PanelView } from './PanelView';
 import type { PanelSpec } from './use-panels';
-import { ENTER_MARGIN } from './use-panel-place';
+import { ENTER_MARGIN, START_DEPTH } from './use-panel-place';
+
+/** The margin of the page's opening view: a panel reaching START_DEPTH into the view. */
+const DEEP_IN_VIEW = `0px 0px -${START_DEPTH}px`;
 import { resetReaderMoved } from './reader-moved';
 
 /** The option the stand-in showed at each commit it took part in, in order. */
@@ -330,8 +333,11 @@ describe('PanelView', () => {
       // Before the reader moves, a chart just below the fold is not made…
       reportIntersection(ENTER_MARGIN, true);
       expect(screen.queryByTestId('option')).not.toBeInTheDocument();
-      // …one on screen is.
+      // …nor one whose top alone is on screen…
       reportIntersection('0px', true);
+      expect(screen.queryByTestId('option')).not.toBeInTheDocument();
+      // …one well into the view is.
+      reportIntersection(DEEP_IN_VIEW, true);
       expect(optionText()).toContain('$267.2B');
       expect(animation()).toBe(false);
     });
@@ -366,6 +372,7 @@ describe('PanelView', () => {
         />,
       );
       reportIntersection('0px', true);
+      reportIntersection(DEEP_IN_VIEW, true);
       expect(optionText()).toContain(dark.text);
       act(() => {
         window.dispatchEvent(new Event('beforeprint'));

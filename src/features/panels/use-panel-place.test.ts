@@ -3,7 +3,7 @@ import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeObserver, reportIntersection } from '../../test/intersection';
 import { resetReaderMoved } from './reader-moved';
-import { ENTER_MARGIN, usePanelPlace } from './use-panel-place';
+import { ENTER_MARGIN, START_DEPTH, usePanelPlace } from './use-panel-place';
 
 /** The reader's first scroll, as the page hears it. */
 function scroll(): void {
@@ -27,12 +27,15 @@ describe('usePanelPlace', () => {
   describe('before the reader first moves', () => {
     beforeEach(() => resetReaderMoved());
 
-    it('makes only a chart on screen', () => {
+    it('makes only a chart on screen, START_DEPTH into it', () => {
       const { result } = renderHook(() => usePanelPlace(panel, true).near);
-      expect(FakeObserver.all.map((o) => o.margin)).toEqual(['0px 0px', '0px 0px']);
+      const start = `0px 0px -${START_DEPTH}px`;
+      expect(FakeObserver.all.map((o) => o.margin)).toEqual([start, '0px 0px']);
       reportIntersection(ENTER_MARGIN, true);
-      expect(result.current).toBe(false);
+      // On screen, but only its top (a phone's first panel under the headline cards).
       reportIntersection('0px', true);
+      expect(result.current).toBe(false);
+      reportIntersection(start, true);
       expect(result.current).toBe(true);
     });
 

@@ -10,6 +10,16 @@ import { onReaderMoved, readerHasMoved } from './reader-moved';
  */
 export const ENTER_MARGIN = '250px';
 
+/**
+ * Before the reader first moves, how far into the view a panel must reach for its chart to be
+ * made at the page's start: a panel whose title alone shows at the foot of the opening view
+ * (a phone's first panel, under the headline cards) waits for the first move, which comes
+ * before a scroll can show its chart, instead of drawing a chart no one sees yet in the
+ * page's first second (Lighthouse counted it as 100–240 ms of blocking time).
+ */
+export const START_DEPTH = 150;
+const START_MARGIN = `0px 0px -${START_DEPTH}px`;
+
 export interface PanelPlace {
   /** The panel, with a chart to draw, has come within ENTER_MARGIN of the viewport (or the
    * page is being printed). */
@@ -22,8 +32,8 @@ export interface PanelPlace {
  * Where a chart panel is relative to the reader's view. `near` turns true once the panel
  * comes within `enter` of the viewport while it has a chart to draw (`drawable`: not a panel
  * the filters emptied, nor one showing its table), and stays true; it is also true while the
- * page is printed. Until the reader first scrolls, taps or types, `enter` is 0: the page's
- * start makes only the charts in its opening view (none on a phone, whose first screen is the
+ * page is printed. Until the reader first scrolls, taps or types, `enter` is 0 and a panel
+ * must reach START_DEPTH into the view: the page's start makes only the charts in its opening view (none on a phone, whose first screen is the
  * headline cards), and the ones just below follow at the first move, before a scroll can
  * reach them. `inView` says whether the panel is on screen.
  *
@@ -51,10 +61,10 @@ export function usePanelPlace(
     const onChange = (inside: boolean): void => {
       if (inside) setNear(true);
     };
-    let observer = watch(panel, readerHasMoved() ? enter : '0px', onChange);
+    let observer = watch(panel, readerHasMoved() ? `${enter} 0px` : START_MARGIN, onChange);
     const stop = onReaderMoved(() => {
       observer.disconnect();
-      observer = watch(panel, enter, onChange);
+      observer = watch(panel, `${enter} 0px`, onChange);
     });
     return () => {
       stop();
@@ -71,9 +81,13 @@ export function usePanelPlace(
   useEffect(() => {
     if (!panel || !drawable || !observable || near) return;
     const check = (): void => {
-      const margin = readerHasMoved() ? parseFloat(enter) : 0;
+      const moved = readerHasMoved();
+      const margin = moved ? parseFloat(enter) : 0;
+      const depth = moved ? 0 : START_DEPTH;
       const r = panel.getBoundingClientRect();
-      if (r.height > 0 && r.bottom > -margin && r.top < window.innerHeight + margin) setNear(true);
+      if (r.height > 0 && r.bottom > -margin && r.top < window.innerHeight + margin - depth) {
+        setNear(true);
+      }
     };
     const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(check) : null;
     resize?.observe(panel);
@@ -86,7 +100,7 @@ export function usePanelPlace(
 
   useEffect(() => {
     if (!panel || !observable) return;
-    const observer = watch(panel, '0px', setInView);
+    const observer = watch(panel, '0px 0px', setInView);
     return () => observer.disconnect();
   }, [panel, observable]);
 
@@ -94,10 +108,10 @@ export function usePanelPlace(
   return { near: near || printing, inView };
 }
 
-/** Calls `onChange` with whether `element` is inside the margin. */
+/** Calls `onChange` with whether `element` is inside the view grown by `rootMargin`. */
 function watch(
   element: Element,
-  margin: string,
+  rootMargin: string,
   onChange: (inside: boolean) => void,
 ): IntersectionObserver {
   const observer = new IntersectionObserver(
@@ -105,7 +119,7 @@ function watch(
       const last = entries[entries.length - 1];
       if (last) onChange(last.isIntersecting);
     },
-    { rootMargin: `${margin} 0px` },
+    { rootMargin },
   );
   observer.observe(element);
   return observer;
