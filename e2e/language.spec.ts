@@ -10,6 +10,7 @@ import {
   gotoApp,
   headlineRegion,
   langButton,
+  nearChartsDrawn,
   searchBox,
   test,
   TEXT,
@@ -121,6 +122,10 @@ test('language switch', async ({ page }) => {
     await freshLoad(page, '');
     const en = figuresRegion(page, 'en');
     await searchBox(page, 'en').fill('Sora');
+    // At the table, once the charts near it have drawn: a click while the panels above are
+    // still being laid out for the first time can land where the button was a frame before.
+    await en.scrollIntoViewIfNeeded();
+    await nearChartsDrawn(page);
     await en.getByRole('button', { name: TEXT.en.colValue, exact: true }).click();
     await expect(en.getByRole('columnheader', { name: TEXT.en.colValue })).toHaveAttribute(
       'aria-sort',

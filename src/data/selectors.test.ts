@@ -14,6 +14,7 @@ import {
   normaliseSearch,
   selectMatches,
   spansOverlap,
+  threadCounts,
 } from './selectors';
 
 const report = reportSchema.parse(readRepoJson('data/ai-2026-04.json'));
@@ -272,6 +273,20 @@ describe('selectMatches on the dataset', () => {
       expect(m.figureIds.size).toBe(m.figures.length);
       for (const f of m.figures) if (f.event) expect(m.eventIds.has(f.event), f.id).toBe(true);
     }
+  });
+});
+
+describe('threadCounts', () => {
+  it('counts the events each thread leads, in the abstract’s order, leaving out empty ones', () => {
+    const all = threadCounts(report, report.events);
+    expect(all.map((c) => c.thread.order)).toEqual(
+      [...report.threads].map((t) => t.order).sort((a, b) => a - b),
+    );
+    expect(all.reduce((sum, c) => sum + c.n, 0)).toBe(report.events.length);
+    const last = all.at(-1)!;
+    const theirs = report.events.filter((e) => e.threads[0] === last.thread.id);
+    expect(threadCounts(report, theirs)).toEqual([{ thread: last.thread, n: theirs.length }]);
+    expect(threadCounts(report, [])).toEqual([]);
   });
 });
 

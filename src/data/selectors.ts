@@ -222,6 +222,20 @@ export function figureMagnitude(fig: Figure): number {
 }
 
 /** Is an event about the entity (organisation, thread, category or the event itself)? */
+/**
+ * The threads `events` fall in (an event in its first thread), in the abstract's order, each
+ * with how many of them it holds; threads holding none are left out.
+ */
+export function threadCounts(
+  report: Report,
+  events: readonly ReportEvent[],
+): { thread: Thread; n: number }[] {
+  return [...report.threads]
+    .sort((a, b) => a.order - b.order)
+    .map((thread) => ({ thread, n: events.filter((e) => e.threads[0] === thread.id).length }))
+    .filter((c) => c.n > 0);
+}
+
 export function eventRelates(event: ReportEvent, ref: EntityRef): boolean {
   switch (ref.kind) {
     case 'event':

@@ -6,7 +6,10 @@ import type { Bullet, TitleSlide } from './model';
 import { COLOUR, CONTENT_W, MARGIN, SIZE, type DeckFonts } from './theme';
 
 const BULLET_MAX = 22;
-/** The smallest the threads are set: no smaller than the source line under them. */
+/**
+ * The smallest the threads are set (the footer's source line is 10–14 pt): below it, four
+ * threads that do not fit are left to the box's shrink-on-overflow.
+ */
 const BULLET_MIN = 12;
 
 /** The size at which every bullet fits the space left, and the height they take. */

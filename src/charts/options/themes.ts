@@ -4,7 +4,7 @@
  * also a filter; on a phone, where its tiles are too small to name, as a list.
  */
 import type { Report, ReportEvent, Thread } from '../../data/schema';
-import { eventKeys, eventRelates, indexReport } from '../../data/selectors';
+import { eventKeys, eventRelates, indexReport, threadCounts } from '../../data/selectors';
 import { textWidth, wrapBalanced } from '../../lib/text-width';
 import { chartBase, readableOn } from '../theme';
 import { escapeHtml, tooltipStyle } from './escape';
@@ -52,10 +52,9 @@ export function subsetStory(
   ctx: ChartContext,
 ): SubsetStory | undefined {
   if (events.length >= report.events.length) return undefined;
-  const counts = report.threads
-    .map((thread) => ({ thread, n: events.filter((e) => e.threads[0] === thread.id).length }))
-    .filter((c) => c.n > 0)
-    .sort((a, b) => b.n - a.n || a.thread.order - b.thread.order);
+  const counts = threadCounts(report, events).sort(
+    (a, b) => b.n - a.n || a.thread.order - b.thread.order,
+  );
   const top = counts[0];
   if (!top) return undefined;
   const n = ctx.fmt.number(events.length);

@@ -6,7 +6,7 @@
  */
 import type { DaySpan } from '../../data/filters';
 import type { Report, ReportEvent } from '../../data/schema';
-import { dateSpan, eventKeys, eventRelates, indexReport } from '../../data/selectors';
+import { dateSpan, eventKeys, eventRelates, indexReport, threadCounts } from '../../data/selectors';
 import { textWidth } from '../../lib/text-width';
 import { CHART_FONT, chartBase, over } from '../theme';
 import { escapeHtml, tooltipStyle } from './escape';
@@ -196,7 +196,7 @@ export function timelineStory(
     return { title, inferences: [] };
   }
   const n = ctx.fmt.number(events.length);
-  const shown = report.threads.filter((t) => events.some((e) => e.threads[0] === t.id));
+  const shown = threadCounts(report, events).map((c) => c.thread);
   const total = report.threads.length;
   const [only] = shown;
   const title =

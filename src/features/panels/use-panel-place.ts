@@ -33,9 +33,10 @@ export interface PanelPlace {
  * comes within `enter` of the viewport while it has a chart to draw (`drawable`: not a panel
  * the filters emptied, nor one showing its table), and stays true; it is also true while the
  * page is printed. Until the reader first scrolls, taps or types, `enter` is 0 and a panel
- * must reach START_DEPTH into the view: the page's start makes only the charts in its opening view (none on a phone, whose first screen is the
- * headline cards), and the ones just below follow at the first move, before a scroll can
- * reach them. `inView` says whether the panel is on screen.
+ * must reach START_DEPTH into the view: the page's start makes only the charts in its opening
+ * view (none on a phone, whose first screen is the headline cards), and the ones just below
+ * follow at the first move, before a scroll can reach them. `inView` says whether the panel
+ * is on screen.
  *
  * Only the panel is observed, never an element inside it: panels are
  * `content-visibility: auto`, and to an IntersectionObserver the contents of a panel the
