@@ -20,6 +20,7 @@ import { FigureText } from '../../shared/FigureText';
 import { Icon } from '../../shared/Icon';
 import { useShownLang, useWords } from '../../shared/use-words';
 import { useDashboard } from '../../state/store';
+import { onFullscreenExit } from './fullscreen-exit';
 import { LazyChart } from './LazyChart';
 import { StatTiles } from './StatTiles';
 import { ThemeList } from './ThemeList';
@@ -117,12 +118,9 @@ export function Presentation({ report, panels }: { report: Report; panels: reado
     document.documentElement.requestFullscreen?.().catch(() => {
       // Full screen needs a user gesture and may be refused; the overlay still fills the window.
     });
-    const onFullscreenChange = (): void => {
-      if (!document.fullscreenElement) useDashboard.getState().setPresent(null);
-    };
-    document.addEventListener('fullscreenchange', onFullscreenChange);
+    const stopWatching = onFullscreenExit(document, () => useDashboard.getState().setPresent(null));
     return () => {
-      document.removeEventListener('fullscreenchange', onFullscreenChange);
+      stopWatching();
       document.documentElement.classList.remove('is-presenting');
       page?.removeAttribute('inert');
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
