@@ -35,8 +35,24 @@ describe('figure runs', () => {
     expect(held('Meta 宣布的 2026 年 AI 相关资本支出')).toEqual(['2026 年']);
   });
 
+  it('keeps a hyphenated name whole, and its number with it', () => {
+    expect(held('GPT-5.4 的 OSWorld-V 得分')).toEqual(['GPT-5.4', 'OSWorld-V']);
+    expect(held('GPT-5.4 scores 75% on OSWorld-V')).toEqual(['GPT-5.4', '75%', 'OSWorld-V']);
+    expect(held('a neuro-symbolic AI')).toEqual(['neuro-symbolic']);
+    // A dash between figures is a range, not a name: its figures are held as before.
+    expect(held('$115B–$135B')).toEqual(['$115B–', '$135B']);
+    expect(held('well - said')).toEqual([]);
+  });
+
   it('loses and adds no text', () => {
-    for (const text of ['1150 亿至 1350 亿美元', 'more than 97M installs', 'about $6B', '—', '']) {
+    for (const text of [
+      '1150 亿至 1350 亿美元',
+      'more than 97M installs',
+      'about $6B',
+      'GPT-5.4 的 OSWorld-V 得分',
+      '—',
+      '',
+    ]) {
       expect(
         figureRuns(text)
           .map((r) => r.text)
